@@ -1,0 +1,142 @@
+package cn.kaifeng.tfs.account.service;
+
+import cn.kaifeng.tfs.account.domain.PasswordPolicy;
+import cn.kaifeng.tfs.account.domain.Role;
+import cn.kaifeng.tfs.account.domain.UserAccount;
+import cn.kaifeng.tfs.account.domain.Username;
+import cn.kaifeng.tfs.organisation.domain.Organisation;
+import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
+import cn.kaifeng.tfs.organisation.service.OrganisationService;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Creates accounts. Applicants register themselves together with their organisation; every other account is
+ * created by an administrator for an organisation that already exists (or none, for an expert).
+ */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private OrganisationService organisations;
+
+    /** An enterprise or talent team registering itself. */
+    public record ApplicantRegistration(
+            String username,
+            String displayName,
+            OrganisationKind organisationKind,
+            String organisationName,
+            String creditCode,
+            String password) {}
+
+    /** An account an administrator creates for a bureau, bank or expert user. */
+    public record NewAccount(String username, String displayName, Role role, Long organisationId, String password) {}
+
+    public UserAccount registerApplicant(ApplicantRegistration registration) {
+        if (registration.organisationKind() == null || !registration.organisationKind().isApplicant()) {
+            throw new DomainException("registration.organisationKind");
+        }
+        String username = requireFreeUsername(registration.username());
+        requireStrongPassword(registration.password(), username);
+        UnifiedSocialCreditCode code = registration.creditCode() == null || registration.creditCode().isBlank()
+                ? null
+                : UnifiedSocialCreditCode.of(registration.creditCode());
+        Organisation organisation =
+                organisations.create(registration.organisationKind(), registration.organisationName(), code);
+        return persist(new UserAccount(
+                username,
+                registration.displayName(),
+                EnumSet.of(Role.APPLICANT),
+                organisation,
+                hasher.hash(registration.password()),
+                Instant.now()));
+    }
+
+    public UserAccount createAccount(NewAccount account) {
+        if (account.role() == null) {
+            throw new DomainException("account.roleRequired");
+        }
+        String username = requireFreeUsername(account.username());
+        requireStrongPassword(account.password(), username);
+        Organisation organisation = account.organisationId() == null
+                ? null
+                : organisations
+                        .find(account.organisationId())
+                        .orElseThrow(() -> new DomainException("account.organisationUnknown"));
+        return persist(new UserAccount(
+                username,
+                account.displayName(),
+                EnumSet.of(account.role()),
+                organisation,
+                hasher.hash(account.password()),
+                Instant.now()));
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<UserAccount> list() {
+        return em.createQuery(
+                        "SELECT u FROM UserAccount u LEFT JOIN FETCH u.organisation ORDER BY u.username",
+                        UserAccount.class)
+                .getResultList();
+    }
+
+    public boolean anyAccountWithRole(Role role) {
+        return !em.createQuery("SELECT u.id FROM UserAccount u JOIN u.roles r WHERE r = :role", Long.class)
+                .setParameter("role", role)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    private String requireFreeUsername(String raw) {
+        String username = Username.normalise(raw);
+        if (findByUsername(username).isPresent()) {
+            throw new DomainException("username.taken");
+        }
+        return username;
+    }
+
+    private static void requireStrongPassword(String password, String username) {
+        List<String> broken = PasswordPolicy.violations(password, username);
+        if (!broken.isEmpty()) {
+            throw new DomainException(broken.get(0));
+        }
+    }
+
+    /**
+     * Flushes at once so that a registration racing ours for the same username or credit code fails here with a
+     * message, not later at commit with a stack trace.
+     */
+    private UserAccount persist(UserAccount account) {
+        em.persist(account);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new DomainException("account.conflict");
+        }
+        return account;
+    }
+}

@@ -1,0 +1,89 @@
+package cn.kaifeng.tfs.demo;
+
+import cn.kaifeng.tfs.account.domain.Role;
+import cn.kaifeng.tfs.account.service.AccountService;
+import cn.kaifeng.tfs.organisation.domain.Organisation;
+import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
+import cn.kaifeng.tfs.organisation.service.OrganisationService;
+import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads demo-data.json through the same services real users go through, so demo accounts are hashed and
+ * validated like any other. Idempotent: what exists already is left alone, so restarts keep demo work.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    /** Set to "true" by the demo run (run-demo.sh) and the test server; absent in production. */
+    static final String SWITCH = "TFS_DEMO";
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private AccountService accounts;
+
+    public record DemoOrganisation(String key, OrganisationKind kind, String name, String creditCode) {}
+
+    public record DemoAccount(String username, String displayName, Role role, String organisation) {}
+
+    public record Content(String comment, String password, List<DemoOrganisation> organisations, List<DemoAccount> accounts) {}
+
+    @PostConstruct
+    void load() {
+        if (!"true".equalsIgnoreCase(System.getenv(SWITCH))) {
+            return;
+        }
+        Content content = read();
+        Map<String, DemoOrganisation> byKey = new HashMap<>();
+        content.organisations().forEach(o -> byKey.put(o.key(), o));
+        int created = 0;
+        for (DemoAccount a : content.accounts()) {
+            if (accounts.findByUsername(a.username()).isPresent()) {
+                continue;
+            }
+            DemoOrganisation o = a.organisation() == null ? null : byKey.get(a.organisation());
+            if (a.role() == Role.APPLICANT) {
+                // applicants register together with their organisation, as real ones do
+                accounts.registerApplicant(new AccountService.ApplicantRegistration(
+                        a.username(), a.displayName(), o.kind(), o.name(), o.creditCode(), content.password()));
+            } else {
+                Long organisationId = o == null ? null : persisted(o).id();
+                accounts.createAccount(new AccountService.NewAccount(
+                        a.username(), a.displayName(), a.role(), organisationId, content.password()));
+            }
+            created++;
+        }
+        LOG.infof("Demo data loaded: %d of %d demo accounts created now", created, content.accounts().size());
+    }
+
+    private Organisation persisted(DemoOrganisation o) {
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.of(o.creditCode());
+        return organisations.findByCreditCode(code).orElseGet(() -> organisations.create(o.kind(), o.name(), code));
+    }
+
+    private static Content read() {
+        try (InputStream in = DemoData.class.getResourceAsStream("demo-data.json");
+                Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.fromJson(in, Content.class);
+        } catch (Exception e) {
+            throw new IllegalStateException("demo-data.json cannot be read", e);
+        }
+    }
+}

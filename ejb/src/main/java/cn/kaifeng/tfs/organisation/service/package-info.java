@@ -1,0 +1,2 @@
+/** Creating and finding organisations. */
+package cn.kaifeng.tfs.organisation.service;

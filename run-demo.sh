@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Builds the application, provisions WildFly, and starts it on embedded H2 with demo data.
+# Prints the URL and the demo logins once the server answers. Ctrl-C stops the server.
+#
+# Data lives in .demo/ (kept between runs, so a restart loses nothing); delete .demo/ for a fresh start.
+# Set TFS_DB_DRIVER/TFS_DB_URL/TFS_DB_USER/TFS_DB_PASSWORD to run the demo on PostgreSQL instead (see README).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+./mvnw -B -q -DskipTests package
+
+server=ear/target/server
+base=.demo/standalone
+mkdir -p "$base"
+# configuration and deployment come fresh from the build; data and logs stay
+rm -rf "$base/configuration" "$base/deployments" "$base/tmp"
+cp -r "$server/standalone/configuration" "$base/"
+mkdir -p "$base/deployments"
+cp ear/target/tfs.ear "$base/deployments/"
+
+port=${TFS_HTTP_PORT:-8080}
+url="http://localhost:${port}/"
+export TFS_DEMO=true
+
+"$server/bin/standalone.sh" -Djboss.server.base.dir="$PWD/$base" -Djboss.http.port="$port" > "$base/console.log" 2>&1 &
+pid=$!
+trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null' INT TERM
+
+echo "Starting WildFly (log: $base/console.log) ..."
+for _ in $(seq 1 180); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+        echo "The server stopped during start-up; the end of its log:" >&2
+        tail -n 40 "$base/console.log" >&2
+        exit 1
+    fi
+    if curl -fs -o /dev/null "${url}login.xhtml"; then
+        break
+    fi
+    sleep 1
+done
+if ! curl -fs -o /dev/null "${url}login.xhtml"; then
+    echo "The application did not answer at ${url} within 3 minutes; see $base/console.log" >&2
+    exit 1
+fi
+
+password=$(sed -n 's/.*"password": *"\([^"]*\)".*/\1/p' ejb/src/main/resources/cn/kaifeng/tfs/demo/demo-data.json)
+cat <<INFO
+
+  人才与金融扶持平台 / Talent & Fund Support Suite is running (demo data, embedded H2)
+
+  URL:  ${url}
+
+  Demo logins (all fictional; password for every demo account: ${password})
+    demo.applicant   申请人 APPLICANT (enterprise 开封示例元宇宙科技有限公司（演示）)
+    demo.team        申请人 APPLICANT (talent team 示例虚拟现实人才团队（演示）)
+    demo.reviewer    审核人员 REVIEWER
+    demo.expert      评审专家 EXPERT
+    demo.bank        银行 BANK
+    demo.admin       管理员 ADMIN
+
+  Press Ctrl-C to stop.
+INFO
+wait "$pid"

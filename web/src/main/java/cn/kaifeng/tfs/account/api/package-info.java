@@ -1,0 +1,2 @@
+/** REST resources about the signed-in account. */
+package cn.kaifeng.tfs.account.api;

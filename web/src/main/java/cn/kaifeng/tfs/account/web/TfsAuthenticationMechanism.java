@@ -1,0 +1,85 @@
+package cn.kaifeng.tfs.account.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Form login for the pages, driven by the JSF login page through {@code SecurityContext.authenticate}.
+ * A custom mechanism rather than the built-in form one because pages and the API need different answers to an
+ * anonymous caller: a page redirects to the login page (remembering where the user was going, and saying so when
+ * the session has timed out), an API call gets 401, and a JSF Ajax request gets a redirect it can follow.
+ *
+ * <p>{@link AutoApplySession} keeps the login in the HTTP session, which the server can replicate in a cluster.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Session attribute: the page an anonymous user asked for, to return to after login. */
+    public static final String ORIGINAL_PATH = "tfs.login.originalPath";
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            // no error response here: the login page shows a message in the user's language
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return context.responseUnauthorized();
+        }
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        if ("GET".equals(request.getMethod()) && !isAjax(request)) {
+            String query = request.getQueryString();
+            request.getSession().setAttribute(ORIGINAL_PATH, query == null ? path : path + "?" + query);
+        }
+        String login = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
+        if (isAjax(request)) {
+            return ajaxRedirect(response, login);
+        }
+        return context.redirect(login);
+    }
+
+    private static boolean isAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
+    }
+
+    /** A JSF Ajax request cannot follow an HTTP redirect; it follows this partial response instead. */
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String location) {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + location.replace("&", "&amp;").replace("\"", "&quot;")
+                            + "\"></redirect></partial-response>");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+}

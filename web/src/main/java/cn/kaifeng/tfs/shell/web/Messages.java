@@ -1,0 +1,57 @@
+package cn.kaifeng.tfs.shell.web;
+
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Puts messages on the page in the user's language. Domain errors carry message keys (see
+ * {@link DomainException}); this is where they become sentences.
+ */
+@RequestScoped
+public class Messages {
+
+    static final String BUNDLE = "cn.kaifeng.tfs.web.messages";
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    public String text(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, localeSelection.getLocale());
+        try {
+            String pattern = bundle.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, localeSelection.getLocale()).format(arguments);
+        } catch (MissingResourceException e) {
+            // a missing translation must not break the page; the key still tells support what happened
+            return key;
+        }
+    }
+
+    /** A message for one field (clientId) or, with null, for the whole form. */
+    public void error(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    public void error(String clientId, DomainException e) {
+        error(clientId, e.messageKey(), e.arguments());
+    }
+
+    public void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    /** Info that must survive a redirect (post-redirect-get). */
+    public void flashInfo(String key, Object... arguments) {
+        info(key, arguments);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}
