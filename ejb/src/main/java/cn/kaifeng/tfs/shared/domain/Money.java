@@ -87,8 +87,10 @@ public final class Money implements Comparable<Money>, Serializable {
         return yuan;
     }
 
+    /** The amount in 万元 without superfluous zeros, e.g. 120 or 12.5; never in exponent notation. */
     public BigDecimal tenThousandYuan() {
-        return yuan.divide(BigDecimal.valueOf(10_000), SCALE + 4, ROUNDING).stripTrailingZeros();
+        BigDecimal wan = yuan.divide(BigDecimal.valueOf(10_000), SCALE + 4, ROUNDING).stripTrailingZeros();
+        return wan.scale() < 0 ? wan.setScale(0) : wan;
     }
 
     @Override
