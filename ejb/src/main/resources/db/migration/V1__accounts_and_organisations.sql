@@ -8,7 +8,7 @@ CREATE TABLE organisation (
     kind        VARCHAR(20)  NOT NULL CHECK (kind IN ('ENTERPRISE', 'TALENT_TEAM', 'BANK', 'BUREAU')),
     name        VARCHAR(100) NOT NULL,
     -- 统一社会信用代码; null only for a talent team without an entity of its own
-    credit_code CHAR(18)     UNIQUE,
+    credit_code VARCHAR(18)  UNIQUE,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     version     BIGINT       NOT NULL
 );

@@ -60,8 +60,8 @@ public final class UnifiedSocialCreditCode implements Serializable {
         }
     }
 
-    /** The check character for the first 17 characters of a code (all from the alphabet). */
-    static char checkCharacter(String first17) {
+    /** The check character for the first 17 characters of a code (all from the alphabet); for issuing test data too. */
+    public static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < LENGTH - 1; i++) {
             sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];

@@ -1,6 +1,5 @@
 package cn.kaifeng.tfs.account.web;
 
-import cn.kaifeng.tfs.account.domain.PasswordPolicy;
 import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.account.domain.UserAccount;
 import cn.kaifeng.tfs.account.service.AccountService;
@@ -86,11 +85,6 @@ public class AccountAdmin implements Serializable {
     }
 
     public void createAccount() {
-        List<String> broken = PasswordPolicy.violations(password, username);
-        if (!broken.isEmpty()) {
-            broken.forEach(key -> messages.error("account:password", key, PasswordPolicy.MIN_LENGTH));
-            return;
-        }
         try {
             UserAccount created = accounts.createAccount(
                     new AccountService.NewAccount(username, displayName, role, organisationId, password));

@@ -1,11 +1,8 @@
 package cn.kaifeng.tfs.account.web;
 
-import cn.kaifeng.tfs.account.domain.PasswordPolicy;
-import cn.kaifeng.tfs.account.domain.Username;
 import cn.kaifeng.tfs.account.service.AccountService;
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
 import cn.kaifeng.tfs.shared.domain.DomainException;
-import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
 import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -63,9 +60,6 @@ public class Registration implements Serializable {
     }
 
     public String register() {
-        if (!checkFields()) {
-            return null;
-        }
         try {
             accounts.registerApplicant(new AccountService.ApplicantRegistration(
                     username, displayName, organisationKind, organisationName, creditCode, password));
@@ -75,34 +69,6 @@ public class Registration implements Serializable {
         }
         messages.flashInfo("register.done");
         return "/login.xhtml?faces-redirect=true";
-    }
-
-    /** The checks that need more than one field or a domain rule; Bean Validation has done the rest. */
-    private boolean checkFields() {
-        boolean ok = true;
-        try {
-            Username.normalise(username);
-        } catch (DomainException e) {
-            messages.error("register:username", e);
-            ok = false;
-        }
-        if (organisationKind == OrganisationKind.ENTERPRISE || (creditCode != null && !creditCode.isBlank())) {
-            try {
-                UnifiedSocialCreditCode.of(creditCode);
-            } catch (DomainException e) {
-                messages.error("register:creditCode", e);
-                ok = false;
-            }
-        }
-        for (String broken : PasswordPolicy.violations(password, username)) {
-            messages.error("register:password", broken, PasswordPolicy.MIN_LENGTH);
-            ok = false;
-        }
-        if (password != null && !password.equals(passwordRepeat)) {
-            messages.error("register:passwordRepeat", "password.mismatch");
-            ok = false;
-        }
-        return ok;
     }
 
     private static String fieldFor(String messageKey) {

@@ -53,7 +53,7 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.responseUnauthorized();
         }
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-        if ("GET".equals(request.getMethod()) && !isAjax(request)) {
+        if (isPage(request, path)) {
             String query = request.getQueryString();
             request.getSession().setAttribute(ORIGINAL_PATH, query == null ? path : path + "?" + query);
         }
@@ -62,6 +62,11 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return ajaxRedirect(response, login);
         }
         return context.redirect(login);
+    }
+
+    /** Only a page the user navigated to is worth returning to; not an icon, a resource or a form post. */
+    private static boolean isPage(HttpServletRequest request, String path) {
+        return "GET".equals(request.getMethod()) && !isAjax(request) && (path.endsWith(".xhtml") || path.endsWith("/"));
     }
 
     private static boolean isAjax(HttpServletRequest request) {

@@ -1,0 +1,217 @@
+package cn.kaifeng.tfs.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may use what, over real HTTP against the deployed application: anonymous callers are sent to the login
+ * page (pages) or refused (API); each role reaches its own home and nothing else; login, logout, session expiry.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    /** username, role home, the Chinese heading of that home */
+    private static final List<String[]> DEMO_USERS = List.of(
+            new String[] {"demo.applicant", "/applicant/home.xhtml", "申请人工作台"},
+            new String[] {"demo.reviewer", "/reviewer/home.xhtml", "审核工作台"},
+            new String[] {"demo.expert", "/expert/home.xhtml", "专家评审工作台"},
+            new String[] {"demo.bank", "/bank/home.xhtml", "银行工作台"},
+            new String[] {"demo.admin", "/admin/home.xhtml", "系统管理"});
+
+    private static final List<String> ROLE_HOMES = DEMO_USERS.stream().map(u -> u[1]).toList();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    private static WebClient client() {
+        return new WebClient(Deployments.baseUrl());
+    }
+
+    @Test
+    void anonymousCallersAreSentToTheLoginPage() {
+        WebClient anonymous = client();
+        for (String path : List.of("/", "/index.xhtml", "/admin/accounts.xhtml", "/unknown-page.xhtml")) {
+            assertRedirectsToLogin(anonymous.get(path), path);
+        }
+        ROLE_HOMES.forEach(path -> assertRedirectsToLogin(anonymous.get(path), path));
+    }
+
+    @Test
+    void anonymousApiCallsAreRefusedWithoutARedirect() {
+        HttpResponse<String> response = client().get("/api/v1/me");
+        assertEquals(401, response.statusCode());
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    @Test
+    void publicPagesAndResourcesNeedNoLogin() {
+        WebClient anonymous = client();
+        HttpResponse<String> login = anonymous.get("/login.xhtml");
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("lang=\"zh-CN\""), "Chinese is the default language");
+        assertTrue(login.body().contains("登录人才与金融扶持平台"));
+        assertEquals(200, anonymous.get("/register.xhtml").statusCode());
+        assertEquals(200, anonymous.get("/jakarta.faces.resource/tfs.css.xhtml?ln=tfs").statusCode());
+    }
+
+    @Test
+    void descriptorsAndTemplatesAreNeverServed() {
+        WebClient admin = client();
+        admin.login("demo.admin", Deployments.DEMO_PASSWORD);
+        for (String path : List.of("/WEB-INF/web.xml", "/WEB-INF/templates/page.xhtml", "/resources/tfs/tfs.css")) {
+            int status = admin.get(path).statusCode();
+            assertTrue(status == 403 || status == 404, path + " answered " + status);
+        }
+    }
+
+    @Test
+    void eachRoleLandsOnItsOwnHomeAndIsRefusedTheOthers() {
+        for (String[] user : DEMO_USERS) {
+            WebClient client = client();
+            HttpResponse<String> login = client.login(user[0], Deployments.DEMO_PASSWORD);
+            assertEquals(302, login.statusCode(), user[0] + " login");
+            assertEquals(user[1], location(login), user[0] + " lands on its home");
+
+            HttpResponse<String> home = client.get(user[1]);
+            assertEquals(200, home.statusCode());
+            assertTrue(home.body().contains(user[2]), user[0] + " sees the heading " + user[2]);
+
+            for (String other : ROLE_HOMES) {
+                if (!other.equals(user[1])) {
+                    HttpResponse<String> refused = client.get(other);
+                    assertEquals(403, refused.statusCode(), user[0] + " must not open " + other);
+                    assertTrue(refused.body().contains("无权访问"), "the refusal is explained in Chinese");
+                }
+            }
+            HttpResponse<String> me = client.get("/api/v1/me");
+            assertEquals(200, me.statusCode());
+            assertTrue(me.body().contains("\"username\":\"" + user[0] + "\""), me.body());
+            assertFalse(me.body().contains("password"), "no password material in the API");
+        }
+    }
+
+    @Test
+    void onlyAdministratorsOpenTheAccountPage() {
+        WebClient reviewer = client();
+        reviewer.login("demo.reviewer", Deployments.DEMO_PASSWORD);
+        assertEquals(403, reviewer.get("/admin/accounts.xhtml").statusCode());
+
+        WebClient admin = client();
+        admin.login("demo.admin", Deployments.DEMO_PASSWORD);
+        HttpResponse<String> page = admin.get("/admin/accounts.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("demo.expert"));
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserGetTheSameGenericMessage() {
+        for (String[] attempt : List.of(
+                new String[] {"demo.admin", "Wrong#Password2026"},
+                new String[] {"nobody.here", Deployments.DEMO_PASSWORD},
+                new String[] {"DROP TABLE user_account;--", "x"})) {
+            WebClient client = client();
+            HttpResponse<String> response = client.login(attempt[0], attempt[1]);
+            assertEquals(200, response.statusCode(), "stays on the login page");
+            assertTrue(response.body().contains("用户名或密码不正确"), response.body());
+            assertRedirectsToLogin(client.get("/admin/home.xhtml"), "after a failed login");
+        }
+    }
+
+    @Test
+    void usernameIsCaseInsensitive() {
+        HttpResponse<String> login = client().login("Demo.Expert", Deployments.DEMO_PASSWORD);
+        assertEquals("/expert/home.xhtml", location(login));
+    }
+
+    @Test
+    void sessionIdChangesAtLogin() {
+        WebClient client = client();
+        client.get("/login.xhtml");
+        String before = sessionId(client);
+        client.submit("/login.xhtml", "login", "submit",
+                Map.of("username", "demo.bank", "password", Deployments.DEMO_PASSWORD));
+        String after = sessionId(client);
+        assertTrue(before != null && after != null);
+        assertNotEquals(before, after, "a session id known before login must be worthless after it");
+    }
+
+    @Test
+    void afterLoginTheUserReturnsToThePageAskedFor() {
+        WebClient client = client();
+        assertRedirectsToLogin(client.get("/admin/accounts.xhtml"), "/admin/accounts.xhtml");
+        HttpResponse<String> login = client.login("demo.admin", Deployments.DEMO_PASSWORD);
+        assertEquals("/admin/accounts.xhtml", location(login));
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        WebClient client = client();
+        client.login("demo.reviewer", Deployments.DEMO_PASSWORD);
+        HttpResponse<String> home = client.get("/reviewer/home.xhtml");
+        assertEquals(200, home.statusCode());
+        HttpResponse<String> logout = client.submit("/reviewer/home.xhtml", "shell", "logout", Map.of());
+        assertEquals(302, logout.statusCode());
+        assertTrue(location(logout).startsWith("/login.xhtml"), location(logout));
+        assertTrue(client.get(location(logout)).body().contains("您已安全退出"));
+        assertRedirectsToLogin(client.get("/reviewer/home.xhtml"), "after logout");
+    }
+
+    @Test
+    void anExpiredSessionIsExplained() {
+        WebClient client = client();
+        HttpCookie stale = new HttpCookie("JSESSIONID", "expired-session-id-0000000000000000");
+        stale.setPath("/");
+        stale.setVersion(0);
+        client.cookies().getCookieStore().add(URI.create(Deployments.baseUrl()), stale);
+        HttpResponse<String> response = client.get("/applicant/home.xhtml");
+        assertEquals(302, response.statusCode());
+        assertEquals("/login.xhtml?expired=true", location(response));
+        assertTrue(client.get("/login.xhtml?expired=true").body().contains("您因长时间未操作已自动退出"));
+    }
+
+    @Test
+    void ajaxRequestsOfAnExpiredSessionGetARedirectTheyCanFollow() {
+        HttpResponse<String> response =
+                client().get("/applicant/home.xhtml", Map.of("Faces-Request", "partial/ajax"));
+        assertAll(
+                () -> assertTrue(response.body().contains("<redirect url=\"/login.xhtml"), response.body()),
+                () -> assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/xml")));
+    }
+
+    static void assertRedirectsToLogin(HttpResponse<String> response, String what) {
+        assertEquals(302, response.statusCode(), what + " should redirect");
+        assertTrue(location(response).startsWith("/login.xhtml"), what + " redirected to " + location(response));
+    }
+
+    /** The redirect target as a path, whatever host the server put in front of it. */
+    static String location(HttpResponse<String> response) {
+        String location = response.headers().firstValue("Location").orElse("");
+        URI uri = URI.create(location);
+        String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return uri.isAbsolute() ? path : location;
+    }
+
+    private static String sessionId(WebClient client) {
+        return client.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,135 @@
+package cn.kaifeng.tfs.it.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import cn.kaifeng.tfs.it.Deployments;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the operating system's packages, driven by Selenium, plus the accessibility check every
+ * browser test runs on every page it visits (axe-core; serious and critical violations fail the test).
+ *
+ * <p>Without Chromium the browser tests are skipped on a developer machine but fail when {@code CI=true}:
+ * CI must never pass by not testing.
+ */
+public final class Browser implements AutoCloseable {
+
+    /** WCAG 2.1 A and AA, the level public-sector sites are held to. */
+    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public static Browser start() {
+        File chromium = new File(System.getProperty("tfs.chromium", "/usr/bin/chromium"));
+        File chromedriver = new File(System.getProperty("tfs.chromedriver", "/usr/bin/chromedriver"));
+        if (!chromium.canExecute() || !chromedriver.canExecute()) {
+            String missing = "Chromium or chromedriver is not installed (" + chromium + ", " + chromedriver
+                    + "); install the Debian packages chromium and chromium-driver";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(missing);
+            }
+            Assumptions.abort(missing);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments(
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver)
+                .usingAnyFreePort()
+                .build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    public Browser open(String path) {
+        driver.get(Deployments.baseUrl() + path);
+        return this;
+    }
+
+    public WebElement find(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public void type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Waits until the browser shows the given path (after a redirect or navigation). */
+    public void waitForPath(String path) {
+        try {
+            wait.until(d -> {
+                String url = d.getCurrentUrl();
+                return url != null && url.substring(Deployments.baseUrl().length()).startsWith(path);
+            });
+        } catch (TimeoutException e) {
+            String source = driver.getPageSource();
+            fail("expected to reach " + path + " but the browser is at " + driver.getCurrentUrl() + ", showing:\n"
+                    + source.substring(0, Math.min(source.length(), 4000)));
+        }
+    }
+
+    public String text(String id) {
+        return find(id).getText();
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(Deployments.baseUrl().length());
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Fails with a readable list if the page has serious or critical WCAG 2.1 AA violations. */
+    public void assertAccessible() {
+        Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+        List<Rule> severe = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        if (!severe.isEmpty()) {
+            fail("Accessibility violations on " + currentPath() + ":\n" + severe.stream()
+                    .map(v -> "- [" + v.getImpact() + "] " + v.getId() + ": " + v.getHelp() + " -> "
+                            + v.getNodes().stream().map(n -> n.getTarget() + " " + n.getHtml()).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

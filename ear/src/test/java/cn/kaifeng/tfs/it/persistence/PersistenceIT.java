@@ -1,0 +1,145 @@
+package cn.kaifeng.tfs.it.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kaifeng.tfs.account.domain.Role;
+import cn.kaifeng.tfs.account.domain.StoredPassword;
+import cn.kaifeng.tfs.account.domain.UserAccount;
+import cn.kaifeng.tfs.account.domain.Username;
+import cn.kaifeng.tfs.it.Deployments;
+import cn.kaifeng.tfs.it.TestData;
+import cn.kaifeng.tfs.organisation.domain.Organisation;
+import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
+import cn.kaifeng.tfs.shared.infra.MoneyConverter;
+import cn.kaifeng.tfs.shared.infra.UnifiedSocialCreditCodeConverter;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import java.io.File;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Persistence on the real server and database (H2, or PostgreSQL in the second CI run). The application is
+ * deployed first, so its start-up runs the Flyway migrations; then a small probe archive with the entities maps
+ * them onto that schema with Hibernate's validation on, and stores and reads real rows.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceIT {
+
+    @Deployment(name = "application", order = 1, testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @Deployment(name = "probe", order = 2)
+    static WebArchive probe() {
+        return ShrinkWrap.create(WebArchive.class, "persistence-probe.war")
+                .addPackage(Organisation.class.getPackage())
+                .addPackage(UserAccount.class.getPackage())
+                .addPackage(UnifiedSocialCreditCode.class.getPackage())
+                .addClasses(UnifiedSocialCreditCodeConverter.class, MoneyConverter.class, Probe.class,
+                        Deployments.class, TestData.class)
+                .addAsResource(new File("target/test-classes/persistence-probe/persistence.xml"),
+                        "META-INF/persistence.xml")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    }
+
+    @EJB
+    private Probe probe;
+
+    @Test
+    @OperateOnDeployment("probe")
+    void flywayHasAppliedEveryMigrationSuccessfully() {
+        List<?> failed = probe.inTransaction(em -> em.createNativeQuery(
+                        "SELECT version FROM flyway_schema_history WHERE success = FALSE")
+                .getResultList());
+        assertTrue(failed.isEmpty(), "failed migrations: " + failed);
+        Number applied = probe.inTransaction(em -> (Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")
+                .getSingleResult());
+        assertTrue(applied.intValue() >= 1);
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void organisationsAndAccountsRoundTripWithTheirValueObjects() {
+        String code = TestData.creditCode();
+        String username = TestData.username("persist");
+        Long accountId = probe.inTransaction(em -> {
+            Organisation organisation = new Organisation(
+                    OrganisationKind.ENTERPRISE, "开封测试三维建模有限公司", UnifiedSocialCreditCode.of(code), Instant.now());
+            em.persist(organisation);
+            UserAccount account = new UserAccount(username, "测试", EnumSet.of(Role.APPLICANT), organisation,
+                    new StoredPassword("aGFzaA==", "c2FsdA==", 10), Instant.now());
+            em.persist(account);
+            return account.id();
+        });
+        probe.inTransaction(em -> {
+            UserAccount loaded = em.find(UserAccount.class, accountId);
+            assertEquals(Username.normalise(username), loaded.username());
+            assertEquals(EnumSet.of(Role.APPLICANT), loaded.roles());
+            assertEquals(UnifiedSocialCreditCode.of(code), loaded.organisation().creditCode());
+            // the realm reads roles straight from user_role: check the stored form, not just the mapping
+            Object role = em.createNativeQuery("SELECT role_name FROM user_role WHERE user_id = ?1")
+                    .setParameter(1, accountId)
+                    .getSingleResult();
+            assertEquals("APPLICANT", role.toString());
+            return null;
+        });
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void theDatabaseRefusesASecondOrganisationWithTheSameCreditCode() {
+        String code = TestData.creditCode();
+        probe.inTransaction(em -> {
+            em.persist(new Organisation(OrganisationKind.ENTERPRISE, "第一家", UnifiedSocialCreditCode.of(code), Instant.now()));
+            return null;
+        });
+        assertThrows(EJBException.class, () -> probe.inTransaction(em -> {
+            em.persist(new Organisation(OrganisationKind.BANK, "第二家", UnifiedSocialCreditCode.of(code), Instant.now()));
+            return null;
+        }));
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void aCorruptedCreditCodeInTheDatabaseIsNotReadAsValid() {
+        String code = TestData.creditCode();
+        Long id = probe.inTransaction(em -> {
+            Organisation organisation =
+                    new Organisation(OrganisationKind.BANK, "测试银行", UnifiedSocialCreditCode.of(code), Instant.now());
+            em.persist(organisation);
+            return organisation.id();
+        });
+        char wrong = code.charAt(17) == '1' ? '2' : '1';
+        probe.inTransaction(em -> em.createNativeQuery("UPDATE organisation SET credit_code = ?1 WHERE id = ?2")
+                .setParameter(1, code.substring(0, 17) + wrong)
+                .setParameter(2, id)
+                .executeUpdate());
+        EJBException e = assertThrows(EJBException.class,
+                () -> probe.inTransaction(em -> em.find(Organisation.class, id)));
+        assertTrue(rootCause(e) instanceof DomainException, "the converter re-verifies: " + rootCause(e));
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}
