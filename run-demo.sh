@@ -7,11 +7,16 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-./mvnw -B -q -DskipTests package
-
 server=ear/target/server
 base=.demo/standalone
 mkdir -p "$base"
+
+echo "Building and provisioning WildFly (log: .demo/build.log) ..."
+if ! ./mvnw -B -DskipTests package > .demo/build.log 2>&1; then
+    echo "The build failed; the end of its log:" >&2
+    tail -n 40 .demo/build.log >&2
+    exit 1
+fi
 # configuration and deployment come fresh from the build; data and logs stay
 rm -rf "$base/configuration" "$base/deployments" "$base/tmp"
 cp -r "$server/standalone/configuration" "$base/"

@@ -23,6 +23,9 @@ public final class WebClient {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** In a JSF partial (Ajax) response the view state comes as an update. */
+    private static final Pattern PARTIAL_VIEW_STATE =
+            Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]>");
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
@@ -50,25 +53,56 @@ public final class WebClient {
 
     /** Posts a JSF form of the last page: fields are named without the form prefix, the button by its id. */
     public HttpResponse<String> submit(String path, String formId, String buttonId, Map<String, String> fields) {
-        Matcher viewState = VIEW_STATE.matcher(last == null ? "" : last.body());
-        if (!viewState.find()) {
+        Map<String, String> form = formFields(formId, fields);
+        form.put(formId + ":" + buttonId, "");
+        return post(path, form);
+    }
+
+    /**
+     * A JSF Ajax request as a component's {@code <p:ajax>} sends it: the source component is executed and the
+     * named components rendered. The partial response becomes the "last page", so its view state is used next.
+     */
+    public HttpResponse<String> ajax(String path, String formId, String source, String event, String render,
+            Map<String, String> fields) {
+        Map<String, String> form = formFields(formId, fields);
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", formId + ":" + source);
+        form.put("jakarta.faces.partial.execute", formId + ":" + source);
+        form.put("jakarta.faces.partial.render", formId + ":" + render);
+        form.put("jakarta.faces.behavior.event", event);
+        form.put("jakarta.faces.partial.event", event);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+        return response;
+    }
+
+    private Map<String, String> formFields(String formId, Map<String, String> fields) {
+        String body = last == null ? "" : last.body();
+        Matcher viewState = VIEW_STATE.matcher(body);
+        Matcher partial = PARTIAL_VIEW_STATE.matcher(body);
+        String state = viewState.find() ? viewState.group(1) : partial.find() ? partial.group(1) : null;
+        if (state == null) {
             throw new IllegalStateException("no JSF view state on the last page (" + (last == null ? "none" : last.uri()) + ")");
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
-        form.put(formId + ":" + buttonId, "");
-        form.put("jakarta.faces.ViewState", viewState.group(1));
-        return post(path, form);
+        form.put("jakarta.faces.ViewState", state);
+        return form;
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     /** Logs in through the real login page; returns the response to the login POST (a redirect on success). */
