@@ -43,7 +43,8 @@ class RegistrationIT {
     void anEnterpriseRegistersAndLogsInAsApplicant() {
         String username = TestData.username("qiye");
         WebClient client = new WebClient(Deployments.baseUrl());
-        HttpResponse<String> registered = register(client, enterprise(username, TestData.creditCode(), "Kaifeng#XR2026"));
+        HttpResponse<String> registered =
+                register(client, enterprise(username, TestData.creditCode(), "Kaifeng#XR2026"));
         assertEquals(302, registered.statusCode(), registered.body());
         assertTrue(SecurityIT.location(registered).startsWith("/login.xhtml"));
         assertTrue(client.get("/login.xhtml").body().contains("注册成功"), "the success message survives the redirect");
@@ -63,7 +64,8 @@ class RegistrationIT {
         fields.put("organisationName", "脑机接口测试团队");
         HttpResponse<String> registered = register(new WebClient(Deployments.baseUrl()), fields);
         assertEquals(302, registered.statusCode(), registered.body());
-        assertEquals("/applicant/home.xhtml",
+        assertEquals(
+                "/applicant/home.xhtml",
                 SecurityIT.location(new WebClient(Deployments.baseUrl()).login(username, "Team#Digital2026")));
     }
 
@@ -83,7 +85,9 @@ class RegistrationIT {
         assertTrue(body.contains("两次输入的密码不一致"));
         assertTrue(body.contains("开封测试数字孪生有限公司"), "what the user typed is kept");
         assertFalse(body.contains(".java:") || body.contains("Caused by"), "no stack trace");
-        assertEquals(200, new WebClient(Deployments.baseUrl()).login(username, "weakpass").statusCode(),
+        assertEquals(
+                200,
+                new WebClient(Deployments.baseUrl()).login(username, "weakpass").statusCode(),
                 "no account was created");
     }
 
@@ -100,10 +104,12 @@ class RegistrationIT {
     @Test
     void aTakenUsernameOrCreditCodeIsRefusedClearly() {
         WebClient client = new WebClient(Deployments.baseUrl());
-        String takenUser = register(client, enterprise("demo.applicant", TestData.creditCode(), "Kaifeng#XR2026")).body();
+        String takenUser = register(client, enterprise("demo.applicant", TestData.creditCode(), "Kaifeng#XR2026"))
+                .body();
         assertTrue(takenUser.contains("该用户名已被使用"), takenUser);
 
-        String takenCode = register(client, enterprise(TestData.username("dup"), "91410200MA45DE001J", "Kaifeng#XR2026"))
+        String takenCode = register(
+                        client, enterprise(TestData.username("dup"), "91410200MA45DE001J", "Kaifeng#XR2026"))
                 .body();
         assertTrue(takenCode.contains("该统一社会信用代码已经注册"), takenCode);
     }
@@ -119,7 +125,8 @@ class RegistrationIT {
         assertTrue(english.contains("lang=\"en\""), english);
         assertTrue(english.contains("Applicant registration"));
         Map<String, String> fields = enterprise(TestData.username("en"), "91410200MA45DE001K", "Kaifeng#XR2026");
-        String body = client.submit("/register.xhtml", "register", "submit", fields).body();
+        String body =
+                client.submit("/register.xhtml", "register", "submit", fields).body();
         assertTrue(body.contains("The check character of the unified social credit code is wrong"), body);
     }
 }

@@ -32,7 +32,8 @@ class SecurityIT {
             new String[] {"demo.bank", "/bank/home.xhtml", "银行工作台"},
             new String[] {"demo.admin", "/admin/home.xhtml", "系统管理"});
 
-    private static final List<String> ROLE_HOMES = DEMO_USERS.stream().map(u -> u[1]).toList();
+    private static final List<String> ROLE_HOMES =
+            DEMO_USERS.stream().map(u -> u[1]).toList();
 
     @Deployment(testable = false)
     static EnterpriseArchive application() {
@@ -67,7 +68,9 @@ class SecurityIT {
         assertTrue(login.body().contains("lang=\"zh-CN\""), "Chinese is the default language");
         assertTrue(login.body().contains("登录人才与金融扶持平台"));
         assertEquals(200, anonymous.get("/register.xhtml").statusCode());
-        assertEquals(200, anonymous.get("/jakarta.faces.resource/tfs.css.xhtml?ln=tfs").statusCode());
+        assertEquals(
+                200,
+                anonymous.get("/jakarta.faces.resource/tfs.css.xhtml?ln=tfs").statusCode());
     }
 
     @Test
@@ -144,7 +147,10 @@ class SecurityIT {
         WebClient client = client();
         client.get("/login.xhtml");
         String before = sessionId(client);
-        client.submit("/login.xhtml", "login", "submit",
+        client.submit(
+                "/login.xhtml",
+                "login",
+                "submit",
                 Map.of("username", "demo.bank", "password", Deployments.DEMO_PASSWORD));
         String after = sessionId(client);
         assertTrue(before != null && after != null);
@@ -187,11 +193,11 @@ class SecurityIT {
 
     @Test
     void ajaxRequestsOfAnExpiredSessionGetARedirectTheyCanFollow() {
-        HttpResponse<String> response =
-                client().get("/applicant/home.xhtml", Map.of("Faces-Request", "partial/ajax"));
+        HttpResponse<String> response = client().get("/applicant/home.xhtml", Map.of("Faces-Request", "partial/ajax"));
         assertAll(
                 () -> assertTrue(response.body().contains("<redirect url=\"/login.xhtml"), response.body()),
-                () -> assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/xml")));
+                () -> assertTrue(
+                        response.headers().firstValue("Content-Type").orElse("").startsWith("text/xml")));
     }
 
     static void assertRedirectsToLogin(HttpResponse<String> response, String what) {

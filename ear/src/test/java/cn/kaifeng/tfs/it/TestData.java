@@ -10,7 +10,8 @@ public final class TestData {
 
     /** A unique login name. */
     public static String username(String prefix) {
-        return prefix + "." + Long.toString(System.nanoTime(), 36) + ThreadLocalRandom.current().nextInt(100);
+        return prefix + "." + Long.toString(System.nanoTime(), 36)
+                + ThreadLocalRandom.current().nextInt(100);
     }
 
     /** A credit code with a valid check character, in Kaifeng (410200), unlikely to repeat within a run. */
@@ -21,6 +22,7 @@ public final class TestData {
         for (int i = 0; i < 9; i++) {
             code.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
-        return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
+        return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString()))
+                .toString();
     }
 }

@@ -62,8 +62,8 @@ public final class WebClient {
      * A JSF Ajax request as a component's {@code <p:ajax>} sends it: the source component is executed and the
      * named components rendered. The partial response becomes the "last page", so its view state is used next.
      */
-    public HttpResponse<String> ajax(String path, String formId, String source, String event, String render,
-            Map<String, String> fields) {
+    public HttpResponse<String> ajax(
+            String path, String formId, String source, String event, String render, Map<String, String> fields) {
         Map<String, String> form = formFields(formId, fields);
         form.put("jakarta.faces.partial.ajax", "true");
         form.put("jakarta.faces.source", formId + ":" + source);
@@ -84,7 +84,8 @@ public final class WebClient {
         Matcher partial = PARTIAL_VIEW_STATE.matcher(body);
         String state = viewState.find() ? viewState.group(1) : partial.find() ? partial.group(1) : null;
         if (state == null) {
-            throw new IllegalStateException("no JSF view state on the last page (" + (last == null ? "none" : last.uri()) + ")");
+            throw new IllegalStateException(
+                    "no JSF view state on the last page (" + (last == null ? "none" : last.uri()) + ")");
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);

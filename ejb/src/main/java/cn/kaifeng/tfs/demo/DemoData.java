@@ -43,7 +43,8 @@ public class DemoData {
 
     public record DemoAccount(String username, String displayName, Role role, String organisation) {}
 
-    public record Content(String comment, String password, List<DemoOrganisation> organisations, List<DemoAccount> accounts) {}
+    public record Content(
+            String comment, String password, List<DemoOrganisation> organisations, List<DemoAccount> accounts) {}
 
     @PostConstruct
     void load() {
@@ -70,7 +71,9 @@ public class DemoData {
             }
             created++;
         }
-        LOG.infof("Demo data loaded: %d of %d demo accounts created now", created, content.accounts().size());
+        LOG.infof(
+                "Demo data loaded: %d of %d demo accounts created now",
+                created, content.accounts().size());
     }
 
     private Organisation persisted(DemoOrganisation o) {

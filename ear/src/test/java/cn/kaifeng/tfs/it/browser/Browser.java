@@ -55,9 +55,16 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
         options.addArguments(
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900", "--lang=zh-CN");
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--lang=zh-CN");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver)
                 .usingAnyFreePort()
@@ -89,7 +96,8 @@ public final class Browser implements AutoCloseable {
         try {
             wait.until(d -> {
                 String url = d.getCurrentUrl();
-                return url != null && url.substring(Deployments.baseUrl().length()).startsWith(path);
+                return url != null
+                        && url.substring(Deployments.baseUrl().length()).startsWith(path);
             });
         } catch (TimeoutException e) {
             String source = driver.getPageSource();
@@ -121,10 +129,13 @@ public final class Browser implements AutoCloseable {
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .toList();
         if (!severe.isEmpty()) {
-            fail("Accessibility violations on " + currentPath() + ":\n" + severe.stream()
-                    .map(v -> "- [" + v.getImpact() + "] " + v.getId() + ": " + v.getHelp() + " -> "
-                            + v.getNodes().stream().map(n -> n.getTarget() + " " + n.getHtml()).collect(Collectors.joining(", ")))
-                    .collect(Collectors.joining("\n")));
+            fail("Accessibility violations on " + currentPath() + ":\n"
+                    + severe.stream()
+                            .map(v -> "- [" + v.getImpact() + "] " + v.getId() + ": " + v.getHelp() + " -> "
+                                    + v.getNodes().stream()
+                                            .map(n -> n.getTarget() + " " + n.getHtml())
+                                            .collect(Collectors.joining(", ")))
+                            .collect(Collectors.joining("\n")));
         }
     }
 

@@ -51,10 +51,14 @@ class PersistenceIT {
                 .addPackage(Organisation.class.getPackage())
                 .addPackage(UserAccount.class.getPackage())
                 .addPackage(UnifiedSocialCreditCode.class.getPackage())
-                .addClasses(UnifiedSocialCreditCodeConverter.class, MoneyConverter.class, Probe.class,
-                        Deployments.class, TestData.class)
-                .addAsResource(new File("target/test-classes/persistence-probe/persistence.xml"),
-                        "META-INF/persistence.xml")
+                .addClasses(
+                        UnifiedSocialCreditCodeConverter.class,
+                        MoneyConverter.class,
+                        Probe.class,
+                        Deployments.class,
+                        TestData.class)
+                .addAsResource(
+                        new File("target/test-classes/persistence-probe/persistence.xml"), "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 
@@ -64,13 +68,13 @@ class PersistenceIT {
     @Test
     @OperateOnDeployment("probe")
     void flywayHasAppliedEveryMigrationSuccessfully() {
-        List<?> failed = probe.inTransaction(em -> em.createNativeQuery(
-                        "SELECT version FROM flyway_schema_history WHERE success = FALSE")
-                .getResultList());
+        List<?> failed = probe.inTransaction(
+                em -> em.createNativeQuery("SELECT version FROM flyway_schema_history WHERE success = FALSE")
+                        .getResultList());
         assertTrue(failed.isEmpty(), "failed migrations: " + failed);
-        Number applied = probe.inTransaction(em -> (Number) em.createNativeQuery(
-                        "SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")
-                .getSingleResult());
+        Number applied = probe.inTransaction(em ->
+                (Number) em.createNativeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")
+                        .getSingleResult());
         assertTrue(applied.intValue() >= 1);
     }
 
@@ -83,8 +87,13 @@ class PersistenceIT {
             Organisation organisation = new Organisation(
                     OrganisationKind.ENTERPRISE, "开封测试三维建模有限公司", UnifiedSocialCreditCode.of(code), Instant.now());
             em.persist(organisation);
-            UserAccount account = new UserAccount(username, "测试", EnumSet.of(Role.APPLICANT), organisation,
-                    new StoredPassword("aGFzaA==", "c2FsdA==", 10), Instant.now());
+            UserAccount account = new UserAccount(
+                    username,
+                    "测试",
+                    EnumSet.of(Role.APPLICANT),
+                    organisation,
+                    new StoredPassword("aGFzaA==", "c2FsdA==", 10),
+                    Instant.now());
             em.persist(account);
             return account.id();
         });
@@ -107,13 +116,17 @@ class PersistenceIT {
     void theDatabaseRefusesASecondOrganisationWithTheSameCreditCode() {
         String code = TestData.creditCode();
         probe.inTransaction(em -> {
-            em.persist(new Organisation(OrganisationKind.ENTERPRISE, "第一家", UnifiedSocialCreditCode.of(code), Instant.now()));
+            em.persist(new Organisation(
+                    OrganisationKind.ENTERPRISE, "第一家", UnifiedSocialCreditCode.of(code), Instant.now()));
             return null;
         });
-        assertThrows(EJBException.class, () -> probe.inTransaction(em -> {
-            em.persist(new Organisation(OrganisationKind.BANK, "第二家", UnifiedSocialCreditCode.of(code), Instant.now()));
-            return null;
-        }));
+        assertThrows(
+                EJBException.class,
+                () -> probe.inTransaction(em -> {
+                    em.persist(new Organisation(
+                            OrganisationKind.BANK, "第二家", UnifiedSocialCreditCode.of(code), Instant.now()));
+                    return null;
+                }));
     }
 
     @Test
@@ -131,8 +144,8 @@ class PersistenceIT {
                 .setParameter(1, code.substring(0, 17) + wrong)
                 .setParameter(2, id)
                 .executeUpdate());
-        EJBException e = assertThrows(EJBException.class,
-                () -> probe.inTransaction(em -> em.find(Organisation.class, id)));
+        EJBException e =
+                assertThrows(EJBException.class, () -> probe.inTransaction(em -> em.find(Organisation.class, id)));
         assertTrue(rootCause(e) instanceof DomainException, "the converter re-verifies: " + rootCause(e));
     }
 

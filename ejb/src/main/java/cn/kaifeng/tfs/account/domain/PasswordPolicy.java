@@ -20,8 +20,17 @@ public final class PasswordPolicy {
 
     /** Passwords that satisfy the character rules yet top every leaked-password list. */
     private static final Set<String> WELL_KNOWN = Set.of(
-            "password123!", "p@ssw0rd123", "qwerty123456!", "admin@123456", "abc@12345678", "a1234567890!",
-            "1qaz@wsx3edc", "1qaz2wsx!qaz", "zaq1@wsx3edc", "woaini@1314", "passw0rd!23");
+            "password123!",
+            "p@ssw0rd123",
+            "qwerty123456!",
+            "admin@123456",
+            "abc@12345678",
+            "a1234567890!",
+            "1qaz@wsx3edc",
+            "1qaz2wsx!qaz",
+            "zaq1@wsx3edc",
+            "woaini@1314",
+            "passw0rd!23");
 
     private PasswordPolicy() {}
 
@@ -40,7 +49,9 @@ public final class PasswordPolicy {
             broken.add("password.classes");
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+        if (username != null
+                && !username.isBlank()
+                && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
             broken.add("password.containsUsername");
         }
         if (WELL_KNOWN.contains(lower)) {

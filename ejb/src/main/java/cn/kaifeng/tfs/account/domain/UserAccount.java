@@ -32,7 +32,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "user_account")
-@NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u LEFT JOIN FETCH u.organisation WHERE u.username = :username")
+@NamedQuery(
+        name = "UserAccount.byUsername",
+        query = "SELECT u FROM UserAccount u LEFT JOIN FETCH u.organisation WHERE u.username = :username")
 public class UserAccount {
 
     public static final int DISPLAY_NAME_MAX = 50;

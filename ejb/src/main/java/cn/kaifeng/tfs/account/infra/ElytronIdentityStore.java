@@ -38,7 +38,9 @@ public class ElytronIdentityStore implements IdentityStore {
         }
         try {
             SecurityIdentity identity = SecurityDomain.getCurrent()
-                    .authenticate(username, new PasswordGuessEvidence(given.getPassword().getValue()));
+                    .authenticate(
+                            username,
+                            new PasswordGuessEvidence(given.getPassword().getValue()));
             Set<String> roles = new HashSet<>();
             identity.getRoles().forEach(roles::add);
             return new CredentialValidationResult(username, roles);

@@ -50,14 +50,16 @@ public class AccountService {
     public record NewAccount(String username, String displayName, Role role, Long organisationId, String password) {}
 
     public UserAccount registerApplicant(ApplicantRegistration registration) {
-        if (registration.organisationKind() == null || !registration.organisationKind().isApplicant()) {
+        if (registration.organisationKind() == null
+                || !registration.organisationKind().isApplicant()) {
             throw new DomainException("registration.organisationKind");
         }
         String username = requireFreeUsername(registration.username());
         requireStrongPassword(registration.password(), username);
-        UnifiedSocialCreditCode code = registration.creditCode() == null || registration.creditCode().isBlank()
-                ? null
-                : UnifiedSocialCreditCode.of(registration.creditCode());
+        UnifiedSocialCreditCode code =
+                registration.creditCode() == null || registration.creditCode().isBlank()
+                        ? null
+                        : UnifiedSocialCreditCode.of(registration.creditCode());
         Organisation organisation =
                 organisations.create(registration.organisationKind(), registration.organisationName(), code);
         return persist(new UserAccount(

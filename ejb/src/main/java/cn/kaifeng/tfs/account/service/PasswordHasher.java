@@ -44,8 +44,8 @@ public class PasswordHasher {
     public boolean matches(String guess, StoredPassword stored) {
         try {
             Base64.Decoder base64 = Base64.getDecoder();
-            BCryptPassword bcrypt = (BCryptPassword) factory().generatePassword(
-                    new org.wildfly.security.password.spec.IteratedSaltedHashPasswordSpec(
+            BCryptPassword bcrypt = (BCryptPassword) factory()
+                    .generatePassword(new org.wildfly.security.password.spec.IteratedSaltedHashPasswordSpec(
                             base64.decode(stored.hash()), base64.decode(stored.salt()), stored.cost()));
             return factory().verify(bcrypt, guess.toCharArray());
         } catch (GeneralSecurityException e) {
@@ -54,6 +54,7 @@ public class PasswordHasher {
     }
 
     private static PasswordFactory factory() throws GeneralSecurityException {
-        return PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
+        return PasswordFactory.getInstance(
+                BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
     }
 }

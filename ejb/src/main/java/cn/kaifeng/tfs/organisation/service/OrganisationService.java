@@ -43,7 +43,8 @@ public class OrganisationService {
 
     public List<Organisation> listOfKinds(Collection<OrganisationKind> kinds) {
         return em.createQuery(
-                        "SELECT o FROM Organisation o WHERE o.kind IN :kinds ORDER BY o.kind, o.name", Organisation.class)
+                        "SELECT o FROM Organisation o WHERE o.kind IN :kinds ORDER BY o.kind, o.name",
+                        Organisation.class)
                 .setParameter("kinds", kinds)
                 .getResultList();
     }

@@ -18,6 +18,7 @@ public final class Money implements Comparable<Money>, Serializable {
     public static final int SCALE = 2;
     /** 四舍五入, as Chinese public finance rounds. */
     public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+
     public static final BigDecimal MAX = new BigDecimal("1000000000000.00");
     public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(SCALE));
 
@@ -89,7 +90,8 @@ public final class Money implements Comparable<Money>, Serializable {
 
     /** The amount in 万元 without superfluous zeros, e.g. 120 or 12.5; never in exponent notation. */
     public BigDecimal tenThousandYuan() {
-        BigDecimal wan = yuan.divide(BigDecimal.valueOf(10_000), SCALE + 4, ROUNDING).stripTrailingZeros();
+        BigDecimal wan =
+                yuan.divide(BigDecimal.valueOf(10_000), SCALE + 4, ROUNDING).stripTrailingZeros();
         return wan.scale() < 0 ? wan.setScale(0) : wan;
     }
 

@@ -26,7 +26,8 @@ class PasswordPolicyTest {
                 "NULL                  | zhang.san   | password.tooShort",
             })
     void reportsEveryBrokenRule(String password, String username, String expected) {
-        List<String> want = expected == null ? List.of() : Arrays.asList(expected.trim().split(" "));
+        List<String> want =
+                expected == null ? List.of() : Arrays.asList(expected.trim().split(" "));
         assertEquals(want, PasswordPolicy.violations(password, username));
     }
 }

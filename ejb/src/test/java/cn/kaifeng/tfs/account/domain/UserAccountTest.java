@@ -25,18 +25,32 @@ class UserAccountTest {
             return null;
         }
         OrganisationKind k = OrganisationKind.valueOf(kind);
-        return new Organisation(k, "示例单位", k.creditCodeRequired() ? UnifiedSocialCreditCode.of("91410200MA45DE001J") : null, NOW);
+        return new Organisation(
+                k, "示例单位", k.creditCodeRequired() ? UnifiedSocialCreditCode.of("91410200MA45DE001J") : null, NOW);
     }
 
     /** The full table of which role a person of which organisation may hold. */
     @ParameterizedTest(name = "{0} in {1}: {2}")
     @CsvSource({
-        "APPLICANT, ENTERPRISE, true", "APPLICANT, TALENT_TEAM, true", "APPLICANT, BANK, false",
-        "APPLICANT, BUREAU, false", "APPLICANT, NONE, false",
-        "REVIEWER, BUREAU, true", "REVIEWER, ENTERPRISE, false", "REVIEWER, BANK, false", "REVIEWER, NONE, false",
-        "ADMIN, BUREAU, true", "ADMIN, TALENT_TEAM, false", "ADMIN, NONE, false",
-        "BANK, BANK, true", "BANK, ENTERPRISE, false", "BANK, BUREAU, false", "BANK, NONE, false",
-        "EXPERT, NONE, true", "EXPERT, BUREAU, false", "EXPERT, ENTERPRISE, false",
+        "APPLICANT, ENTERPRISE, true",
+        "APPLICANT, TALENT_TEAM, true",
+        "APPLICANT, BANK, false",
+        "APPLICANT, BUREAU, false",
+        "APPLICANT, NONE, false",
+        "REVIEWER, BUREAU, true",
+        "REVIEWER, ENTERPRISE, false",
+        "REVIEWER, BANK, false",
+        "REVIEWER, NONE, false",
+        "ADMIN, BUREAU, true",
+        "ADMIN, TALENT_TEAM, false",
+        "ADMIN, NONE, false",
+        "BANK, BANK, true",
+        "BANK, ENTERPRISE, false",
+        "BANK, BUREAU, false",
+        "BANK, NONE, false",
+        "EXPERT, NONE, true",
+        "EXPERT, BUREAU, false",
+        "EXPERT, ENTERPRISE, false",
     })
     void roleMustFitTheOrganisation(Role role, String kind, boolean allowed) {
         Organisation organisation = organisation(kind);
@@ -45,7 +59,8 @@ class UserAccountTest {
             assertTrue(account.hasRole(role));
             assertTrue(account.enabled());
         } else {
-            DomainException e = assertThrows(DomainException.class,
+            DomainException e = assertThrows(
+                    DomainException.class,
                     () -> new UserAccount("zhang.san", "张三", Set.of(role), organisation, PASSWORD, NOW));
             assertEquals("account.roleNotForOrganisation", e.messageKey());
         }
@@ -56,13 +71,26 @@ class UserAccountTest {
         UserAccount account = new UserAccount(" Zhang.San ", " 张三 ", EnumSet.of(Role.EXPERT), null, PASSWORD, NOW);
         assertEquals("zhang.san", account.username());
         assertEquals("张三", account.displayName());
-        assertEquals("account.displayNameRequired", assertThrows(DomainException.class,
-                () -> new UserAccount("zhang.san", " ", EnumSet.of(Role.EXPERT), null, PASSWORD, NOW)).messageKey());
-        assertEquals("account.displayNameTooLong", assertThrows(DomainException.class,
-                () -> new UserAccount("zhang.san", "名".repeat(51), EnumSet.of(Role.EXPERT), null, PASSWORD, NOW))
-                .messageKey());
-        assertEquals("account.roleRequired", assertThrows(DomainException.class,
-                () -> new UserAccount("zhang.san", "张三", EnumSet.noneOf(Role.class), null, PASSWORD, NOW)).messageKey());
+        assertEquals(
+                "account.displayNameRequired",
+                assertThrows(
+                                DomainException.class,
+                                () -> new UserAccount("zhang.san", " ", EnumSet.of(Role.EXPERT), null, PASSWORD, NOW))
+                        .messageKey());
+        assertEquals(
+                "account.displayNameTooLong",
+                assertThrows(
+                                DomainException.class,
+                                () -> new UserAccount(
+                                        "zhang.san", "名".repeat(51), EnumSet.of(Role.EXPERT), null, PASSWORD, NOW))
+                        .messageKey());
+        assertEquals(
+                "account.roleRequired",
+                assertThrows(
+                                DomainException.class,
+                                () -> new UserAccount(
+                                        "zhang.san", "张三", EnumSet.noneOf(Role.class), null, PASSWORD, NOW))
+                        .messageKey());
     }
 
     @Test

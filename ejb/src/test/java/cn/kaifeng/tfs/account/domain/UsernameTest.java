@@ -28,6 +28,9 @@ class UsernameTest {
                 "admin'--                          | username.characters",
             })
     void refusesWithAReason(String raw, String reason) {
-        assertEquals(reason, assertThrows(DomainException.class, () -> Username.normalise(raw)).messageKey());
+        assertEquals(
+                reason,
+                assertThrows(DomainException.class, () -> Username.normalise(raw))
+                        .messageKey());
     }
 }

@@ -22,8 +22,10 @@ class OrganisationTest {
         if (allowedWithout) {
             assertNull(new Organisation(kind, "示例团队", null, NOW).creditCode());
         } else {
-            assertEquals("organisation.creditCodeRequired",
-                    assertThrows(DomainException.class, () -> new Organisation(kind, "示例", null, NOW)).messageKey());
+            assertEquals(
+                    "organisation.creditCodeRequired",
+                    assertThrows(DomainException.class, () -> new Organisation(kind, "示例", null, NOW))
+                            .messageKey());
         }
         assertEquals(CODE, new Organisation(kind, "示例", CODE, NOW).creditCode());
     }
@@ -31,9 +33,17 @@ class OrganisationTest {
     @Test
     void nameIsTrimmedRequiredAndBounded() {
         assertEquals("开封示例公司", new Organisation(OrganisationKind.ENTERPRISE, "  开封示例公司 ", CODE, NOW).name());
-        assertEquals("organisation.nameRequired", assertThrows(DomainException.class,
-                () -> new Organisation(OrganisationKind.ENTERPRISE, "  ", CODE, NOW)).messageKey());
-        assertEquals("organisation.nameTooLong", assertThrows(DomainException.class,
-                () -> new Organisation(OrganisationKind.ENTERPRISE, "名".repeat(101), CODE, NOW)).messageKey());
+        assertEquals(
+                "organisation.nameRequired",
+                assertThrows(
+                                DomainException.class,
+                                () -> new Organisation(OrganisationKind.ENTERPRISE, "  ", CODE, NOW))
+                        .messageKey());
+        assertEquals(
+                "organisation.nameTooLong",
+                assertThrows(
+                                DomainException.class,
+                                () -> new Organisation(OrganisationKind.ENTERPRISE, "名".repeat(101), CODE, NOW))
+                        .messageKey());
     }
 }

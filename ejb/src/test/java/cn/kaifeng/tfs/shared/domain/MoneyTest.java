@@ -29,7 +29,9 @@ class MoneyTest {
                 "NaN              | money.format",
             })
     void refusesWhatIsNotAnAmount(String input, String reason) {
-        assertEquals(reason, assertThrows(DomainException.class, () -> Money.ofYuan(input)).messageKey());
+        assertEquals(
+                reason,
+                assertThrows(DomainException.class, () -> Money.ofYuan(input)).messageKey());
     }
 
     @Test
@@ -46,8 +48,10 @@ class MoneyTest {
 
     @Test
     void neverGoesNegative() {
-        assertEquals("money.negative",
-                assertThrows(DomainException.class, () -> Money.ofYuan(1).minus(Money.ofYuan(2))).messageKey());
+        assertEquals(
+                "money.negative",
+                assertThrows(DomainException.class, () -> Money.ofYuan(1).minus(Money.ofYuan(2)))
+                        .messageKey());
         assertTrue(Money.ofYuan(2).minus(Money.ofYuan(2)).isZero());
     }
 

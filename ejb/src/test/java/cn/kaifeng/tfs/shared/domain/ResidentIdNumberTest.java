@@ -43,7 +43,8 @@ class ResidentIdNumberTest {
 
     @Test
     void lowerCaseXIsAccepted() {
-        assertEquals("11010519491231002X", ResidentIdNumber.of("11010519491231002x").value());
+        assertEquals(
+                "11010519491231002X", ResidentIdNumber.of("11010519491231002x").value());
     }
 
     @Test
@@ -56,6 +57,8 @@ class ResidentIdNumberTest {
 
     @Test
     void birthDateIsRead() {
-        assertEquals(LocalDate.of(1949, 12, 31), ResidentIdNumber.of("11010519491231002X").birthDate());
+        assertEquals(
+                LocalDate.of(1949, 12, 31),
+                ResidentIdNumber.of("11010519491231002X").birthDate());
     }
 }

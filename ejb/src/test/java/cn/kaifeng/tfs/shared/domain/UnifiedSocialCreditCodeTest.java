@@ -55,13 +55,17 @@ class UnifiedSocialCreditCodeTest {
 
     @Test
     void refusesNull() {
-        assertEquals("creditCode.required", assertThrows(DomainException.class, () -> UnifiedSocialCreditCode.of(null))
-                .messageKey());
+        assertEquals(
+                "creditCode.required",
+                assertThrows(DomainException.class, () -> UnifiedSocialCreditCode.of(null))
+                        .messageKey());
     }
 
     @Test
     void foldsCaseAndTrimsWhatPeopleType() {
-        assertEquals("91410200MA45DE001J", UnifiedSocialCreditCode.of("  91410200ma45de001j ").value());
+        assertEquals(
+                "91410200MA45DE001J",
+                UnifiedSocialCreditCode.of("  91410200ma45de001j ").value());
     }
 
     @Test

@@ -10,9 +10,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.Context;
 import java.util.Set;
 
 /** Who am I: the caller's own account, for scripts and the front end. Shows nothing about anyone else. */
@@ -33,13 +33,12 @@ public class MeResource {
     @GET
     @RolesAllowed({"APPLICANT", "REVIEWER", "EXPERT", "BANK", "ADMIN"})
     public Me me() {
-        UserAccount account = accounts.findByUsername(security.getUserPrincipal().getName())
-                .orElseThrow(NotFoundException::new);
+        UserAccount account =
+                accounts.findByUsername(security.getUserPrincipal().getName()).orElseThrow(NotFoundException::new);
         return new Me(
                 account.username(),
                 account.displayName(),
                 account.roles(),
                 account.organisation() == null ? null : account.organisation().name());
     }
-
 }

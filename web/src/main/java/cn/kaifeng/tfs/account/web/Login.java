@@ -59,8 +59,8 @@ public class Login {
                 request,
                 response,
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(
-                                password == null ? "" : password)))
+                        .credential(new UsernamePasswordCredential(
+                                username == null ? "" : username, new Password(password == null ? "" : password)))
                         .newAuthentication(true));
         password = null;
         switch (status) {
@@ -81,7 +81,10 @@ public class Login {
 
     /** Only paths inside this application are followed after login: no open redirect through the login page. */
     static boolean isLocalPath(String path) {
-        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
+        return path != null
+                && path.startsWith("/")
+                && !path.startsWith("//")
+                && !path.contains("\\")
                 && !path.contains("://");
     }
 

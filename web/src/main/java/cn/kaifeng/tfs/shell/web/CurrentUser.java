@@ -54,7 +54,9 @@ public class CurrentUser {
     }
 
     public String getOrganisationName() {
-        return account().map(a -> a.organisation() == null ? "" : a.organisation().name()).orElse("");
+        return account()
+                .map(a -> a.organisation() == null ? "" : a.organisation().name())
+                .orElse("");
     }
 
     public boolean hasRole(String role) {
@@ -63,7 +65,9 @@ public class CurrentUser {
 
     /** The caller's roles in a fixed order; the first one decides the home page. */
     public List<Role> getRoles() {
-        return Arrays.stream(Role.values()).filter(r -> securityContext.isCallerInRole(r.name())).toList();
+        return Arrays.stream(Role.values())
+                .filter(r -> securityContext.isCallerInRole(r.name()))
+                .toList();
     }
 
     /** The home page of the caller's first role, or the login page for someone without any. */

@@ -48,7 +48,8 @@ public class FieldValidators {
             return;
         }
         Object username = valueOf(component, "usernameField");
-        List<String> broken = PasswordPolicy.violations(value.toString(), username == null ? null : username.toString());
+        List<String> broken =
+                PasswordPolicy.violations(value.toString(), username == null ? null : username.toString());
         if (!broken.isEmpty()) {
             // one message with every broken rule: a field shows one message, and the user should fix all at once
             throw new ValidatorException(error(broken.stream()

@@ -25,7 +25,9 @@ public class Messages {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, localeSelection.getLocale());
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, localeSelection.getLocale()).format(arguments);
+            return arguments.length == 0
+                    ? pattern
+                    : new MessageFormat(pattern, localeSelection.getLocale()).format(arguments);
         } catch (MissingResourceException e) {
             // a missing translation must not break the page; the key still tells support what happened
             return key;
