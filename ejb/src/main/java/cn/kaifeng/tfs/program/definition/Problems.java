@@ -1,0 +1,66 @@
+package cn.kaifeng.tfs.program.definition;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the problems of one file while it is read, so that all of them are reported together. */
+public final class Problems {
+
+    private final String file;
+    private final List<DefinitionProblem> found = new ArrayList<>();
+    private final List<Written> expressions = new ArrayList<>();
+
+    /** An expression as written in the file, kept to check its identifiers once all fields are known. */
+    record Written(cn.kaifeng.tfs.program.expression.Expression expression, int line, String path) {}
+
+    public Problems(String file) {
+        this.file = file;
+    }
+
+    public void add(int line, String path, String key, Object... arguments) {
+        String[] texts = new String[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            texts[i] = String.valueOf(arguments[i]);
+        }
+        found.add(new DefinitionProblem(file, line, path, key, texts));
+    }
+
+    void wrote(cn.kaifeng.tfs.program.expression.Expression expression, int line, String path) {
+        expressions.add(new Written(expression, line, path));
+    }
+
+    /**
+     * Evaluates every expression of the file once against sample values of the known names and reports each
+     * identifier that is none of them: a misspelt field code would otherwise silently read as empty.
+     */
+    void checkIdentifiers(java.util.Map<String, Object> samples) {
+        for (Written written : expressions) {
+            java.util.Set<String> unknown = new java.util.TreeSet<>();
+            try {
+                written.expression().evaluate(cn.kaifeng.tfs.program.expression.Facts.checking(samples, unknown));
+            } catch (RuntimeException e) {
+                // sample values may not suit every operation; identifiers seen before the failure still count
+            }
+            for (String name : unknown) {
+                add(
+                        written.line(),
+                        written.path(),
+                        "unknownIdentifier",
+                        name,
+                        written.expression().source());
+            }
+        }
+    }
+
+    public boolean any() {
+        return !found.isEmpty();
+    }
+
+    public List<DefinitionProblem> list() {
+        return List.copyOf(found);
+    }
+
+    public String file() {
+        return file;
+    }
+}

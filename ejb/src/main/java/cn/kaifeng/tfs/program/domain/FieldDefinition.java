@@ -1,0 +1,37 @@
+package cn.kaifeng.tfs.program.domain;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One field of a program's application form. Which attributes matter depends on the type: bounds for numbers,
+ * options for choices, allowed file types and limits for attachments, sub-fields and item counts for groups.
+ * {@code calculator} marks the few fields the public policy calculator asks for.
+ */
+public record FieldDefinition(
+        String code,
+        FieldType type,
+        LocalizedText label,
+        LocalizedText help,
+        boolean required,
+        boolean calculator,
+        BigDecimal min,
+        BigDecimal max,
+        Integer maxLength,
+        List<Option> options,
+        List<String> fileTypes,
+        Integer maxSizeMb,
+        Integer maxFiles,
+        List<FieldDefinition> fields,
+        Integer minItems,
+        Integer maxItems)
+        implements Serializable {
+
+    /** A choice option: its code (what expressions compare with) and its label. */
+    public record Option(String code, LocalizedText label) implements Serializable {}
+
+    public boolean hasOption(String option) {
+        return options != null && options.stream().anyMatch(o -> o.code().equals(option));
+    }
+}

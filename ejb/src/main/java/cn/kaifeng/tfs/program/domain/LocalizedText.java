@@ -1,0 +1,12 @@
+package cn.kaifeng.tfs.program.domain;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+/** A text of a program definition in Simplified Chinese and English (English falls back to Chinese). */
+public record LocalizedText(String zh, String en) implements Serializable {
+
+    public String in(Locale locale) {
+        return "en".equals(locale.getLanguage()) && en != null && !en.isBlank() ? en : zh;
+    }
+}

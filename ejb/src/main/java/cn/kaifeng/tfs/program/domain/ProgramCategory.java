@@ -1,0 +1,8 @@
+package cn.kaifeng.tfs.program.domain;
+
+/** 人才 / 资金 / 信贷: decides where a program is listed and whether banks see its results. */
+public enum ProgramCategory {
+    TALENT,
+    FUND,
+    LOAN
+}

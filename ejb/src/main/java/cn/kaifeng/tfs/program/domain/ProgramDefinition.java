@@ -1,0 +1,60 @@
+package cn.kaifeng.tfs.program.domain;
+
+import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One version of a support program, as read from its definition file. Immutable; identified by code and version,
+ * and by the hash of the file's content, which is what an assessment records.
+ */
+public record ProgramDefinition(
+        String code,
+        int version,
+        String contentHash,
+        LocalizedText name,
+        LocalizedText summary,
+        ProgramCategory category,
+        Set<OrganisationKind> applicants,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        String numberPrefix,
+        ReviewPath reviewPath,
+        List<FieldDefinition> fields,
+        List<DerivedValue> derived,
+        List<Gate> gates,
+        List<Section> sections,
+        PassRule passRule,
+        List<DirectRoute> directRoutes,
+        AwardRule award,
+        LetterTexts letters) {
+
+    /** Open for applications on that day (both ends inclusive; no end date means open-ended). */
+    public boolean openOn(LocalDate day) {
+        return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
+    }
+
+    public boolean openTo(OrganisationKind kind) {
+        return applicants.contains(kind);
+    }
+
+    public Optional<FieldDefinition> field(String fieldCode) {
+        return fields.stream().filter(f -> f.code().equals(fieldCode)).findFirst();
+    }
+
+    public List<Criterion> criteria() {
+        return sections.stream().flatMap(s -> s.criteria().stream()).toList();
+    }
+
+    /** The most points the non-bonus criteria can give; the sum of the section maximums. */
+    public java.math.BigDecimal maxTotal() {
+        return sections.stream().map(Section::max).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+
+    /** "KF-RC-TEAM v2" for logs and messages. */
+    public String label() {
+        return code + " v" + version;
+    }
+}

@@ -1,0 +1,23 @@
+package cn.kaifeng.tfs.program.domain;
+
+import cn.kaifeng.tfs.program.expression.Facts;
+import java.math.BigDecimal;
+
+/**
+ * A criterion's compiled rule, made by its criterion type from the definition. Scoring is a pure function of the
+ * facts: same facts, same result.
+ */
+public interface ScoringRule {
+
+    BigDecimal max();
+
+    Score score(Facts facts);
+
+    /** Scored later by the expert panel, not by the rule; the assessment counts it as pending. */
+    default boolean expertJudged() {
+        return false;
+    }
+
+    /** Points and the reason for them; {@code points} is null while an expert judgement is pending. */
+    record Score(BigDecimal points, Explanation explanation) {}
+}

@@ -1,0 +1,171 @@
+package cn.kaifeng.tfs.program.expression;
+
+import jakarta.el.ArrayELResolver;
+import jakarta.el.BeanELResolver;
+import jakarta.el.CompositeELResolver;
+import jakarta.el.ELContext;
+import jakarta.el.ELException;
+import jakarta.el.ELResolver;
+import jakarta.el.ExpressionFactory;
+import jakarta.el.FunctionMapper;
+import jakarta.el.ImportHandler;
+import jakarta.el.ListELResolver;
+import jakarta.el.MapELResolver;
+import jakarta.el.StaticFieldELResolver;
+import jakarta.el.ValueExpression;
+import jakarta.el.VariableMapper;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * One expression of a program definition, written without the {@code #{}} delimiters, e.g.
+ * {@code Fn.ratio(rdSpend, revenue) >= 0.05}. Parsed once; evaluated many times, from any thread, against the
+ * facts of an application. Identifiers are the application's field codes and derived values; {@code Fn} holds
+ * the helper functions.
+ */
+public final class Expression {
+
+    /** The parser is stateless and thread-safe; one per JVM is the platform's intended use. */
+    private static final ExpressionFactory FACTORY = ExpressionFactory.newInstance();
+
+    private static final ImportHandler IMPORTS = new ImportHandler();
+    private static final Set<String> IMPORTED = Set.of("Fn");
+
+    static {
+        IMPORTS.importClass(Fn.class.getName());
+        // resolve once now, so that evaluations only ever read the handler's cache
+        IMPORTS.resolveClass("Fn");
+    }
+
+    private static final ELResolver RESOLVER = resolver();
+
+    private final String source;
+    private final ValueExpression compiled;
+
+    private Expression(String source, ValueExpression compiled) {
+        this.source = source;
+        this.compiled = compiled;
+    }
+
+    /** Parses an expression; throws {@link ExpressionException} with the parser's reason when it is malformed. */
+    public static Expression compile(String source) {
+        if (source == null || source.isBlank()) {
+            throw new ExpressionException("empty expression");
+        }
+        try {
+            return new Expression(
+                    source, FACTORY.createValueExpression(new Context(null), "${" + source + "}", Object.class));
+        } catch (ELException e) {
+            throw new ExpressionException(e.getMessage());
+        }
+    }
+
+    public Object evaluate(Facts facts) {
+        try {
+            return compiled.getValue(new Context(facts));
+        } catch (ELException e) {
+            throw new ExpressionException(source + ": " + e.getMessage());
+        }
+    }
+
+    /** The value as a number (null, missing and non-numbers read as 0). */
+    public BigDecimal number(Facts facts) {
+        return Fn.number(evaluate(facts));
+    }
+
+    /** The value as a condition: only a true boolean (or the string "true") holds. */
+    public boolean test(Facts facts) {
+        Object value = evaluate(facts);
+        return value instanceof Boolean b ? b : value != null && "true".equalsIgnoreCase(value.toString());
+    }
+
+    public String source() {
+        return source;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+
+    private static ELResolver resolver() {
+        CompositeELResolver resolver = new CompositeELResolver();
+        resolver.add(new FactsResolver());
+        resolver.add(new StaticFieldELResolver());
+        resolver.add(new MapELResolver(true));
+        resolver.add(new ListELResolver(true));
+        resolver.add(new ArrayELResolver(true));
+        resolver.add(new BeanELResolver(true));
+        return resolver;
+    }
+
+    /** A light context per evaluation: the shared resolver and imports, this evaluation's facts. */
+    private static final class Context extends ELContext {
+
+        private final Facts facts;
+
+        Context(Facts facts) {
+            this.facts = facts;
+        }
+
+        @Override
+        public ELResolver getELResolver() {
+            return RESOLVER;
+        }
+
+        @Override
+        public FunctionMapper getFunctionMapper() {
+            return null;
+        }
+
+        @Override
+        public VariableMapper getVariableMapper() {
+            return null;
+        }
+
+        @Override
+        public ImportHandler getImportHandler() {
+            return IMPORTS;
+        }
+
+        /** The facts by the standard context lookup: implementations wrap this context, so no cast would work. */
+        @Override
+        public Object getContext(Class<?> key) {
+            return key == Facts.class ? facts : super.getContext(key);
+        }
+    }
+
+    /** Top-level identifiers are facts (missing ones are null), except the imported helper class. */
+    private static final class FactsResolver extends ELResolver {
+
+        @Override
+        public Object getValue(ELContext context, Object base, Object property) {
+            if (base != null || !(property instanceof String name) || IMPORTED.contains(name)) {
+                return null;
+            }
+            context.setPropertyResolved(true);
+            Facts facts = (Facts) context.getContext(Facts.class);
+            return facts == null ? null : facts.lookUp(name);
+        }
+
+        @Override
+        public Class<?> getType(ELContext context, Object base, Object property) {
+            return null;
+        }
+
+        @Override
+        public void setValue(ELContext context, Object base, Object property, Object value) {
+            // facts are read-only
+        }
+
+        @Override
+        public boolean isReadOnly(ELContext context, Object base, Object property) {
+            return true;
+        }
+
+        @Override
+        public Class<?> getCommonPropertyType(ELContext context, Object base) {
+            return base == null ? String.class : null;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package cn.kaifeng.tfs.program;
+
+import cn.kaifeng.tfs.program.criteria.BandsType;
+import cn.kaifeng.tfs.program.criteria.BestOfType;
+import cn.kaifeng.tfs.program.criteria.ChoiceType;
+import cn.kaifeng.tfs.program.criteria.ConditionType;
+import cn.kaifeng.tfs.program.criteria.ExpertType;
+import cn.kaifeng.tfs.program.criteria.PerItemType;
+import cn.kaifeng.tfs.program.criteria.ThresholdType;
+import cn.kaifeng.tfs.program.definition.CriterionTypes;
+import cn.kaifeng.tfs.program.definition.DefinitionReader;
+import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Test fixture: the built-in criterion types and the shipped definitions in config/programs, read as the server reads them. */
+public final class Programs {
+
+    public static final Path SHIPPED = Path.of("..", "config", "programs");
+    public static final Path POLICY = Path.of("..", "config", "policy");
+
+    private Programs() {}
+
+    public static CriterionTypes types() {
+        return CriterionTypes.of(List.of(
+                new ConditionType(),
+                new ThresholdType(),
+                new BandsType(),
+                new PerItemType(),
+                new ChoiceType(),
+                new BestOfType(),
+                new ExpertType()));
+    }
+
+    public static DefinitionReader reader() {
+        return new DefinitionReader(types());
+    }
+
+    public static ProgramDefinition shipped(String fileName) {
+        return read(SHIPPED.resolve(fileName));
+    }
+
+    public static ProgramDefinition read(Path file) {
+        try {
+            return reader().read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<Path> shippedFiles() {
+        try (Stream<Path> files = Files.list(SHIPPED)) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
