@@ -116,6 +116,14 @@ public class BandsType implements CriterionType {
         }
 
         @Override
+        public String describe(java.util.Locale locale) {
+            return value.source() + ": "
+                    + bands.stream()
+                            .map(b -> b.label() + " → " + Explanation.plain(b.points()))
+                            .collect(java.util.stream.Collectors.joining("; "));
+        }
+
+        @Override
         public Score score(Facts facts) {
             BigDecimal actual = value.number(facts);
             for (Band band : bands) {

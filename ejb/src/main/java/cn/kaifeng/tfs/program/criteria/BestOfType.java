@@ -62,6 +62,15 @@ public class BestOfType implements CriterionType {
         }
 
         @Override
+        public String describe(java.util.Locale locale) {
+            return "max("
+                    + alternatives.stream()
+                            .map(a -> a.name().in(locale) + " [" + a.rule().describe(locale) + "]")
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + ")";
+        }
+
+        @Override
         public Score score(Facts facts) {
             TypeContext.Nested best = null;
             BigDecimal bestPoints = null;

@@ -83,6 +83,15 @@ public class ChoiceType implements CriterionType {
         }
 
         @Override
+        public String describe(java.util.Locale locale) {
+            String options = field.options().stream()
+                    .filter(o -> points.containsKey(o.code()))
+                    .map(o -> o.label().in(locale) + " → " + Explanation.plain(points.get(o.code())))
+                    .collect(java.util.stream.Collectors.joining("; "));
+            return sum ? "Σ(" + options + "), ≤ " + Explanation.plain(cap) : options;
+        }
+
+        @Override
         public Score score(Facts facts) {
             Object value = facts.get(field.code());
             List<String> chosen = value instanceof Collection<?> c

@@ -41,6 +41,11 @@ public class ConditionType implements CriterionType {
         }
 
         @Override
+        public String describe(java.util.Locale locale) {
+            return when.source() + " → " + Explanation.plain(points);
+        }
+
+        @Override
         public Score score(Facts facts) {
             return when.test(facts)
                     ? new Score(points, Explanation.of("condition.met", name, points))

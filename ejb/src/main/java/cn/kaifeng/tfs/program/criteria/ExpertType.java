@@ -84,6 +84,14 @@ public class ExpertType implements CriterionType {
         }
 
         @Override
+        public String describe(java.util.Locale locale) {
+            return grades.stream()
+                    .sorted(Comparator.comparing(Grade::max).reversed())
+                    .map(g -> g.grade() + " " + Explanation.plain(g.min()) + "–" + Explanation.plain(g.max()))
+                    .collect(Collectors.joining("; "));
+        }
+
+        @Override
         public Score score(Facts facts) {
             String scale = grades.stream()
                     .sorted(Comparator.comparing(Grade::max).reversed())

@@ -48,6 +48,11 @@ public class PerItemType implements CriterionType {
         }
 
         @Override
+        public String describe(java.util.Locale locale) {
+            return count.source() + " × " + Explanation.plain(each) + ", ≤ " + Explanation.plain(cap);
+        }
+
+        @Override
         public Score score(Facts facts) {
             BigDecimal items =
                     count.number(facts).setScale(0, RoundingMode.DOWN).max(BigDecimal.ZERO);

@@ -53,6 +53,12 @@ public class ThresholdType implements CriterionType {
         }
 
         @Override
+        public String describe(java.util.Locale locale) {
+            return value.source() + (atLeast ? " ≥ " : " ≤ ") + Explanation.plain(bound) + " → "
+                    + Explanation.plain(points);
+        }
+
+        @Override
         public Score score(Facts facts) {
             BigDecimal actual = value.number(facts);
             int c = actual.compareTo(bound);

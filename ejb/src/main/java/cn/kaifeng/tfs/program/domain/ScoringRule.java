@@ -13,6 +13,9 @@ public interface ScoringRule {
 
     Score score(Facts facts);
 
+    /** The rule in a line, for the tables policy officers read (expressions and numbers, names in the locale). */
+    String describe(java.util.Locale locale);
+
     /** Scored later by the expert panel, not by the rule; the assessment counts it as pending. */
     default boolean expertJudged() {
         return false;

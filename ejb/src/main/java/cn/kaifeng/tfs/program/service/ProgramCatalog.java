@@ -1,0 +1,198 @@
+package cn.kaifeng.tfs.program.service;
+
+import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
+import cn.kaifeng.tfs.program.definition.CriterionTypes;
+import cn.kaifeng.tfs.program.definition.DefinitionProblem;
+import cn.kaifeng.tfs.program.definition.DefinitionReader;
+import cn.kaifeng.tfs.program.definition.InvalidDefinitionException;
+import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import cn.kaifeng.tfs.program.domain.ProgramVersion;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Stream;
+
+/**
+ * All program versions, parsed. The database is the source of truth (so every cluster node sees a version the
+ * moment it is published); parsed definitions are cached by content hash, which can never go stale because a hash
+ * names exactly one content.
+ */
+@ApplicationScoped
+public class ProgramCatalog {
+
+    /** Where the shipped definitions are read from, unless TFS_PROGRAMS_DIR says otherwise. */
+    static final String DIRECTORY_VARIABLE = "TFS_PROGRAMS_DIR";
+
+    @Inject
+    private ProgramVersions versions;
+
+    @Inject
+    private CriterionTypes types;
+
+    private final ConcurrentMap<String, ProgramDefinition> parsedByHash = new ConcurrentHashMap<>();
+
+    public static Path directory() {
+        String configured = System.getenv(DIRECTORY_VARIABLE);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return Path.of(System.getProperty("jboss.server.config.dir", "."), "programs");
+    }
+
+    /**
+     * Reads every definition file of the directory and registers each version. Any problem in any file, or a file
+     * changed under a version number already loaded, stops the start-up with a message naming file and line.
+     */
+    public List<ProgramDefinition> loadShippedFiles(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalStateException("The program definition directory " + directory + " does not exist; set "
+                    + DIRECTORY_VARIABLE + " or ship config/programs with the server");
+        }
+        List<DefinitionProblem> problems = new ArrayList<>();
+        Map<String, Loaded> loaded = new LinkedHashMap<>();
+        for (Path file : yamlFiles(directory)) {
+            String content = read(file);
+            try {
+                ProgramDefinition definition = reader().read(file.getFileName().toString(), content);
+                Loaded before = loaded.putIfAbsent(definition.label(), new Loaded(definition, content, file));
+                if (before != null) {
+                    throw new IllegalStateException(definition.label() + " is defined twice: in "
+                            + before.file.getFileName() + " and in " + file.getFileName());
+                }
+            } catch (InvalidDefinitionException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDefinitionException(problems);
+        }
+        List<ProgramDefinition> result = new ArrayList<>();
+        for (Loaded l : loaded.values()) {
+            register(l.definition, l.content, l.file.getFileName().toString());
+            result.add(l.definition);
+        }
+        return result;
+    }
+
+    private record Loaded(ProgramDefinition definition, String content, Path file) {}
+
+    private void register(ProgramDefinition definition, String content, String fileName) {
+        Optional<ProgramVersion> stored = versions.find(definition.code(), definition.version());
+        if (stored.isEmpty()) {
+            try {
+                versions.insert(new ProgramVersion(
+                        definition, content, fileName, ProgramVersion.Origin.FILE, "system", Instant.now()));
+            } catch (RuntimeException raced) {
+                // another node registered the same version a moment ago: compare with what it stored
+                stored = versions.find(definition.code(), definition.version());
+                if (stored.isEmpty()) {
+                    throw raced;
+                }
+            }
+        }
+        if (stored.isPresent() && !stored.get().contentHash().equals(definition.contentHash())) {
+            throw new IllegalStateException(fileName + ": " + definition.label() + " was first loaded on "
+                    + stored.get().loadedAt() + " with different content. A loaded version never changes, so that"
+                    + " applications scored with it stay explainable: give the changed file a new version number.");
+        }
+        parsedByHash.putIfAbsent(definition.contentHash(), definition);
+    }
+
+    /** The latest published version of every program, ordered by code. */
+    public List<ProgramDefinition> current() {
+        Map<String, ProgramDefinition> latest = new LinkedHashMap<>();
+        for (ProgramVersions.Key key : versions.publishedKeys()) {
+            latest.put(key.code(), parsed(key)); // keys come ordered by version, so the last one wins
+        }
+        return List.copyOf(latest.values());
+    }
+
+    public Optional<ProgramDefinition> current(String code) {
+        return current().stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    /** Programs an organisation of this kind can apply to on that day. */
+    public List<ProgramDefinition> openOn(LocalDate day, OrganisationKind kind) {
+        return current().stream()
+                .filter(p -> p.openOn(day) && (kind == null || p.openTo(kind)))
+                .toList();
+    }
+
+    /** Any stored version, published or draft: an application always finds the version it was scored with. */
+    public Optional<ProgramDefinition> version(String code, int version) {
+        return versions.find(code, version)
+                .map(v -> parsed(new ProgramVersions.Key(v.programCode(), v.version(), v.contentHash())));
+    }
+
+    public List<ProgramVersion> storedVersions() {
+        return versions.all();
+    }
+
+    /**
+     * Stores an uploaded definition as a draft after checking it completely. The version must be new and higher
+     * than every stored version of the program, so history only moves forward.
+     */
+    public ProgramDefinition importDraft(String fileName, String content, String by) {
+        ProgramDefinition definition = reader().read(fileName, content);
+        Optional<Integer> latest = versions.latestVersion(definition.code());
+        if (latest.isPresent() && definition.version() <= latest.get()) {
+            throw new DomainException("program.versionNotNewer", definition.code(), definition.version(), latest.get());
+        }
+        versions.insert(
+                new ProgramVersion(definition, content, fileName, ProgramVersion.Origin.IMPORT, by, Instant.now()));
+        parsedByHash.putIfAbsent(definition.contentHash(), definition);
+        return definition;
+    }
+
+    public void publish(String code, int version, String by) {
+        ProgramVersion stored = versions.find(code, version)
+                .orElseThrow(() -> new DomainException("program.unknownVersion", code, version));
+        if (stored.status() == ProgramVersion.Status.PUBLISHED) {
+            throw new DomainException("program.alreadyPublished", code, version);
+        }
+        versions.publish(code, version, by, Instant.now());
+    }
+
+    private ProgramDefinition parsed(ProgramVersions.Key key) {
+        return parsedByHash.computeIfAbsent(key.hash(), hash -> {
+            ProgramVersion stored = versions.find(key.code(), key.version()).orElseThrow();
+            return reader().read(stored.fileName(), stored.content());
+        });
+    }
+
+    private DefinitionReader reader() {
+        return new DefinitionReader(types);
+    }
+
+    private static List<Path> yamlFiles(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package cn.kaifeng.tfs.program.service;
+
+import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the shipped program definitions when the application starts. A definition with problems fails the
+ * deployment, with every problem (file, line, what) in the log: better no start than a program scored wrongly.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProgramLoader {
+
+    private static final Logger LOG = Logger.getLogger(ProgramLoader.class);
+
+    @Inject
+    private ProgramCatalog catalog;
+
+    @PostConstruct
+    void load() {
+        Path directory = ProgramCatalog.directory();
+        List<ProgramDefinition> loaded = catalog.loadShippedFiles(directory);
+        LOG.infof(
+                "%d program definition(s) loaded from %s: %s",
+                loaded.size(),
+                directory,
+                loaded.stream().map(ProgramDefinition::label).collect(Collectors.joining(", ")));
+    }
+}

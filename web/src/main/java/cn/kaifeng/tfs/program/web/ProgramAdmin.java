@@ -1,0 +1,151 @@
+package cn.kaifeng.tfs.program.web;
+
+import cn.kaifeng.tfs.program.definition.InvalidDefinitionException;
+import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import cn.kaifeng.tfs.program.domain.ProgramVersion;
+import cn.kaifeng.tfs.program.service.ProgramCatalog;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shell.web.LocaleSelection;
+import cn.kaifeng.tfs.shell.web.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The administrator's program catalogue: every stored version, the rules of one version as tables (criterion,
+ * clause, points, maximum), importing a new version file (all its problems listed by line) and publishing it.
+ */
+@Named
+@ViewScoped
+public class ProgramAdmin implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A definition file is text of a few dozen kilobytes; anything near a megabyte is not one. */
+    static final long MAX_UPLOAD_BYTES = 1_000_000;
+
+    @Inject
+    private ProgramCatalog catalog;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    private String code;
+    private Integer version;
+    private transient Part upload;
+    private List<String> problems = List.of();
+
+    public List<ProgramVersion> getVersions() {
+        return catalog.storedVersions();
+    }
+
+    public List<ProgramDefinition> getPrograms() {
+        return catalog.current();
+    }
+
+    /** The version shown in detail: the one chosen, or the current version of the chosen program. */
+    public ProgramDefinition getSelected() {
+        if (code == null) {
+            return null;
+        }
+        return (version == null ? catalog.current(code) : catalog.version(code, version)).orElse(null);
+    }
+
+    public void show(String programCode, Integer programVersion) {
+        this.code = programCode;
+        this.version = programVersion;
+    }
+
+    public void importFile() {
+        problems = List.of();
+        if (upload == null || upload.getSize() == 0) {
+            messages.error("import:file", "admin.programs.noFile");
+            return;
+        }
+        if (upload.getSize() > MAX_UPLOAD_BYTES) {
+            messages.error("import:file", "admin.programs.tooLarge");
+            return;
+        }
+        String content;
+        try (InputStream in = upload.getInputStream()) {
+            content = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(in.readAllBytes()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            messages.error("import:file", "admin.programs.notUtf8");
+            return;
+        } catch (IOException e) {
+            messages.error("import:file", "admin.programs.unreadable");
+            return;
+        }
+        String fileName = upload.getSubmittedFileName() == null ? "upload.yaml" : upload.getSubmittedFileName();
+        try {
+            ProgramDefinition imported = catalog.importDraft(fileName, content, username());
+            messages.info("admin.programs.imported", imported.code(), imported.version());
+            show(imported.code(), imported.version());
+        } catch (InvalidDefinitionException e) {
+            problems = e.problems().stream()
+                    .map(p -> p.describe(localeSelection.getLocale()))
+                    .toList();
+            messages.error(null, "admin.programs.invalid", e.problems().size());
+        } catch (DomainException e) {
+            messages.error(null, e);
+        }
+    }
+
+    public void publish(String programCode, int programVersion) {
+        try {
+            catalog.publish(programCode, programVersion, username());
+            messages.info("admin.programs.published", programCode, programVersion);
+        } catch (DomainException e) {
+            messages.error(null, e);
+        }
+    }
+
+    private static String username() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+
+    public List<String> getProblems() {
+        return problems;
+    }
+}

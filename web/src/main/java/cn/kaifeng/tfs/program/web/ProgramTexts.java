@@ -1,0 +1,58 @@
+package cn.kaifeng.tfs.program.web;
+
+import cn.kaifeng.tfs.program.domain.Explanation;
+import cn.kaifeng.tfs.program.domain.LocalizedText;
+import cn.kaifeng.tfs.program.domain.PolicySource;
+import cn.kaifeng.tfs.program.domain.ScoringRule;
+import cn.kaifeng.tfs.shell.web.LocaleSelection;
+import cn.kaifeng.tfs.shell.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Puts program data on pages in the reader's language: texts, explanations, policy sources, numbers. */
+@Named
+@RequestScoped
+public class ProgramTexts {
+
+    private static final String ASSESSMENT_BUNDLE = "cn.kaifeng.tfs.program.domain.assessment";
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    @Inject
+    private Messages messages;
+
+    public String text(LocalizedText text) {
+        return text == null ? "" : text.in(localeSelection.getLocale());
+    }
+
+    public String explain(Explanation explanation) {
+        if (explanation == null) {
+            return "";
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle(ASSESSMENT_BUNDLE, localeSelection.getLocale());
+        return new MessageFormat(bundle.getString(explanation.key()), localeSelection.getLocale())
+                .format(explanation.argumentsIn(localeSelection.getLocale()));
+    }
+
+    /** e.g. 《开封市元宇宙产业发展行动计划（2023—2025年）》三（三） */
+    public String source(PolicySource source) {
+        if (source == null) {
+            return "";
+        }
+        return messages.text(
+                "policy.cite", messages.text("policy." + source.document().name()), source.clause());
+    }
+
+    public String rule(ScoringRule rule) {
+        return rule == null ? "" : rule.describe(localeSelection.getLocale());
+    }
+
+    public String number(BigDecimal value) {
+        return value == null ? "–" : Explanation.plain(value);
+    }
+}
