@@ -91,6 +91,60 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its visible label, as a user does: open the list, click the
+     * option. A click that lands while the list is still animating open is repeated, as a user would.
+     */
+    public void selectOne(String id, String label) {
+        By option = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            click(id);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(option)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+                return;
+            } catch (TimeoutException e) {
+                // try again
+            }
+        }
+        fail(screenshot("select-" + id) + " choosing \"" + label + "\" in " + id + " did not take; the page says: "
+                + driver.findElements(By.cssSelector(".tfs-messages, .ui-message")).stream()
+                        .map(WebElement::getText)
+                        .collect(Collectors.joining(" | ")));
+    }
+
+    /** Ticks a PrimeFaces checkbox (selectBooleanCheckbox) if it is not ticked yet. */
+    public void tick(String id) {
+        WebElement box = find(id).findElement(By.cssSelector(".ui-chkbox-box"));
+        if (!box.getAttribute("class").contains("ui-state-active")) {
+            box.click();
+        }
+    }
+
+    /** Types into a PrimeFaces inputNumber (its visible input carries the suffix _input). */
+    public void typeNumber(String id, String number) {
+        type(id + "_input", number);
+    }
+
+    /** Chooses a local file in a file input. */
+    public void upload(String id, java.nio.file.Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Waits until an element's text contains the expected text (after an Ajax update). */
+    public void waitForText(String id, String expected) {
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+        } catch (TimeoutException e) {
+            fail("expected \"" + expected + "\" in #" + id + " but it shows: "
+                    + driver.findElements(By.id(id)).stream()
+                            .map(WebElement::getText)
+                            .findFirst()
+                            .orElse("(no such element)"));
+        }
+    }
+
     /** Waits until the browser shows the given path (after a redirect or navigation). */
     public void waitForPath(String path) {
         try {
@@ -136,6 +190,22 @@ public final class Browser implements AutoCloseable {
                                             .map(n -> n.getTarget() + " " + n.getHtml())
                                             .collect(Collectors.joining(", ")))
                             .collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** Saves what the browser shows to target/screenshots, for the failure message; returns where. */
+    public String screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Path file = dir.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+            java.nio.file.Files.write(
+                    file,
+                    ((org.openqa.selenium.TakesScreenshot) driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            return "[screenshot " + file + "]";
+        } catch (java.io.IOException | RuntimeException e) {
+            return "[no screenshot: " + e.getMessage() + "]";
         }
     }
 

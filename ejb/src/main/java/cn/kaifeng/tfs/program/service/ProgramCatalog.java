@@ -45,6 +45,16 @@ public class ProgramCatalog {
 
     private final ConcurrentMap<String, ProgramDefinition> parsedByHash = new ConcurrentHashMap<>();
 
+    protected ProgramCatalog() {
+        // for CDI
+    }
+
+    /** For use without a container (tests, tools). */
+    public ProgramCatalog(ProgramVersions versions, CriterionTypes types) {
+        this.versions = versions;
+        this.types = types;
+    }
+
     public static Path directory() {
         String configured = System.getenv(DIRECTORY_VARIABLE);
         if (configured != null && !configured.isBlank()) {

@@ -1,0 +1,129 @@
+package cn.kaifeng.tfs.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kaifeng.tfs.it.Deployments;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** In a real browser: the public policy calculator, and the administrator importing and publishing a program. */
+@ExtendWith(ArquillianExtension.class)
+class ProgramBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+
+    @TempDir
+    Path files;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anyoneChecksEligibilityWithThePolicyCalculator() {
+        browser.open("/public/calculator.xhtml");
+        assertEquals("政策计算器", browser.text("page-heading"));
+        browser.assertAccessible();
+
+        browser.selectOne("calc:program", "元宇宙人才团队成果转化扶持");
+        browser.waitForText("program-summary", "国际领先");
+        // the calculator asks only the questions the definition marks for it, in its order
+        browser.selectOne("calc:fields:0:choice", "扩展现实（VR/AR/MR）");
+        browser.selectOne("calc:fields:1:choice", "国内领先");
+        browser.typeNumber("calc:fields:3:number", "3");
+        browser.selectOne("calc:fields:4:choice", "省级高层次人才");
+        browser.tick("calc:fields:5:bool");
+        browser.tick("calc:fields:6:bool");
+        browser.typeNumber("calc:fields:7:number", "20000000");
+        browser.assertAccessible();
+        browser.click("calc:calculate");
+
+        // no own IP and not internationally leading: the first gate fails, with its reason and source
+        browser.waitForText("outcome", "不符合资格条件");
+        String page = browser.pageSource();
+        assertTrue(page.contains("拥有国际领先的核心技术或自主知识产权"), "the failed gate is named");
+        assertTrue(page.contains("开封市元宇宙产业发展行动计划（2023—2025年）》三（三）"), "its clause is cited");
+        assertTrue(page.contains("核心发明专利为 3，属于“3–4”档，得 12 分。"), "each criterion explains its points");
+        browser.assertAccessible();
+
+        // owning the IP opens the gate, but 8 + 12 technology points cannot reach that section's minimum of 25,
+        // whatever the experts give in their own section: the calculator says so rather than "wait for experts"
+        browser.tick("calc:fields:2:bool");
+        browser.click("calc:calculate");
+        browser.waitForText("outcome", "未达到通过标准");
+        assertTrue(browser.text("decided-by").contains("“技术先进性”部分最多 20 分，仍低于该部分最低要求 25 分"), browser.text("decided-by"));
+
+        // internationally leading: technology 20 + 12 = 32; with 20 million invested the objective total is 47, and
+        // the panel's 25 points could lift it over 70, so the outcome now waits for the experts
+        browser.selectOne("calc:fields:1:choice", "国际领先");
+        browser.click("calc:calculate");
+        browser.waitForText("outcome", "结果待专家评审");
+    }
+
+    @Test
+    void anAdministratorImportsANewProgramSeesItsProblemsAndPublishesIt() throws IOException {
+        String valid = Files.readString(Path.of("src/test/resources/programs/browser-import.yaml"));
+        Path broken = files.resolve("broken.yaml");
+        Files.writeString(
+                broken, valid.replace("type: choice", "type: choise").replace("when: inKaifeng", "when: inKaifong"));
+        Path good = files.resolve("browser-import.yaml");
+        Files.writeString(good, valid);
+
+        browser.open("/login.xhtml");
+        browser.type("login:username", "demo.admin");
+        browser.type("login:password", Deployments.DEMO_PASSWORD);
+        browser.click("login:submit");
+        browser.waitForPath("/admin/home.xhtml");
+        browser.click("nav-programs");
+        browser.waitForPath("/admin/programs.xhtml");
+        browser.assertAccessible();
+
+        browser.upload("import:file", broken);
+        browser.click("import:upload");
+        browser.waitForText("problems", "broken.yaml 第");
+        String problems = browser.text("problems");
+        assertTrue(problems.contains("未知的评分类型“choise”"), problems);
+        assertTrue(problems.contains("“inKaifong”既不是表单字段"), problems);
+        browser.assertAccessible();
+
+        browser.upload("import:file", good);
+        browser.click("import:upload");
+        browser.waitForText("messages", "已导入为草稿");
+        browser.waitForText("rules-heading", "TEST-IMPORT v1");
+        assertTrue(browser.text("version-table").contains("草稿"));
+
+        // the only draft is the one just imported: publish it, confirming in the dialog
+        browser.click(browser.driver()
+                .findElement(org.openqa.selenium.By.cssSelector("button[id$=':publish']"))
+                .getAttribute("id"));
+        browser.click("versions:confirm-yes");
+        browser.waitForText("messages", "TEST-IMPORT 第 1 版已发布");
+
+        // published, it is offered to the public at once
+        browser.open("/public/calculator.xhtml");
+        browser.selectOne("calc:program", "浏览器测试导入项目");
+    }
+}
