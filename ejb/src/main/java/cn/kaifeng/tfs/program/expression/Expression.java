@@ -54,10 +54,74 @@ public final class Expression {
         }
         try {
             return new Expression(
-                    source, FACTORY.createValueExpression(new Context(null), "${" + source + "}", Object.class));
+                    source,
+                    FACTORY.createValueExpression(new Context(null), "${" + exactDecimals(source) + "}", Object.class));
         } catch (ELException e) {
             throw new ExpressionException(e.getMessage());
         }
+    }
+
+    /**
+     * The source with every decimal literal ({@code 0.1}, {@code 2.5}, {@code 1e-3}) written as an exact
+     * {@code Fn.decimal('0.1')}. Expression Language reads such a literal as a double and, next to a BigDecimal
+     * fact, converts it with {@code new BigDecimal(double)}: {@code 0.1} becomes 0.1000000000000000055…, so that
+     * a share of exactly 0.1 would fail {@code share >= 0.1}. Text in quotes and digits inside names stay as they
+     * are; whole numbers are exact already.
+     */
+    static String exactDecimals(String source) {
+        StringBuilder out = new StringBuilder(source.length() + 32);
+        int n = source.length();
+        int i = 0;
+        while (i < n) {
+            char c = source.charAt(i);
+            if (c == '\'' || c == '"') {
+                int end = i + 1;
+                while (end < n && source.charAt(end) != c) {
+                    end += source.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(end + 1, n);
+                out.append(source, i, end);
+                i = end;
+                continue;
+            }
+            boolean number = (Character.isDigit(c)
+                            || (c == '.' && i + 1 < n && Character.isDigit(source.charAt(i + 1))))
+                    && (i == 0
+                            || !(Character.isJavaIdentifierPart(source.charAt(i - 1)) || source.charAt(i - 1) == '.'));
+            if (!number) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = digits(source, i);
+            boolean decimal = false;
+            if (end < n && source.charAt(end) == '.') {
+                decimal = true;
+                end = digits(source, end + 1);
+            }
+            if (end < n && (source.charAt(end) == 'e' || source.charAt(end) == 'E')) {
+                int exponent = end + 1;
+                if (exponent < n && (source.charAt(exponent) == '+' || source.charAt(exponent) == '-')) {
+                    exponent++;
+                }
+                if (exponent < n && Character.isDigit(source.charAt(exponent))) {
+                    decimal = true;
+                    end = digits(source, exponent);
+                }
+            }
+            String literal = source.substring(i, end);
+            out.append(decimal ? "Fn.decimal('" + literal + "')" : literal);
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static int digits(String source, int from) {
+        int i = from;
+        while (i < source.length() && Character.isDigit(source.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     public Object evaluate(Facts facts) {

@@ -31,6 +31,14 @@ public final class Fn {
                 : number(later).subtract(before).divide(before.abs(), PRECISION);
     }
 
+    /**
+     * A decimal literal of an expression, exactly: the expression compiler writes {@code 0.1} as
+     * {@code Fn.decimal('0.1')}, so that it never passes through a double.
+     */
+    public static BigDecimal decimal(String literal) {
+        return new BigDecimal(literal);
+    }
+
     public static BigDecimal min(Object a, Object b) {
         return number(a).min(number(b));
     }
