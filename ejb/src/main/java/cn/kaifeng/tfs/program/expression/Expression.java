@@ -155,6 +155,7 @@ public final class Expression {
     private static ELResolver resolver() {
         CompositeELResolver resolver = new CompositeELResolver();
         resolver.add(new FactsResolver());
+        resolver.add(new FnResolver());
         resolver.add(new StaticFieldELResolver());
         resolver.add(new MapELResolver(true));
         resolver.add(new ListELResolver(true));
@@ -199,15 +200,89 @@ public final class Expression {
         }
     }
 
-    /** Top-level identifiers are facts (missing ones are null), except the imported helper class. */
-    private static final class FactsResolver extends ELResolver {
+    /**
+     * Calls of {@code Fn.name(...)}, with the methods looked up once. The general StaticFieldELResolver searches
+     * the class by reflection on every call and throws and catches an exception while doing so, which made it the
+     * largest cost of an assessment.
+     */
+    private static final class FnResolver extends ELResolver {
+
+        private static final java.util.Map<String, java.lang.reflect.Method> METHODS = java.util.Arrays.stream(
+                        Fn.class.getMethods())
+                .filter(m -> m.getDeclaringClass() == Fn.class && java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                        m -> key(m.getName(), m.getParameterCount()), m -> m));
+
+        private static String key(Object name, int arity) {
+            return name + "/" + arity;
+        }
+
+        @Override
+        public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
+            if (!(base instanceof jakarta.el.ELClass type) || type.getKlass() != Fn.class) {
+                return null;
+            }
+            Object[] given = params == null ? new Object[0] : params;
+            java.lang.reflect.Method target = METHODS.get(key(method, given.length));
+            if (target == null) {
+                return null; // let the standard resolver report the unknown method
+            }
+            Class<?>[] types = target.getParameterTypes();
+            Object[] arguments = new Object[given.length];
+            for (int i = 0; i < given.length; i++) {
+                arguments[i] = types[i] == Object.class ? given[i] : context.convertToType(given[i], types[i]);
+            }
+            context.setPropertyResolved(base, method);
+            try {
+                return target.invoke(null, arguments);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw new ELException(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new ELException(e);
+            }
+        }
 
         @Override
         public Object getValue(ELContext context, Object base, Object property) {
-            if (base != null || !(property instanceof String name) || IMPORTED.contains(name)) {
+            return null;
+        }
+
+        @Override
+        public Class<?> getType(ELContext context, Object base, Object property) {
+            return null;
+        }
+
+        @Override
+        public void setValue(ELContext context, Object base, Object property, Object value) {
+            // nothing to set
+        }
+
+        @Override
+        public boolean isReadOnly(ELContext context, Object base, Object property) {
+            return true;
+        }
+
+        @Override
+        public Class<?> getCommonPropertyType(ELContext context, Object base) {
+            return null;
+        }
+    }
+
+    /** Top-level identifiers are facts (missing ones are null), except the imported helper class. */
+    private static final class FactsResolver extends ELResolver {
+
+        /** {@code Fn} resolved here: left to the import handler, every use would first throw and catch an exception. */
+        private static final jakarta.el.ELClass FN = new jakarta.el.ELClass(Fn.class);
+
+        @Override
+        public Object getValue(ELContext context, Object base, Object property) {
+            if (base != null || !(property instanceof String name)) {
                 return null;
             }
             context.setPropertyResolved(true);
+            if (IMPORTED.contains(name)) {
+                return FN;
+            }
             Facts facts = (Facts) context.getContext(Facts.class);
             return facts == null ? null : facts.lookUp(name);
         }

@@ -3,67 +3,81 @@ package cn.kaifeng.tfs.program.expression;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The values of one application an assessment reads: form fields by their codes plus derived values.
  * Numbers are {@link java.math.BigDecimal}, choices strings, multi-choices lists, repeated groups lists of maps.
  * A missing value reads as null, which Expression Language treats as 0 in arithmetic and false in tests.
+ *
+ * <p>Immutable. A derived value is added as a layer over the facts it was computed from, so adding one does not
+ * copy the form.
  */
 public final class Facts {
 
     private final Map<String, Object> values;
+    private final Facts below;
     /** Set while a definition is checked: records identifiers that are neither fields nor derived values. */
-    private final java.util.Set<String> unknown;
+    private final Set<String> unknown;
 
-    private Facts(Map<String, Object> values) {
-        this(values, null);
+    private Facts(Map<String, Object> values, Facts below, Set<String> unknown) {
+        this.values = values;
+        this.below = below;
+        this.unknown = unknown;
     }
 
-    private Facts(Map<String, Object> values, java.util.Set<String> unknown) {
-        this.values = values;
-        this.unknown = unknown;
+    public static Facts of(Map<String, ?> values) {
+        return new Facts(new HashMap<>(values), null, null);
+    }
+
+    public static Facts empty() {
+        return new Facts(Map.of(), null, null);
     }
 
     /**
      * Facts for checking a definition: every known name has a sample value, and any other identifier an
      * expression uses is collected into {@code unknown} (a misspelt field code, typically).
      */
-    public static Facts checking(Map<String, ?> samples, java.util.Set<String> unknown) {
-        return new Facts(new HashMap<>(samples), unknown);
+    public static Facts checking(Map<String, ?> samples, Set<String> unknown) {
+        return new Facts(new HashMap<>(samples), null, unknown);
+    }
+
+    public Object get(String name) {
+        for (Facts layer = this; layer != null; layer = layer.below) {
+            Object value = layer.values.get(name);
+            if (value != null || layer.values.containsKey(name)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    public boolean has(String name) {
+        for (Facts layer = this; layer != null; layer = layer.below) {
+            if (layer.values.containsKey(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What an expression sees for an identifier. */
     Object lookUp(String name) {
-        if (unknown != null && !values.containsKey(name)) {
+        if (unknown != null && !has(name)) {
             unknown.add(name);
         }
-        return values.get(name);
+        return get(name);
     }
 
-    public static Facts of(Map<String, ?> values) {
-        return new Facts(new HashMap<>(values));
-    }
-
-    public static Facts empty() {
-        return new Facts(new HashMap<>());
-    }
-
-    public Object get(String name) {
-        return values.get(name);
-    }
-
-    public boolean has(String name) {
-        return values.containsKey(name);
-    }
-
-    /** A copy with one more value; derived values are added this way, in the order they are defined. */
+    /** These facts with one more value on top. */
     public Facts with(String name, Object value) {
-        Map<String, Object> copy = new HashMap<>(values);
-        copy.put(name, value);
-        return new Facts(copy, unknown);
+        return new Facts(Collections.singletonMap(name, value), this, unknown);
     }
 
+    /** All values, lower layers first so that upper ones win; for display and storage, not for scoring. */
     public Map<String, Object> asMap() {
-        return Collections.unmodifiableMap(values);
+        Map<String, Object> all = below == null ? new HashMap<>() : new HashMap<>(below.asMap());
+        all.putAll(values);
+        return Collections.unmodifiableMap(all);
     }
 }
