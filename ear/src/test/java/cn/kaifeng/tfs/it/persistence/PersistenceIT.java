@@ -12,6 +12,7 @@ import cn.kaifeng.tfs.it.Deployments;
 import cn.kaifeng.tfs.it.TestData;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
+import cn.kaifeng.tfs.program.domain.ProgramVersion;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
 import cn.kaifeng.tfs.shared.infra.MoneyConverter;
@@ -51,6 +52,8 @@ class PersistenceIT {
                 .addPackage(Organisation.class.getPackage())
                 .addPackage(UserAccount.class.getPackage())
                 .addPackage(UnifiedSocialCreditCode.class.getPackage())
+                .addPackage(ProgramVersion.class.getPackage())
+                .addPackage(cn.kaifeng.tfs.program.expression.Facts.class.getPackage())
                 .addClasses(
                         UnifiedSocialCreditCodeConverter.class,
                         MoneyConverter.class,
@@ -147,6 +150,32 @@ class PersistenceIT {
         EJBException e =
                 assertThrows(EJBException.class, () -> probe.inTransaction(em -> em.find(Organisation.class, id)));
         assertTrue(rootCause(e) instanceof DomainException, "the converter re-verifies: " + rootCause(e));
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void everyShippedDefinitionIsStoredPublishedWithTheHashOfItsFile() throws Exception {
+        java.nio.file.Path directory = java.nio.file.Path.of(System.getProperty("jboss.server.config.dir"), "programs");
+        List<java.nio.file.Path> files;
+        try (var listing = java.nio.file.Files.list(directory)) {
+            files = listing.filter(f -> f.toString().endsWith(".yaml")).toList();
+        }
+        assertEquals(8, files.size(), "the eight programs of the plans ship with the server");
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        for (java.nio.file.Path file : files) {
+            String content = java.nio.file.Files.readString(file);
+            String hash = java.util.HexFormat.of()
+                    .formatHex(sha.digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            List<ProgramVersion> stored = probe.inTransaction(em -> em.createQuery(
+                            "SELECT v FROM ProgramVersion v WHERE v.contentHash = :hash", ProgramVersion.class)
+                    .setParameter("hash", hash)
+                    .getResultList());
+            assertEquals(1, stored.size(), file.getFileName() + " is stored once, by its hash");
+            ProgramVersion version = stored.get(0);
+            assertEquals(ProgramVersion.Status.PUBLISHED, version.status());
+            assertEquals(ProgramVersion.Origin.FILE, version.origin());
+            assertEquals(content, version.content(), "the exact text is kept, to re-read the rules later");
+        }
     }
 
     private static Throwable rootCause(Throwable t) {
