@@ -114,6 +114,17 @@ public final class Browser implements AutoCloseable {
                         .collect(Collectors.joining(" | ")));
     }
 
+    /** Clicks the element a CSS selector finds (for elements whose ids are generated). */
+    public void clickCss(String selector) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)))
+                .click();
+    }
+
+    /** The value of a form input, as the browser would send it. */
+    public String value(String id) {
+        return find(id).getAttribute("value");
+    }
+
     /** Ticks a PrimeFaces checkbox (selectBooleanCheckbox) if it is not ticked yet. */
     public void tick(String id) {
         WebElement box = find(id).findElement(By.cssSelector(".ui-chkbox-box"));

@@ -12,9 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,14 +56,7 @@ public class Calculator implements Serializable {
             messages.error("calc:program", "calculator.chooseProgram");
             return;
         }
-        Map<String, Object> values = new HashMap<>();
-        for (FieldInput input : inputs) {
-            Object value = input.value();
-            if (value != null) {
-                values.put(input.getField().code(), value);
-            }
-        }
-        result = Assessor.assess(program.get(), Facts.of(values));
+        result = Assessor.assess(program.get(), Facts.of(FieldInput.values(inputs)));
     }
 
     public Optional<ProgramDefinition> program() {

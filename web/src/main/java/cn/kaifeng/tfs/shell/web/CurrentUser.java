@@ -49,6 +49,12 @@ public class CurrentUser {
         return account;
     }
 
+    /** The signed-in username, or null. */
+    public String username() {
+        Principal principal = request.getUserPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+
     public String getDisplayName() {
         return account().map(UserAccount::displayName).orElse("");
     }

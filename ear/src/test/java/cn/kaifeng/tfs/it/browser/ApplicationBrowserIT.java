@@ -1,0 +1,109 @@
+package cn.kaifeng.tfs.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kaifeng.tfs.it.Deployments;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The applicant's main journey in a real browser, in Chinese: choose a program, fill the generated form with a
+ * team member, save the draft, leave and come back to find it intact, run the pre-check, submit, and follow the
+ * numbered application. Every page is checked for accessibility.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationBrowserIT {
+
+    private static final Pattern NUMBER = Pattern.compile("KF-RC-\\d{4}-\\d{5}");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aTalentTeamAppliesSavesComesBackChecksAndSubmits() {
+        browser.open("/login.xhtml");
+        browser.type("login:username", "demo.team");
+        browser.type("login:password", Deployments.DEMO_PASSWORD);
+        browser.click("login:submit");
+        browser.waitForPath("/applicant/home.xhtml");
+
+        browser.click("nav-apply");
+        browser.waitForPath("/applicant/programs.xhtml");
+        assertEquals("申请扶持", browser.text("page-heading"));
+        browser.assertAccessible();
+        browser.clickCss("button[aria-describedby='program-KF-RC-TEAM']");
+        browser.waitForPath("/applicant/application.xhtml");
+        assertEquals("元宇宙人才团队成果转化扶持", browser.text("page-heading"));
+        String formUrl = browser.currentPath();
+
+        // the form is generated from config/programs/kf-rc-team.yaml, in its field order
+        browser.selectOne("app:fields:0:choice", "数字孪生");
+        browser.selectOne("app:fields:1:choice", "国际领先");
+        browser.tick("app:fields:2:bool");
+        browser.typeNumber("app:fields:3:number", "5");
+        browser.selectOne("app:fields:5:choice", "省级高层次人才");
+        browser.click("app:fields:6:add-row");
+        browser.type("app:fields:6:rows:0:sub:0:text", "李示例");
+        browser.type("app:fields:6:rows:0:sub:1:text", "负责人");
+        browser.tick("app:fields:6:rows:0:sub:3:bool");
+        browser.tick("app:fields:8:bool");
+        browser.tick("app:fields:9:bool");
+        browser.typeNumber("app:fields:10:number", "20000000");
+        browser.typeNumber("app:fields:12:number", "3000000");
+        browser.click("app:save");
+        browser.waitForText("messages", "草稿已保存");
+        browser.assertAccessible();
+
+        // leave, come back: everything saved is there
+        browser.click("nav-my-applications");
+        browser.waitForPath("/applicant/applications.xhtml");
+        browser.assertAccessible();
+        browser.open(formUrl);
+        assertEquals("国际领先", browser.text("app:fields:1:choice_label"));
+        assertEquals("李示例", browser.value("app:fields:6:rows:0:sub:0:text"));
+        assertEquals("20,000,000.00", browser.value("app:fields:10:number_input"));
+
+        browser.click("app:check");
+        browser.waitForText("outcome", "符合资格条件，结果待专家评审");
+        assertTrue(browser.pageSource().contains("核心发明专利为 5，属于“≥5”档，得 20 分。"));
+        browser.assertAccessible();
+
+        browser.click("app:submit");
+        browser.click("app:confirm-yes");
+        browser.waitForPath("/applicant/applications.xhtml");
+        Matcher number = NUMBER.matcher(browser.text("messages"));
+        assertTrue(number.find(), browser.text("messages"));
+        assertTrue(browser.text("applications").contains(number.group()));
+
+        browser.open(formUrl);
+        assertTrue(browser.text("application-state").contains(number.group()));
+        assertTrue(browser.text("application-state").contains("已提交"));
+        assertTrue(browser.text("timeline").contains("提交申请"));
+        assertTrue(browser.pageSource().contains("提交时的评分结果"));
+        browser.assertAccessible();
+    }
+}

@@ -1,0 +1,212 @@
+package cn.kaifeng.tfs.intake.domain;
+
+import cn.kaifeng.tfs.organisation.domain.Organisation;
+import cn.kaifeng.tfs.program.domain.Outcome;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.domain.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An application of one organisation to one program version. The form values are JSON as entered; the assessment
+ * results are stored at submission with the version they were computed with and never change by themselves.
+ */
+@Entity
+@Table(name = "application")
+public class Application {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_seq")
+    @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(length = 30, unique = true)
+    private String number;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    @Column(name = "created_by", nullable = false, length = 32)
+    private String createdBy;
+
+    @Column(name = "program_code", nullable = false, length = 40)
+    private String programCode;
+
+    @Column(name = "program_version", nullable = false)
+    private int programVersion;
+
+    @Column(name = "program_hash", nullable = false, length = 64)
+    private String programHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ApplicationStatus status;
+
+    @Column(name = "form_values", nullable = false, length = 1_000_000)
+    private String formValues;
+
+    @Column(precision = 7, scale = 2)
+    private BigDecimal total;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Outcome outcome;
+
+    @Column(precision = 15, scale = 2)
+    private Money award;
+
+    @Column(name = "criterion_points", length = 20_000)
+    private String criterionPoints;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Version
+    private long version;
+
+    protected Application() {
+        // for JPA
+    }
+
+    public Application(
+            Organisation organisation,
+            String createdBy,
+            String programCode,
+            int programVersion,
+            String programHash,
+            Instant now) {
+        this.organisation = Objects.requireNonNull(organisation);
+        this.createdBy = Objects.requireNonNull(createdBy);
+        this.programCode = Objects.requireNonNull(programCode);
+        this.programVersion = programVersion;
+        this.programHash = Objects.requireNonNull(programHash);
+        this.status = ApplicationStatus.DRAFT;
+        this.formValues = "{}";
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Keeps what the applicant entered; only a draft can still change. */
+    public void saveDraft(String valuesJson, Instant now) {
+        if (status != ApplicationStatus.DRAFT) {
+            throw new DomainException("application.notDraft");
+        }
+        this.formValues = Objects.requireNonNull(valuesJson);
+        this.updatedAt = now;
+    }
+
+    /** The results of the assessment made at submission, with the version it used. */
+    public record Results(BigDecimal total, Outcome outcome, Money award, String criterionPoints) {}
+
+    public void submit(String applicationNumber, Results results, Instant now) {
+        move(ApplicationStatus.SUBMITTED);
+        this.number = Objects.requireNonNull(applicationNumber);
+        this.total = results.total();
+        this.outcome = results.outcome();
+        this.award = results.award();
+        this.criterionPoints = results.criterionPoints();
+        this.submittedAt = now;
+        this.updatedAt = now;
+    }
+
+    public void withdraw(Instant now) {
+        move(ApplicationStatus.WITHDRAWN);
+        this.updatedAt = now;
+    }
+
+    private void move(ApplicationStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw new DomainException("application.illegalMove", status.name(), target.name());
+        }
+        this.status = target;
+    }
+
+    public boolean belongsTo(Organisation other) {
+        return other != null && organisation.id().equals(other.id());
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public String programCode() {
+        return programCode;
+    }
+
+    public int programVersion() {
+        return programVersion;
+    }
+
+    public String programHash() {
+        return programHash;
+    }
+
+    public ApplicationStatus status() {
+        return status;
+    }
+
+    public String formValues() {
+        return formValues;
+    }
+
+    public BigDecimal total() {
+        return total;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public Money award() {
+        return award;
+    }
+
+    public String criterionPoints() {
+        return criterionPoints;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+}

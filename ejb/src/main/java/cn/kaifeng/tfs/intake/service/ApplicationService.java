@@ -1,0 +1,178 @@
+package cn.kaifeng.tfs.intake.service;
+
+import cn.kaifeng.tfs.account.domain.Role;
+import cn.kaifeng.tfs.account.domain.UserAccount;
+import cn.kaifeng.tfs.account.service.AccountService;
+import cn.kaifeng.tfs.intake.domain.Application;
+import cn.kaifeng.tfs.intake.domain.ApplicationEvent;
+import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.intake.domain.FormCheck;
+import cn.kaifeng.tfs.organisation.domain.Organisation;
+import cn.kaifeng.tfs.program.domain.Assessment;
+import cn.kaifeng.tfs.program.domain.Assessor;
+import cn.kaifeng.tfs.program.domain.CriterionResult;
+import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import cn.kaifeng.tfs.program.expression.Facts;
+import cn.kaifeng.tfs.program.service.ProgramCatalog;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an applicant does with applications. Every method takes the caller's username and only ever touches
+ * applications of the caller's own organisation: another organisation's application is "not found", exactly
+ * like one that does not exist, so ids cannot be probed.
+ */
+@ApplicationScoped
+@Transactional
+public class ApplicationService {
+
+    /** Application numbers and "today" follow Beijing time, whatever the server's zone. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private ProgramCatalog catalog;
+
+    @Inject
+    private NumberCounters counters;
+
+    /** Starts a draft for the current version of an open program. */
+    public Application start(String username, String programCode) {
+        Organisation organisation = applicantOrganisation(username);
+        ProgramDefinition program = catalog.current(programCode)
+                .filter(p -> p.openOn(LocalDate.now(CHINA)) && p.openTo(organisation.kind()))
+                .orElseThrow(() -> new DomainException("application.programClosed"));
+        Application application = new Application(
+                organisation, username, program.code(), program.version(), program.contentHash(), Instant.now());
+        em.persist(application);
+        em.flush();
+        record(application, ApplicationEvent.Kind.CREATED, username, null);
+        return application;
+    }
+
+    public Application mine(String username, long id) {
+        Application application = em.find(Application.class, id);
+        requireOwn(username, application);
+        return application;
+    }
+
+    public List<Application> listMine(String username) {
+        Organisation organisation = applicantOrganisation(username);
+        return em.createQuery(
+                        "SELECT a FROM Application a WHERE a.organisation = :organisation ORDER BY a.updatedAt DESC",
+                        Application.class)
+                .setParameter("organisation", organisation)
+                .getResultList();
+    }
+
+    public ProgramDefinition programOf(Application application) {
+        return catalog.version(application.programCode(), application.programVersion())
+                .orElseThrow();
+    }
+
+    public Map<String, Object> valuesOf(Application application) {
+        return FormValues.fromJson(application.formValues());
+    }
+
+    public void saveDraft(String username, long id, Map<String, Object> values) {
+        Application application = mine(username, id);
+        application.saveDraft(FormValues.toJson(values), Instant.now());
+    }
+
+    /** What the assessment would say now: for the live pre-check on the form. Stores nothing. */
+    public Assessment preCheck(ProgramDefinition program, Map<String, Object> values) {
+        return Assessor.assess(program, Facts.of(values));
+    }
+
+    /**
+     * Submits the application with these values. Idempotent: the application row is locked, and an application
+     * already submitted (a double click, a second tab, a retry) is returned as it is, with its one number.
+     */
+    public Application submit(String username, long id, Map<String, Object> values) {
+        Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        requireOwn(username, application);
+        if (application.status() == ApplicationStatus.SUBMITTED) {
+            return application;
+        }
+        ProgramDefinition program = programOf(application);
+        List<FormCheck.Problem> problems = FormCheck.problems(program, values);
+        if (!problems.isEmpty()) {
+            throw new IncompleteApplicationException(problems);
+        }
+        Instant now = Instant.now();
+        application.saveDraft(FormValues.toJson(values), now);
+        Assessment assessment = Assessor.assess(program, Facts.of(values));
+        Map<String, Object> points = new LinkedHashMap<>();
+        for (CriterionResult c : assessment.criteria()) {
+            points.put(c.code(), c.points());
+        }
+        String number =
+                counters.next(program.numberPrefix(), LocalDate.now(CHINA).getYear());
+        application.submit(
+                number,
+                new Application.Results(
+                        assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
+                now);
+        record(application, ApplicationEvent.Kind.SUBMITTED, username, number);
+        return application;
+    }
+
+    public void withdraw(String username, long id) {
+        Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        requireOwn(username, application);
+        application.withdraw(Instant.now());
+        record(application, ApplicationEvent.Kind.WITHDRAWN, username, null);
+    }
+
+    public List<ApplicationEvent> timeline(String username, long id) {
+        mine(username, id);
+        return em.createQuery(
+                        "SELECT e FROM ApplicationEvent e WHERE e.applicationId = :id ORDER BY e.at, e.id",
+                        ApplicationEvent.class)
+                .setParameter("id", id)
+                .getResultList();
+    }
+
+    /** Submitted applications of a program: what a draft version's dry run re-scores. */
+    public List<Application> submittedTo(String programCode) {
+        return em.createQuery(
+                        "SELECT a FROM Application a WHERE a.programCode = :code AND a.status = :status ORDER BY a.number",
+                        Application.class)
+                .setParameter("code", programCode)
+                .setParameter("status", ApplicationStatus.SUBMITTED)
+                .getResultList();
+    }
+
+    private void requireOwn(String username, Application application) {
+        if (application == null || !application.belongsTo(applicantOrganisation(username))) {
+            throw new DomainException("application.notFound");
+        }
+    }
+
+    private Organisation applicantOrganisation(String username) {
+        UserAccount account = accounts.findByUsername(username)
+                .filter(a -> a.hasRole(Role.APPLICANT) && a.organisation() != null)
+                .orElseThrow(() -> new DomainException("application.notFound"));
+        return account.organisation();
+    }
+
+    private void record(Application application, ApplicationEvent.Kind kind, String actor, String note) {
+        em.persist(new ApplicationEvent(application.id(), kind, actor, Instant.now(), note));
+    }
+}

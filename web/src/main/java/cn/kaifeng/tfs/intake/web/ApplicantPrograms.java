@@ -1,0 +1,57 @@
+package cn.kaifeng.tfs.intake.web;
+
+import cn.kaifeng.tfs.account.domain.UserAccount;
+import cn.kaifeng.tfs.intake.domain.Application;
+import cn.kaifeng.tfs.intake.service.ApplicationService;
+import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import cn.kaifeng.tfs.program.service.ProgramCatalog;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shell.web.CurrentUser;
+import cn.kaifeng.tfs.shell.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The programs the applicant's organisation can apply to today, and starting an application. */
+@Named
+@RequestScoped
+public class ApplicantPrograms {
+
+    @Inject
+    private ProgramCatalog catalog;
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Messages messages;
+
+    private List<ProgramDefinition> programs;
+
+    public List<ProgramDefinition> getPrograms() {
+        if (programs == null) {
+            programs = currentUser
+                    .account()
+                    .map(UserAccount::organisation)
+                    .map(o -> catalog.openOn(LocalDate.now(ZoneId.of("Asia/Shanghai")), o.kind()))
+                    .orElse(List.of());
+        }
+        return programs;
+    }
+
+    public String apply(String programCode) {
+        try {
+            Application started = applications.start(currentUser.username(), programCode);
+            return "/applicant/application.xhtml?faces-redirect=true&id=" + started.id();
+        } catch (DomainException e) {
+            messages.error(null, e);
+            return null;
+        }
+    }
+}

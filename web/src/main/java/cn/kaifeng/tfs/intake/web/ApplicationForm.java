@@ -1,0 +1,243 @@
+package cn.kaifeng.tfs.intake.web;
+
+import cn.kaifeng.tfs.intake.domain.Application;
+import cn.kaifeng.tfs.intake.domain.ApplicationEvent;
+import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.intake.domain.FormCheck;
+import cn.kaifeng.tfs.intake.service.ApplicationService;
+import cn.kaifeng.tfs.intake.service.IncompleteApplicationException;
+import cn.kaifeng.tfs.program.domain.Assessment;
+import cn.kaifeng.tfs.program.domain.FieldDefinition;
+import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import cn.kaifeng.tfs.program.web.FieldInput;
+import cn.kaifeng.tfs.program.web.ProgramTexts;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shell.web.CurrentUser;
+import cn.kaifeng.tfs.shell.web.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The application form, generated from the program version the application is pinned to: fields by type,
+ * repeated groups, save (explicit and automatic), the live pre-check, submission, and for a submitted application
+ * its results and timeline. Only the applicant's own organisation gets here: anything else is "not found".
+ */
+@Named
+@ViewScoped
+public class ApplicationForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private ProgramTexts programTexts;
+
+    private Long id;
+    private String programCode;
+    private int programVersion;
+    private ApplicationStatus status;
+    private String number;
+    private List<FieldInput> inputs = List.of();
+    private Assessment check;
+    private Instant savedAt;
+
+    /** Loads the application once per view; a foreign or unknown id answers 404, revealing nothing. */
+    public void load() throws IOException {
+        if (inputs.isEmpty() && id != null) {
+            try {
+                Application application = applications.mine(currentUser.username(), id);
+                ProgramDefinition program = applications.programOf(application);
+                programCode = program.code();
+                programVersion = program.version();
+                status = application.status();
+                number = application.number();
+                savedAt = application.updatedAt();
+                inputs = FieldInput.of(
+                        program.fields().stream()
+                                .filter(f -> f.type() != cn.kaifeng.tfs.program.domain.FieldType.FILE)
+                                .toList(),
+                        applications.valuesOf(application));
+                if (status != ApplicationStatus.DRAFT) {
+                    check = applications.preCheck(program, applications.valuesOf(application));
+                }
+                return;
+            } catch (DomainException e) {
+                // fall through to 404
+            }
+        }
+        if (inputs.isEmpty()) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public ProgramDefinition getProgram() {
+        return programCode == null ? null : applications.programOf(applications.mine(currentUser.username(), id));
+    }
+
+    public void save() {
+        try {
+            applications.saveDraft(currentUser.username(), id, FieldInput.values(inputs));
+            savedAt = Instant.now();
+            messages.info("application.saved");
+        } catch (DomainException e) {
+            messages.error(null, e);
+        }
+    }
+
+    /** Saves quietly every minute while the applicant types; a failed autosave must not interrupt them. */
+    public void autosave() {
+        if (status == ApplicationStatus.DRAFT) {
+            try {
+                applications.saveDraft(currentUser.username(), id, FieldInput.values(inputs));
+                savedAt = Instant.now();
+            } catch (DomainException e) {
+                messages.error(null, e);
+            }
+        }
+    }
+
+    public void preCheck() {
+        check = applications.preCheck(getProgram(), FieldInput.values(inputs));
+    }
+
+    public String submit() {
+        try {
+            Application submitted = applications.submit(currentUser.username(), id, FieldInput.values(inputs));
+            messages.flashInfo("application.submitted", submitted.number());
+            return "/applicant/applications.xhtml?faces-redirect=true";
+        } catch (IncompleteApplicationException e) {
+            for (FormCheck.Problem problem : e.problems()) {
+                messages.error(
+                        clientIdOf(problem),
+                        "form.problem",
+                        label(problem),
+                        messages.text(problem.key(), problem.arguments().toArray()));
+            }
+            return null;
+        } catch (DomainException e) {
+            messages.error(null, e);
+            return null;
+        }
+    }
+
+    public String withdraw() {
+        try {
+            applications.withdraw(currentUser.username(), id);
+            messages.flashInfo("application.withdrawn", number);
+            return "/applicant/applications.xhtml?faces-redirect=true";
+        } catch (DomainException e) {
+            messages.error(null, e);
+            return null;
+        }
+    }
+
+    public void addRow(FieldInput group) {
+        group.addRow();
+    }
+
+    public void removeRow(FieldInput group, List<FieldInput> row) {
+        group.removeRow(row);
+    }
+
+    public List<ApplicationEvent> getTimeline() {
+        return applications.timeline(currentUser.username(), id);
+    }
+
+    /** Where a problem is shown: next to its field for top-level fields, at the top of the page for group rows. */
+    private String clientIdOf(FormCheck.Problem problem) {
+        for (int i = 0; i < inputs.size(); i++) {
+            FieldInput input = inputs.get(i);
+            if (input.getField().code().equals(problem.field()) && problem.row() == 0 && !input.isGroup()) {
+                return "app:fields:" + i + ":" + component(input.getField());
+            }
+        }
+        return null;
+    }
+
+    private static String component(FieldDefinition field) {
+        return switch (field.type()) {
+            case NUMBER, MONEY, PERCENTAGE -> "number";
+            case CHOICE -> "choice";
+            case MULTI_CHOICE -> "choices";
+            case BOOLEAN -> "bool";
+            default -> "text";
+        };
+    }
+
+    private String label(FormCheck.Problem problem) {
+        FieldDefinition field = getProgram().field(problem.field()).orElse(null);
+        if (field == null) {
+            return problem.field();
+        }
+        String label = programTexts.text(field.label());
+        if (problem.subField() != null) {
+            String sub = field.fields().stream()
+                    .filter(f -> f.code().equals(problem.subField()))
+                    .map(f -> programTexts.text(f.label()))
+                    .findFirst()
+                    .orElse(problem.subField());
+            return messages.text("form.rowField", label, problem.row(), sub);
+        }
+        return label;
+    }
+
+    public boolean isDraft() {
+        return status == ApplicationStatus.DRAFT;
+    }
+
+    /** The id as the URL gives it: text, so that a malformed id reaches {@link #load()} and gets a 404. */
+    public String getId() {
+        return id == null ? null : id.toString();
+    }
+
+    public void setId(String id) {
+        try {
+            this.id = id == null ? null : Long.valueOf(id.strip());
+        } catch (NumberFormatException e) {
+            this.id = null;
+        }
+    }
+
+    public String getProgramCode() {
+        return programCode;
+    }
+
+    public int getProgramVersion() {
+        return programVersion;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public List<FieldInput> getInputs() {
+        return inputs;
+    }
+
+    public Assessment getCheck() {
+        return check;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+}
