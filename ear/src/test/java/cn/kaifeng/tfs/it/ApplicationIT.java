@@ -36,88 +36,18 @@ class ApplicationIT {
         return Deployments.application();
     }
 
-    private static WebClient as(String username) {
-        WebClient client = new WebClient(Deployments.baseUrl());
-        assertEquals(302, client.login(username, Deployments.DEMO_PASSWORD).statusCode(), username + " logs in");
-        return client;
-    }
-
-    /** Starts an application to a program through the programs page; returns its id. */
-    private static long start(WebClient client, String programCode) {
-        String page = client.get("/applicant/programs.xhtml").body();
-        Matcher button = Pattern.compile("id=\"(programs:list:\\d+:apply)\"[^>]*aria-describedby=\"program-"
-                        + Pattern.quote(programCode) + "\"")
-                .matcher(page);
-        if (!button.find()) {
-            button = Pattern.compile("aria-describedby=\"program-" + Pattern.quote(programCode)
-                            + "\"[^>]*id=\"(programs:list:\\d+:apply)\"")
-                    .matcher(page);
-            assertTrue(button.find(), "an apply button for " + programCode);
-        }
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("programs", "programs");
-        form.put(button.group(1), "");
-        form.put("jakarta.faces.ViewState", viewState(page));
-        HttpResponse<String> started = client.post("/applicant/programs.xhtml", form);
-        assertEquals(302, started.statusCode(), started.body());
-        Matcher id = Pattern.compile("id=(\\d+)")
-                .matcher(started.headers().firstValue("Location").orElse(""));
-        assertTrue(id.find());
-        return Long.parseLong(id.group(1));
-    }
-
-    /**
-     * What a user filling the generated form would send: the first real option of every choice, 1 for every
-     * number, every yes/no ticked, text in every text field.
-     */
-    private static Map<String, String> filledForm(String page) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("app", "app");
-        Matcher select = Pattern.compile(
-                        "<select id=\"([^\"]+_input)\" name=\"\\1\"[^>]*>(.*?)</select>", Pattern.DOTALL)
-                .matcher(page);
-        while (select.find()) {
-            Matcher option = Pattern.compile("<option value=\"([^\"]+)\"").matcher(select.group(2));
-            if (option.find()) {
-                form.put(select.group(1), option.group(1));
-            }
-        }
-        Matcher number =
-                Pattern.compile("name=\"(app:fields:\\d+:number_hinput)\"").matcher(page);
-        while (number.find()) {
-            form.put(number.group(1), "1");
-        }
-        Matcher bool = Pattern.compile("name=\"(app:fields:\\d+:bool_input)\"").matcher(page);
-        while (bool.find()) {
-            form.put(bool.group(1), "on");
-        }
-        Matcher text = Pattern.compile("name=\"(app:fields:\\d+:text)\"").matcher(page);
-        while (text.find()) {
-            form.put(text.group(1), "示例");
-        }
-        form.put("jakarta.faces.ViewState", viewState(page));
-        return form;
-    }
-
-    private static String viewState(String page) {
-        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(page);
-        assertTrue(m.find(), "a JSF page");
-        return m.group(1);
-    }
-
     @Test
     void twentySimultaneousSubmissionsMakeOneSubmissionWithOneNumber() throws Exception {
-        WebClient owner = as("demo.applicant");
-        long id = start(owner, "KF-RC-TALENT");
+        WebClient owner = Applicants.as("demo.applicant");
+        long id = Applicants.start(owner, "KF-RC-TALENT");
         String path = "/applicant/application.xhtml?id=" + id;
 
         // twenty sessions (tabs, devices, retries) each open the draft and press "submit" at the same moment
         List<WebClient> sessions = new ArrayList<>();
         List<Map<String, String>> forms = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            WebClient session = i == 0 ? owner : as("demo.applicant");
-            Map<String, String> form = filledForm(session.get(path).body());
+            WebClient session = i == 0 ? owner : Applicants.as("demo.applicant");
+            Map<String, String> form = Applicants.filledForm(session.get(path).body());
             form.put("app:submit", "");
             sessions.add(session);
             forms.add(form);
@@ -151,13 +81,14 @@ class ApplicationIT {
 
     @Test
     void anIncompleteFormIsRefusedFieldByFieldAndStaysADraft() {
-        WebClient owner = as("demo.applicant");
-        long id = start(owner, "KF-XD-CREDIT");
+        WebClient owner = Applicants.as("demo.applicant");
+        long id = Applicants.start(owner, "KF-XD-CREDIT");
         String path = "/applicant/application.xhtml?id=" + id;
         Map<String, String> empty = new LinkedHashMap<>();
         empty.put("app", "app");
         empty.put("app:submit", "");
-        empty.put("jakarta.faces.ViewState", viewState(owner.get(path).body()));
+        empty.put(
+                "jakarta.faces.ViewState", Applicants.viewState(owner.get(path).body()));
         HttpResponse<String> refused = owner.post(path, empty);
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("此项为必填项"), "the missing fields are named");
@@ -167,9 +98,9 @@ class ApplicationIT {
 
     @Test
     void anotherOrganisationCannotOpenAnApplicationByGuessingItsId() {
-        WebClient owner = as("demo.applicant");
-        long id = start(owner, "KF-RC-TEAM");
-        WebClient stranger = as("demo.team");
+        WebClient owner = Applicants.as("demo.applicant");
+        long id = Applicants.start(owner, "KF-RC-TEAM");
+        WebClient stranger = Applicants.as("demo.team");
         for (String guess : List.of(String.valueOf(id), String.valueOf(id + 1), "0", "-1", "abc", "1e3", "")) {
             HttpResponse<String> response = stranger.get("/applicant/application.xhtml?id=" + guess);
             assertEquals(404, response.statusCode(), "id=" + guess);
@@ -180,7 +111,9 @@ class ApplicationIT {
         assertEquals(200, owner.get("/applicant/application.xhtml?id=" + id).statusCode(), "its owner can");
         assertEquals(
                 403,
-                as("demo.reviewer").get("/applicant/application.xhtml?id=" + id).statusCode(),
+                Applicants.as("demo.reviewer")
+                        .get("/applicant/application.xhtml?id=" + id)
+                        .statusCode(),
                 "other roles do not reach applicant pages at all");
     }
 }

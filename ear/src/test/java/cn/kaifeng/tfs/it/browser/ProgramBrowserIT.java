@@ -3,6 +3,7 @@ package cn.kaifeng.tfs.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kaifeng.tfs.it.Applicants;
 import cn.kaifeng.tfs.it.Deployments;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,6 +85,35 @@ class ProgramBrowserIT {
     }
 
     @Test
+    void aDraftVersionIsDryRunOnTheSubmittedApplicationsBeforePublishing() throws IOException {
+        String number = Applicants.submitted(Applicants.as("demo.applicant"), "KF-RC-TALENT");
+        String shipped = Files.readString(Path.of("..", "config", "programs", "kf-rc-talent.yaml"));
+        assertTrue(shipped.contains("version: 1\n"));
+        Path v2 = files.resolve("kf-rc-talent-v2.yaml");
+        Files.writeString(v2, shipped.replace("version: 1\n", "version: 2\n"));
+
+        loginAsAdministrator();
+        browser.upload("import:file", v2);
+        browser.click("import:upload");
+        browser.waitForText("messages", "KF-RC-TALENT 第 2 版已导入为草稿");
+        browser.click("dry-run-form:dry-run");
+        browser.waitForText("messages", "试算不改变任何申请");
+        String table = browser.text("dry-run");
+        assertTrue(table.contains(number), "the submitted application is re-scored: " + table);
+        browser.assertAccessible();
+    }
+
+    private void loginAsAdministrator() {
+        browser.open("/login.xhtml");
+        browser.type("login:username", "demo.admin");
+        browser.type("login:password", Deployments.DEMO_PASSWORD);
+        browser.click("login:submit");
+        browser.waitForPath("/admin/home.xhtml");
+        browser.click("nav-programs");
+        browser.waitForPath("/admin/programs.xhtml");
+    }
+
+    @Test
     void anAdministratorImportsANewProgramSeesItsProblemsAndPublishesIt() throws IOException {
         String valid = Files.readString(Path.of("src/test/resources/programs/browser-import.yaml"));
         Path broken = files.resolve("broken.yaml");
@@ -92,13 +122,7 @@ class ProgramBrowserIT {
         Path good = files.resolve("browser-import.yaml");
         Files.writeString(good, valid);
 
-        browser.open("/login.xhtml");
-        browser.type("login:username", "demo.admin");
-        browser.type("login:password", Deployments.DEMO_PASSWORD);
-        browser.click("login:submit");
-        browser.waitForPath("/admin/home.xhtml");
-        browser.click("nav-programs");
-        browser.waitForPath("/admin/programs.xhtml");
+        loginAsAdministrator();
         browser.assertAccessible();
 
         browser.upload("import:file", broken);
@@ -115,9 +139,10 @@ class ProgramBrowserIT {
         browser.waitForText("rules-heading", "TEST-IMPORT v1");
         assertTrue(browser.text("version-table").contains("草稿"));
 
-        // the only draft is the one just imported: publish it, confirming in the dialog
+        // publish the draft just imported (other tests may leave drafts of their own), confirming in the dialog
         browser.click(browser.driver()
-                .findElement(org.openqa.selenium.By.cssSelector("button[id$=':publish']"))
+                .findElement(org.openqa.selenium.By.xpath(
+                        "//tr[th[normalize-space()='TEST-IMPORT']]//button[contains(@id,':publish')]"))
                 .getAttribute("id"));
         browser.click("versions:confirm-yes");
         browser.waitForText("messages", "TEST-IMPORT 第 1 版已发布");

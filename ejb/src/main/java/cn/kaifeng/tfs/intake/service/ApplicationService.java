@@ -159,6 +159,34 @@ public class ApplicationService {
                 .getResultList();
     }
 
+    /** One submitted application as recorded and as a draft program version would score it. */
+    public record DryRunRow(
+            String number,
+            java.math.BigDecimal recordedTotal,
+            cn.kaifeng.tfs.program.domain.Outcome recordedOutcome,
+            java.math.BigDecimal draftTotal,
+            cn.kaifeng.tfs.program.domain.Outcome draftOutcome) {
+
+        public boolean changed() {
+            return recordedOutcome != draftOutcome
+                    || (recordedTotal == null ? draftTotal != null : recordedTotal.compareTo(draftTotal) != 0);
+        }
+    }
+
+    /**
+     * Re-scores every submitted application of the program with another version (a draft, before it is published),
+     * with the values as submitted. Nothing is stored: the recorded assessments only change when a reviewer
+     * re-scores explicitly.
+     */
+    public List<DryRunRow> dryRun(ProgramDefinition version) {
+        return submittedTo(version.code()).stream()
+                .map(a -> {
+                    Assessment draft = Assessor.assess(version, Facts.of(valuesOf(a)));
+                    return new DryRunRow(a.number(), a.total(), a.outcome(), draft.total(), draft.outcome());
+                })
+                .toList();
+    }
+
     private void requireOwn(String username, Application application) {
         if (application == null || !application.belongsTo(applicantOrganisation(username))) {
             throw new DomainException("application.notFound");

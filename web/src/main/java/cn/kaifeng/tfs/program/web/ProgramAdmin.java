@@ -43,8 +43,12 @@ public class ProgramAdmin implements Serializable {
     @Inject
     private LocaleSelection localeSelection;
 
+    @Inject
+    private cn.kaifeng.tfs.intake.service.ApplicationService applications;
+
     private String code;
     private Integer version;
+    private List<cn.kaifeng.tfs.intake.service.ApplicationService.DryRunRow> dryRun;
     private transient Part upload;
     private List<String> problems = List.of();
 
@@ -106,6 +110,24 @@ public class ProgramAdmin implements Serializable {
         } catch (DomainException e) {
             messages.error(null, e);
         }
+    }
+
+    /** Re-scores the submitted applications of the program with the shown version, before publishing it. */
+    public void dryRun() {
+        ProgramDefinition selected = getSelected();
+        if (selected != null) {
+            dryRun = applications.dryRun(selected);
+            messages.info(
+                    "admin.programs.dryRunDone",
+                    dryRun.size(),
+                    dryRun.stream()
+                            .filter(cn.kaifeng.tfs.intake.service.ApplicationService.DryRunRow::changed)
+                            .count());
+        }
+    }
+
+    public List<cn.kaifeng.tfs.intake.service.ApplicationService.DryRunRow> getDryRun() {
+        return dryRun;
     }
 
     public void publish(String programCode, int programVersion) {

@@ -1,0 +1,99 @@
+package cn.kaifeng.tfs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What applicants do over HTTP in tests: log in, start an application, fill its generated form as a user would. */
+public final class Applicants {
+
+    private Applicants() {}
+
+    public static WebClient as(String username) {
+        WebClient client = new WebClient(Deployments.baseUrl());
+        assertEquals(302, client.login(username, Deployments.DEMO_PASSWORD).statusCode(), username + " logs in");
+        return client;
+    }
+
+    /** Starts an application to a program through the programs page; returns its id. */
+    public static long start(WebClient client, String programCode) {
+        String page = client.get("/applicant/programs.xhtml").body();
+        Matcher button = Pattern.compile("id=\"(programs:list:\\d+:apply)\"[^>]*aria-describedby=\"program-"
+                        + Pattern.quote(programCode) + "\"")
+                .matcher(page);
+        if (!button.find()) {
+            button = Pattern.compile("aria-describedby=\"program-" + Pattern.quote(programCode)
+                            + "\"[^>]*id=\"(programs:list:\\d+:apply)\"")
+                    .matcher(page);
+            assertTrue(button.find(), "an apply button for " + programCode);
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("programs", "programs");
+        form.put(button.group(1), "");
+        form.put("jakarta.faces.ViewState", viewState(page));
+        HttpResponse<String> started = client.post("/applicant/programs.xhtml", form);
+        assertEquals(302, started.statusCode(), started.body());
+        Matcher id = Pattern.compile("id=(\\d+)")
+                .matcher(started.headers().firstValue("Location").orElse(""));
+        assertTrue(id.find());
+        return Long.parseLong(id.group(1));
+    }
+
+    /**
+     * What a user filling the generated form would send: the first real option of every choice, 1 for every
+     * number, every yes/no ticked, text in every text field.
+     */
+    public static Map<String, String> filledForm(String page) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("app", "app");
+        Matcher select = Pattern.compile(
+                        "<select id=\"([^\"]+_input)\" name=\"\\1\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+                .matcher(page);
+        while (select.find()) {
+            Matcher option = Pattern.compile("<option value=\"([^\"]+)\"").matcher(select.group(2));
+            if (option.find()) {
+                form.put(select.group(1), option.group(1));
+            }
+        }
+        Matcher number =
+                Pattern.compile("name=\"(app:fields:\\d+:number_hinput)\"").matcher(page);
+        while (number.find()) {
+            form.put(number.group(1), "1");
+        }
+        Matcher bool = Pattern.compile("name=\"(app:fields:\\d+:bool_input)\"").matcher(page);
+        while (bool.find()) {
+            form.put(bool.group(1), "on");
+        }
+        Matcher text = Pattern.compile("name=\"(app:fields:\\d+:text)\"").matcher(page);
+        while (text.find()) {
+            form.put(text.group(1), "示例");
+        }
+        form.put("jakarta.faces.ViewState", viewState(page));
+        return form;
+    }
+
+    public static String viewState(String page) {
+        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
+        assertTrue(m.find(), "a JSF page");
+        return m.group(1);
+    }
+
+    /** Starts an application, fills every field plausibly and submits it; returns its number. */
+    public static String submitted(WebClient client, String programCode) {
+        long id = start(client, programCode);
+        String path = "/applicant/application.xhtml?id=" + id;
+        Map<String, String> form = filledForm(client.get(path).body());
+        form.put("app:submit", "");
+        assertEquals(302, client.post(path, form).statusCode(), "submitted");
+        Matcher number = Pattern.compile("KF-[A-Z]{2}-\\d{4}-\\d{5}")
+                .matcher(client.get(path).body());
+        assertTrue(number.find(), "numbered");
+        return number.group();
+    }
+}
