@@ -1,5 +1,7 @@
 package cn.kaifeng.tfs.program;
 
+import static cn.kaifeng.tfs.program.Programs.assertPoints;
+import static cn.kaifeng.tfs.program.Programs.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -53,18 +55,6 @@ class KfXdCreditTest {
         Map<String, Object> f = strong();
         f.put(field, value);
         return assess(f);
-    }
-
-    static void assertPoints(String expected, BigDecimal actual) {
-        assertEquals(
-                0, new BigDecimal(expected).compareTo(actual), () -> "expected " + expected + " but was " + actual);
-    }
-
-    static Object value(String raw) {
-        if ("true".equals(raw) || "false".equals(raw)) {
-            return Boolean.valueOf(raw);
-        }
-        return raw.matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(raw) : raw;
     }
 
     @Test

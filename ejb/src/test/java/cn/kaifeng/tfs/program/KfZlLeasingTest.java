@@ -1,5 +1,8 @@
 package cn.kaifeng.tfs.program;
 
+import static cn.kaifeng.tfs.program.Programs.assertPoints;
+import static cn.kaifeng.tfs.program.Programs.options;
+import static cn.kaifeng.tfs.program.Programs.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,7 +16,6 @@ import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.expression.Facts;
 import cn.kaifeng.tfs.shared.domain.Money;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,22 +56,6 @@ class KfZlLeasingTest {
         Map<String, Object> f = strong();
         f.put(field, value);
         return assess(f);
-    }
-
-    static void assertPoints(String expected, BigDecimal actual) {
-        assertEquals(
-                0, new BigDecimal(expected).compareTo(actual), () -> "expected " + expected + " but was " + actual);
-    }
-
-    static Object value(String raw) {
-        if ("true".equals(raw) || "false".equals(raw)) {
-            return Boolean.valueOf(raw);
-        }
-        return raw.matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(raw) : raw;
-    }
-
-    static List<String> options(String raw) {
-        return raw == null ? List.of() : Arrays.asList(raw.split(";"));
     }
 
     @Test

@@ -53,6 +53,27 @@ public final class Programs {
         }
     }
 
+    /** Points compared as numbers (20 equals 20.00), with both in the message. */
+    public static void assertPoints(String expected, java.math.BigDecimal actual) {
+        org.junit.jupiter.api.Assertions.assertEquals(
+                0,
+                new java.math.BigDecimal(expected).compareTo(actual),
+                () -> "expected " + expected + " but was " + actual);
+    }
+
+    /** A value from a CSV table cell: true/false as a boolean, a number as BigDecimal, anything else as text. */
+    public static Object value(String raw) {
+        if ("true".equals(raw) || "false".equals(raw)) {
+            return Boolean.valueOf(raw);
+        }
+        return raw.matches("-?\\d+(\\.\\d+)?") ? new java.math.BigDecimal(raw) : raw;
+    }
+
+    /** Options of a multi-choice from a CSV table cell, separated by semicolons. */
+    public static List<String> options(String raw) {
+        return raw == null ? List.of() : java.util.Arrays.asList(raw.split(";"));
+    }
+
     public static List<Path> shippedFiles() {
         try (Stream<Path> files = Files.list(SHIPPED)) {
             return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
