@@ -6,7 +6,6 @@ import cn.kaifeng.tfs.program.domain.Criterion;
 import cn.kaifeng.tfs.program.domain.DerivedValue;
 import cn.kaifeng.tfs.program.domain.DirectRoute;
 import cn.kaifeng.tfs.program.domain.FieldDefinition;
-import cn.kaifeng.tfs.program.domain.FieldType;
 import cn.kaifeng.tfs.program.domain.Gate;
 import cn.kaifeng.tfs.program.domain.LetterTexts;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
@@ -28,7 +27,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -54,29 +52,6 @@ public final class DefinitionReader {
 
     private static final Pattern PROGRAM_CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
     private static final Pattern PART_CODE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    /** Field codes are Expression Language identifiers. */
-    private static final Pattern FIELD_CODE = Pattern.compile("[a-z][A-Za-z0-9]*");
-
-    private static final Set<String> EL_RESERVED = Set.of(
-            "and",
-            "or",
-            "not",
-            "eq",
-            "ne",
-            "lt",
-            "gt",
-            "le",
-            "ge",
-            "true",
-            "false",
-            "null",
-            "instanceof",
-            "empty",
-            "div",
-            "mod",
-            "total",
-            "Fn");
-    private static final Set<String> FILE_TYPES = Set.of("PDF", "JPEG", "PNG", "DOCX", "XLSX", "ZIP");
 
     private static final List<String> TOP_KEYS = List.of(
             "code",
@@ -141,7 +116,7 @@ public final class DefinitionReader {
 
         Map<String, FieldDefinition> fields = new LinkedHashMap<>();
         for (Spec f : spec.list("fields")) {
-            FieldDefinition field = field(f, true);
+            FieldDefinition field = FieldReader.field(f, true);
             if (field != null && fields.putIfAbsent(field.code(), field) != null) {
                 f.problem("duplicateCode", field.code());
             }
@@ -152,7 +127,7 @@ public final class DefinitionReader {
         List<DerivedValue> derived = new ArrayList<>();
         for (Spec d : spec.list("derived")) {
             d.allowOnly(List.of("code", "label", "expression"));
-            String dc = fieldCode(d);
+            String dc = FieldReader.fieldCode(d);
             if (dc != null
                     && (fields.containsKey(dc)
                             || derived.stream().anyMatch(x -> x.code().equals(dc)))) {
@@ -185,7 +160,7 @@ public final class DefinitionReader {
         AwardRule award = award(spec.get("award"));
         LetterTexts letters = letters(spec.get("letters"));
 
-        problems.checkIdentifiers(samples(fields.values(), derived));
+        problems.checkIdentifiers(FieldReader.samples(fields.values(), derived));
         if (problems.any()) {
             throw new InvalidDefinitionException(problems.list());
         }
@@ -268,101 +243,6 @@ public final class DefinitionReader {
         }
         return new ReviewPath(
                 review.bool("formalReview", true), panel, minExperts == null ? 3 : minExperts, days == null ? 0 : days);
-    }
-
-    private FieldDefinition field(Spec f, boolean topLevel) {
-        f.allowOnly(List.of(
-                "code",
-                "type",
-                "label",
-                "help",
-                "required",
-                "calculator",
-                "min",
-                "max",
-                "maxLength",
-                "options",
-                "fileTypes",
-                "maxSizeMb",
-                "maxFiles",
-                "fields",
-                "minItems",
-                "maxItems"));
-        String code = fieldCode(f);
-        FieldType type = f.enumValue("type", FieldType.class);
-        LocalizedText label = f.text("label");
-        BigDecimal min = f.optionalDecimal("min");
-        BigDecimal max = f.optionalDecimal("max");
-        if (min != null && max != null && min.compareTo(max) > 0) {
-            f.problem("bandEmpty", min, max);
-        }
-        List<FieldDefinition.Option> options = new ArrayList<>();
-        for (Spec o : f.list("options")) {
-            o.allowOnly(List.of("code", "label"));
-            String oc = o.string("code");
-            if (options.stream().anyMatch(x -> x.code().equals(oc))) {
-                o.problem("duplicateCode", oc);
-            }
-            options.add(new FieldDefinition.Option(oc, o.text("label")));
-        }
-        if ((type == FieldType.CHOICE || type == FieldType.MULTI_CHOICE) && options.isEmpty()) {
-            f.problem("missingKey", "options");
-        }
-        List<String> fileTypes = new ArrayList<>();
-        for (Spec t : f.list("fileTypes")) {
-            String value = t.scalar();
-            if (value != null && !FILE_TYPES.contains(value)) {
-                t.problem("notOneOf", value, String.join(", ", FILE_TYPES));
-            }
-            fileTypes.add(value);
-        }
-        if (type == FieldType.FILE && fileTypes.isEmpty()) {
-            f.problem("missingKey", "fileTypes");
-        }
-        List<FieldDefinition> subFields = new ArrayList<>();
-        if (type == FieldType.GROUP) {
-            if (!topLevel) {
-                f.problem("nestedGroup");
-            }
-            for (Spec sub : f.list("fields")) {
-                FieldDefinition field = field(sub, false);
-                if (field != null) {
-                    subFields.add(field);
-                }
-            }
-            if (subFields.isEmpty()) {
-                f.problem("missingKey", "fields");
-            }
-        }
-        Integer maxSizeMb = f.optionalInteger("maxSizeMb");
-        if (type == FieldType.FILE && maxSizeMb == null) {
-            f.problem("missingKey", "maxSizeMb");
-        }
-        return new FieldDefinition(
-                code,
-                type,
-                label,
-                f.optionalText("help"),
-                f.bool("required", false),
-                f.bool("calculator", false),
-                min,
-                max,
-                f.optionalInteger("maxLength"),
-                List.copyOf(options),
-                List.copyOf(fileTypes),
-                maxSizeMb,
-                f.has("maxFiles") ? f.integer("maxFiles") : type == FieldType.FILE ? 1 : null,
-                List.copyOf(subFields),
-                f.optionalInteger("minItems"),
-                f.optionalInteger("maxItems"));
-    }
-
-    private static String fieldCode(Spec f) {
-        String code = f.string("code");
-        if (code != null && (!FIELD_CODE.matcher(code).matches() || EL_RESERVED.contains(code))) {
-            f.get("code").problem("fieldCode", code);
-        }
-        return code;
     }
 
     private static String partCode(Spec part, Set<String> seen) {
@@ -520,41 +400,6 @@ public final class DefinitionReader {
         }
         letters.allowOnly(List.of("approval", "rejection", "appealRoute"));
         return new LetterTexts(letters.text("approval"), letters.text("rejection"), letters.text("appealRoute"));
-    }
-
-    /** A plausible value for every name an expression may use, to find the names it should not. */
-    private static Map<String, Object> samples(Iterable<FieldDefinition> fields, List<DerivedValue> derived) {
-        Map<String, Object> samples = new HashMap<>();
-        for (FieldDefinition field : fields) {
-            samples.put(field.code(), sample(field));
-        }
-        derived.forEach(d -> samples.put(d.code(), BigDecimal.ONE));
-        samples.put("total", BigDecimal.ONE);
-        return samples;
-    }
-
-    private static Object sample(FieldDefinition field) {
-        if (field.type() == null) {
-            return null;
-        }
-        return switch (field.type()) {
-            case NUMBER, MONEY, PERCENTAGE -> BigDecimal.ONE;
-            case TEXT -> "x";
-            case DATE -> LocalDate.of(2026, 1, 1);
-            case BOOLEAN -> Boolean.TRUE;
-            case CHOICE ->
-                field.options().isEmpty() ? "x" : field.options().get(0).code();
-            case MULTI_CHOICE ->
-                field.options().isEmpty()
-                        ? List.of()
-                        : List.of(field.options().get(0).code());
-            case FILE -> List.of();
-            case GROUP -> {
-                Map<String, Object> row = new HashMap<>();
-                field.fields().forEach(sub -> row.put(sub.code(), sample(sub)));
-                yield List.of(row);
-            }
-        };
     }
 
     static String sha256(String content) {
