@@ -98,14 +98,16 @@ public final class Browser implements AutoCloseable {
     public void selectOne(String id, String label) {
         By option = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
         for (int attempt = 1; attempt <= 3; attempt++) {
-            click(id);
-            wait.until(ExpectedConditions.visibilityOfElementLocated(option)).click();
             try {
+                click(id);
+                wait.until(ExpectedConditions.elementToBeClickable(option)).click();
                 new WebDriverWait(driver, Duration.ofSeconds(5))
                         .until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
                 return;
-            } catch (TimeoutException e) {
-                // try again
+            } catch (TimeoutException
+                    | org.openqa.selenium.ElementNotInteractableException
+                    | org.openqa.selenium.StaleElementReferenceException e) {
+                // the list was still opening or the form was being re-rendered: try again
             }
         }
         fail(screenshot("select-" + id) + " choosing \"" + label + "\" in " + id + " did not take; the page says: "
@@ -146,7 +148,14 @@ public final class Browser implements AutoCloseable {
     /** Waits until an element's text contains the expected text (after an Ajax update). */
     public void waitForText(String id, String expected) {
         try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+            wait.until(d -> {
+                try {
+                    return d.findElements(By.id(id)).stream()
+                            .anyMatch(e -> e.getText().contains(expected));
+                } catch (org.openqa.selenium.WebDriverException replacedWhileReading) {
+                    return false; // the page was being replaced (navigation or Ajax update): look again
+                }
+            });
         } catch (TimeoutException e) {
             fail("expected \"" + expected + "\" in #" + id + " but it shows: "
                     + driver.findElements(By.id(id)).stream()

@@ -45,6 +45,9 @@ public class ProgramCatalog {
 
     private final ConcurrentMap<String, ProgramDefinition> parsedByHash = new ConcurrentHashMap<>();
 
+    /** (code, version) to hash: a stored version never changes, so once known this never goes stale either. */
+    private final ConcurrentMap<String, String> hashByVersion = new ConcurrentHashMap<>();
+
     protected ProgramCatalog() {
         // for CDI
     }
@@ -178,6 +181,7 @@ public class ProgramCatalog {
     }
 
     private ProgramDefinition parsed(ProgramVersions.Key key) {
+        hashByVersion.putIfAbsent(key.code() + " v" + key.version(), key.hash());
         return parsedByHash.computeIfAbsent(key.hash(), hash -> {
             ProgramVersion stored = versions.find(key.code(), key.version()).orElseThrow();
             return reader().read(stored.fileName(), stored.content());

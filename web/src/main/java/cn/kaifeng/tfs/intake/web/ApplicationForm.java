@@ -46,6 +46,9 @@ public class ApplicationForm implements Serializable {
     @Inject
     private ProgramTexts programTexts;
 
+    @Inject
+    private cn.kaifeng.tfs.program.service.ProgramCatalog catalog;
+
     private Long id;
     private String programCode;
     private int programVersion;
@@ -55,12 +58,15 @@ public class ApplicationForm implements Serializable {
     private Assessment check;
     private Instant savedAt;
 
+    /** The definition for this view; derived from code and version, so it is simply read again after a failover. */
+    private transient ProgramDefinition program;
+
     /** Loads the application once per view; a foreign or unknown id answers 404, revealing nothing. */
     public void load() throws IOException {
         if (inputs.isEmpty() && id != null) {
             try {
                 Application application = applications.mine(currentUser.username(), id);
-                ProgramDefinition program = applications.programOf(application);
+                program = applications.programOf(application);
                 programCode = program.code();
                 programVersion = program.version();
                 status = application.status();
@@ -86,7 +92,10 @@ public class ApplicationForm implements Serializable {
     }
 
     public ProgramDefinition getProgram() {
-        return programCode == null ? null : applications.programOf(applications.mine(currentUser.username(), id));
+        if (program == null && programCode != null) {
+            program = catalog.version(programCode, programVersion).orElseThrow();
+        }
+        return program;
     }
 
     public void save() {

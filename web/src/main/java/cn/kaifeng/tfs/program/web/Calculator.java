@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,8 +37,14 @@ public class Calculator implements Serializable {
     private List<FieldInput> inputs = List.of();
     private Assessment result;
 
+    /** Read once per view (a page asks for the list several times while it renders); a reload shows new programs. */
+    private transient List<ProgramDefinition> programs;
+
     public List<ProgramDefinition> getPrograms() {
-        return catalog.openOn(LocalDate.now(), null);
+        if (programs == null) {
+            programs = catalog.openOn(LocalDate.now(ZoneId.of("Asia/Shanghai")), null);
+        }
+        return programs;
     }
 
     public void choose() {
