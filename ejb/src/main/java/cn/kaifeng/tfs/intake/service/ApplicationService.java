@@ -11,6 +11,7 @@ import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.Assessor;
 import cn.kaifeng.tfs.program.domain.CriterionResult;
+import cn.kaifeng.tfs.program.domain.Outcome;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.expression.Facts;
 import cn.kaifeng.tfs.program.service.ProgramCatalog;
@@ -21,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -162,10 +164,10 @@ public class ApplicationService {
     /** One submitted application as recorded and as a draft program version would score it. */
     public record DryRunRow(
             String number,
-            java.math.BigDecimal recordedTotal,
-            cn.kaifeng.tfs.program.domain.Outcome recordedOutcome,
-            java.math.BigDecimal draftTotal,
-            cn.kaifeng.tfs.program.domain.Outcome draftOutcome) {
+            BigDecimal recordedTotal,
+            Outcome recordedOutcome,
+            BigDecimal draftTotal,
+            Outcome draftOutcome) {
 
         public boolean changed() {
             return recordedOutcome != draftOutcome

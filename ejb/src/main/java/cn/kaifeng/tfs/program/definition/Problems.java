@@ -1,5 +1,7 @@
 package cn.kaifeng.tfs.program.definition;
 
+import cn.kaifeng.tfs.program.expression.Expression;
+import cn.kaifeng.tfs.program.expression.Facts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +13,7 @@ public final class Problems {
     private final List<Written> expressions = new ArrayList<>();
 
     /** An expression as written in the file, kept to check its identifiers once all fields are known. */
-    record Written(cn.kaifeng.tfs.program.expression.Expression expression, int line, String path) {}
+    record Written(Expression expression, int line, String path) {}
 
     public Problems(String file) {
         this.file = file;
@@ -25,7 +27,7 @@ public final class Problems {
         found.add(new DefinitionProblem(file, line, path, key, texts));
     }
 
-    void wrote(cn.kaifeng.tfs.program.expression.Expression expression, int line, String path) {
+    void wrote(Expression expression, int line, String path) {
         expressions.add(new Written(expression, line, path));
     }
 
@@ -37,7 +39,7 @@ public final class Problems {
         for (Written written : expressions) {
             java.util.Set<String> unknown = new java.util.TreeSet<>();
             try {
-                written.expression().evaluate(cn.kaifeng.tfs.program.expression.Facts.checking(samples, unknown));
+                written.expression().evaluate(Facts.checking(samples, unknown));
             } catch (RuntimeException e) {
                 // sample values may not suit every operation; identifiers seen before the failure still count
             }

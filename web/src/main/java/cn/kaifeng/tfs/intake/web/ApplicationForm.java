@@ -8,7 +8,9 @@ import cn.kaifeng.tfs.intake.service.ApplicationService;
 import cn.kaifeng.tfs.intake.service.IncompleteApplicationException;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.FieldDefinition;
+import cn.kaifeng.tfs.program.domain.FieldType;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import cn.kaifeng.tfs.program.service.ProgramCatalog;
 import cn.kaifeng.tfs.program.web.FieldInput;
 import cn.kaifeng.tfs.program.web.ProgramTexts;
 import cn.kaifeng.tfs.shared.domain.DomainException;
@@ -47,7 +49,7 @@ public class ApplicationForm implements Serializable {
     private ProgramTexts programTexts;
 
     @Inject
-    private cn.kaifeng.tfs.program.service.ProgramCatalog catalog;
+    private ProgramCatalog catalog;
 
     private Long id;
     private String programCode;
@@ -74,7 +76,7 @@ public class ApplicationForm implements Serializable {
                 savedAt = application.updatedAt();
                 inputs = FieldInput.of(
                         program.fields().stream()
-                                .filter(f -> f.type() != cn.kaifeng.tfs.program.domain.FieldType.FILE)
+                                .filter(f -> f.type() != FieldType.FILE)
                                 .toList(),
                         applications.valuesOf(application));
                 if (status != ApplicationStatus.DRAFT) {

@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.program.web;
 
+import cn.kaifeng.tfs.intake.service.ApplicationService;
 import cn.kaifeng.tfs.program.definition.InvalidDefinitionException;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.domain.ProgramVersion;
@@ -44,11 +45,11 @@ public class ProgramAdmin implements Serializable {
     private LocaleSelection localeSelection;
 
     @Inject
-    private cn.kaifeng.tfs.intake.service.ApplicationService applications;
+    private ApplicationService applications;
 
     private String code;
     private Integer version;
-    private List<cn.kaifeng.tfs.intake.service.ApplicationService.DryRunRow> dryRun;
+    private List<ApplicationService.DryRunRow> dryRun;
     private transient Part upload;
     private List<String> problems = List.of();
 
@@ -121,12 +122,12 @@ public class ProgramAdmin implements Serializable {
                     "admin.programs.dryRunDone",
                     dryRun.size(),
                     dryRun.stream()
-                            .filter(cn.kaifeng.tfs.intake.service.ApplicationService.DryRunRow::changed)
+                            .filter(ApplicationService.DryRunRow::changed)
                             .count());
         }
     }
 
-    public List<cn.kaifeng.tfs.intake.service.ApplicationService.DryRunRow> getDryRun() {
+    public List<ApplicationService.DryRunRow> getDryRun() {
         return dryRun;
     }
 
