@@ -51,6 +51,11 @@ class ApplicationBrowserIT {
         browser.click("login:submit");
         browser.waitForPath("/applicant/home.xhtml");
 
+        browser.click("nav-profile");
+        browser.waitForPath("/applicant/profile.xhtml");
+        assertEquals("单位资料", browser.text("page-heading"));
+        browser.assertAccessible();
+
         browser.click("nav-apply");
         browser.waitForPath("/applicant/programs.xhtml");
         assertEquals("申请扶持", browser.text("page-heading"));

@@ -73,6 +73,10 @@ public class Application {
     @Column(name = "criterion_points", length = 20_000)
     private String criterionPoints;
 
+    /** The applicant's profile as it was at submission (JSON); later profile edits do not change it. */
+    @Column(name = "profile_snapshot", length = 20_000)
+    private String profileSnapshot;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -119,8 +123,9 @@ public class Application {
     /** The results of the assessment made at submission, with the version it used. */
     public record Results(BigDecimal total, Outcome outcome, Money award, String criterionPoints) {}
 
-    public void submit(String applicationNumber, Results results, Instant now) {
+    public void submit(String applicationNumber, Results results, String profileSnapshot, Instant now) {
         move(ApplicationStatus.SUBMITTED);
+        this.profileSnapshot = Objects.requireNonNull(profileSnapshot);
         this.number = Objects.requireNonNull(applicationNumber);
         this.total = results.total();
         this.outcome = results.outcome();
@@ -196,6 +201,10 @@ public class Application {
 
     public String criterionPoints() {
         return criterionPoints;
+    }
+
+    public String profileSnapshot() {
+        return profileSnapshot;
     }
 
     public Instant createdAt() {

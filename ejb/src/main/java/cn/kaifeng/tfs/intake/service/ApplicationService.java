@@ -54,6 +54,9 @@ public class ApplicationService {
     @Inject
     private NumberCounters counters;
 
+    @Inject
+    private cn.kaifeng.tfs.organisation.service.ProfileService profiles;
+
     /** Starts a draft for the current version of an open program. */
     public Application start(String username, String programCode) {
         Organisation organisation = applicantOrganisation(username);
@@ -86,6 +89,11 @@ public class ApplicationService {
     public ProgramDefinition programOf(Application application) {
         return catalog.version(application.programCode(), application.programVersion())
                 .orElseThrow();
+    }
+
+    /** The profile the application was submitted with; empty for a draft. */
+    public Map<String, Object> profileSnapshotOf(Application application) {
+        return application.profileSnapshot() == null ? Map.of() : FormValues.fromJson(application.profileSnapshot());
     }
 
     public Map<String, Object> valuesOf(Application application) {
@@ -130,6 +138,7 @@ public class ApplicationService {
                 number,
                 new Application.Results(
                         assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
+                FormValues.toJson(profiles.snapshot(application.organisation())),
                 now);
         record(application, ApplicationEvent.Kind.SUBMITTED, username, number);
         return application;

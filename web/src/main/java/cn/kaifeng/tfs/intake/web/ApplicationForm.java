@@ -63,6 +63,9 @@ public class ApplicationForm implements Serializable {
     /** The definition for this view; derived from code and version, so it is simply read again after a failover. */
     private transient ProgramDefinition program;
 
+    /** The profile kept at submission, as (label key, shown value) pairs; empty for a draft. */
+    private List<String[]> profileSnapshot = List.of();
+
     /** Loads the application once per view; a foreign or unknown id answers 404, revealing nothing. */
     public void load() throws IOException {
         if (inputs.isEmpty() && id != null) {
@@ -81,6 +84,7 @@ public class ApplicationForm implements Serializable {
                         applications.valuesOf(application));
                 if (status != ApplicationStatus.DRAFT) {
                     check = applications.preCheck(program, applications.valuesOf(application));
+                    profileSnapshot = shown(applications.profileSnapshotOf(application));
                 }
                 return;
             } catch (DomainException e) {
@@ -205,6 +209,41 @@ public class ApplicationForm implements Serializable {
             return messages.text("form.rowField", label, problem.row(), sub);
         }
         return label;
+    }
+
+    private List<String[]> shown(java.util.Map<String, Object> snapshot) {
+        List<String[]> rows = new java.util.ArrayList<>();
+        String[][] labels = {
+            {"registeredAddress", "profile.address", ""},
+            {"district", "profile.district", "district."},
+            {"foundedOn", "profile.founded", ""},
+            {"tier", "profile.tier", "tier."},
+            {"techFields", "profile.techFields", "techField."},
+            {"scenes", "profile.scenes", "scene."},
+            {"headcount", "profile.headcount", ""},
+            {"revenueLastYear", "profile.revenue", ""},
+            {"rdLastYear", "profile.rd", ""},
+            {"leadName", "profile.lead", ""},
+            {"coreTechnology", "profile.core", ""},
+            {"ipSummary", "profile.ip", ""}
+        };
+        for (String[] label : labels) {
+            Object value = snapshot.get(label[0]);
+            if (value == null || (value instanceof List<?> l && l.isEmpty())) {
+                continue;
+            }
+            String text = value instanceof List<?> l
+                    ? String.join(
+                            "、",
+                            l.stream().map(o -> messages.text(label[2] + o)).toList())
+                    : label[2].isEmpty() ? String.valueOf(value) : messages.text(label[2] + value);
+            rows.add(new String[] {messages.text(label[1]), text});
+        }
+        return rows;
+    }
+
+    public List<String[]> getProfileSnapshot() {
+        return profileSnapshot;
     }
 
     public boolean isDraft() {

@@ -1,0 +1,222 @@
+package cn.kaifeng.tfs.organisation.domain;
+
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.domain.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What an applicant tells about itself once, for every application: where it is registered, its tier, its fields
+ * and scenes in the plans' vocabulary, size and finances, and for a talent team its lead, core technology and IP.
+ * Checked when changed; an application keeps a {@link #snapshot()} as it was at submission.
+ */
+@Entity
+@Table(name = "organisation_profile")
+public class OrganisationProfile {
+
+    /** Districts and counties of Kaifeng, the administrative units the bureau reports by. */
+    public enum District {
+        LONGTING,
+        SHUNHE,
+        GULOU,
+        YUWANGTAI,
+        XIANGFU,
+        LANKAO,
+        QIXIAN,
+        TONGXU,
+        WEISHI,
+        DEMONSTRATION_ZONE,
+        OUTSIDE_KAIFENG
+    }
+
+    /** 企业梯队 as the plans name them. */
+    public enum Tier {
+        BACKBONE,
+        SPECIALISED,
+        INNOVATIVE_SME,
+        NONE
+    }
+
+    /** The key fields of the plans. */
+    public static final List<String> TECH_FIELDS =
+            List.of("XR", "DIGITAL_TWIN", "BCI", "MODELING_3D", "NFT_ASSETS", "AI_CHIP", "AI_ALGORITHM", "BLOCKCHAIN");
+
+    /** The key scenes of the plans. */
+    public static final List<String> SCENES =
+            List.of("INDUSTRY", "ENERGY", "CULTURE_TOURISM", "EDUCATION", "DIGITAL_HUMAN", "SMART_CITY");
+
+    @Id
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Column(name = "registered_address", length = 200)
+    private String registeredAddress;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(length = 30)
+    private District district;
+
+    @Column(name = "founded_on")
+    private LocalDate foundedOn;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(length = 20)
+    private Tier tier;
+
+    @Column(name = "tech_fields", length = 300)
+    private String techFields;
+
+    @Column(length = 300)
+    private String scenes;
+
+    private Integer headcount;
+
+    @Column(name = "revenue_last_year", precision = 15, scale = 2)
+    private Money revenueLastYear;
+
+    @Column(name = "rd_last_year", precision = 15, scale = 2)
+    private Money rdLastYear;
+
+    @Column(name = "lead_name", length = 50)
+    private String leadName;
+
+    @Column(name = "core_technology", length = 2000)
+    private String coreTechnology;
+
+    @Column(name = "ip_summary", length = 2000)
+    private String ipSummary;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 32)
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    protected OrganisationProfile() {
+        // for JPA
+    }
+
+    public OrganisationProfile(Long organisationId) {
+        this.organisationId = Objects.requireNonNull(organisationId);
+    }
+
+    /** Everything the profile page edits, as entered. */
+    public record Details(
+            String registeredAddress,
+            District district,
+            LocalDate foundedOn,
+            Tier tier,
+            List<String> techFields,
+            List<String> scenes,
+            Integer headcount,
+            Money revenueLastYear,
+            Money rdLastYear,
+            String leadName,
+            String coreTechnology,
+            String ipSummary) {}
+
+    /** Replaces the details after checking them; throws with the first problem's message key. */
+    public void update(Details d, String by, Instant now, LocalDate today) {
+        if (d.foundedOn() != null && d.foundedOn().isAfter(today)) {
+            throw new DomainException("profile.foundedInFuture");
+        }
+        if (d.headcount() != null && (d.headcount() < 0 || d.headcount() > 1_000_000)) {
+            throw new DomainException("profile.headcountRange");
+        }
+        if (d.rdLastYear() != null
+                && d.revenueLastYear() != null
+                && d.rdLastYear().compareTo(d.revenueLastYear()) > 0
+                && !d.revenueLastYear().isZero()) {
+            throw new DomainException("profile.rdAboveRevenue");
+        }
+        requireKnown(d.techFields(), TECH_FIELDS);
+        requireKnown(d.scenes(), SCENES);
+        this.registeredAddress = trimmed(d.registeredAddress(), 200);
+        this.district = d.district();
+        this.foundedOn = d.foundedOn();
+        this.tier = d.tier();
+        this.techFields = d.techFields() == null ? null : String.join(",", d.techFields());
+        this.scenes = d.scenes() == null ? null : String.join(",", d.scenes());
+        this.headcount = d.headcount();
+        this.revenueLastYear = d.revenueLastYear();
+        this.rdLastYear = d.rdLastYear();
+        this.leadName = trimmed(d.leadName(), 50);
+        this.coreTechnology = trimmed(d.coreTechnology(), 2000);
+        this.ipSummary = trimmed(d.ipSummary(), 2000);
+        this.updatedBy = by;
+        this.updatedAt = now;
+    }
+
+    private static void requireKnown(List<String> chosen, List<String> known) {
+        if (chosen != null && !known.containsAll(chosen)) {
+            throw new DomainException("profile.unknownOption");
+        }
+    }
+
+    private static String trimmed(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.length() > max) {
+            throw new DomainException("profile.tooLong", max);
+        }
+        return t;
+    }
+
+    public Details details() {
+        return new Details(
+                registeredAddress,
+                district,
+                foundedOn,
+                tier,
+                split(techFields),
+                split(scenes),
+                headcount,
+                revenueLastYear,
+                rdLastYear,
+                leadName,
+                coreTechnology,
+                ipSummary);
+    }
+
+    /** The profile as plain values, in a stable order, for an application to keep. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("registeredAddress", registeredAddress);
+        s.put("district", district == null ? null : district.name());
+        s.put("foundedOn", foundedOn == null ? null : foundedOn.toString());
+        s.put("tier", tier == null ? null : tier.name());
+        s.put("techFields", split(techFields));
+        s.put("scenes", split(scenes));
+        s.put("headcount", headcount);
+        s.put("revenueLastYear", revenueLastYear == null ? null : revenueLastYear.yuan());
+        s.put("rdLastYear", rdLastYear == null ? null : rdLastYear.yuan());
+        s.put("leadName", leadName);
+        s.put("coreTechnology", coreTechnology);
+        s.put("ipSummary", ipSummary);
+        s.put("updatedAt", updatedAt == null ? null : updatedAt.toString());
+        return s;
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,63 @@
+package cn.kaifeng.tfs.organisation.service;
+
+import cn.kaifeng.tfs.account.domain.Role;
+import cn.kaifeng.tfs.account.domain.UserAccount;
+import cn.kaifeng.tfs.account.service.AccountService;
+import cn.kaifeng.tfs.organisation.domain.Organisation;
+import cn.kaifeng.tfs.organisation.domain.OrganisationProfile;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+/** The applicant organisation's profile: read and changed only by its own applicant accounts. */
+@ApplicationScoped
+@Transactional
+public class ProfileService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccountService accounts;
+
+    /** The caller's organisation's profile; a new, empty one if none was saved yet. */
+    public OrganisationProfile mine(String username) {
+        Organisation organisation = applicantOrganisation(username);
+        OrganisationProfile profile = em.find(OrganisationProfile.class, organisation.id());
+        return profile != null ? profile : new OrganisationProfile(organisation.id());
+    }
+
+    public OrganisationProfile save(String username, OrganisationProfile.Details details) {
+        Organisation organisation = applicantOrganisation(username);
+        OrganisationProfile profile = em.find(OrganisationProfile.class, organisation.id());
+        boolean created = profile == null;
+        if (created) {
+            profile = new OrganisationProfile(organisation.id());
+        }
+        profile.update(details, username, Instant.now(), LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        if (created) {
+            em.persist(profile);
+        }
+        return profile;
+    }
+
+    /** The profile as it is now, for an application being submitted to keep; empty if none was saved. */
+    public Map<String, Object> snapshot(Organisation organisation) {
+        OrganisationProfile profile = em.find(OrganisationProfile.class, organisation.id());
+        return profile == null ? Map.of() : profile.snapshot();
+    }
+
+    private Organisation applicantOrganisation(String username) {
+        return accounts.findByUsername(username)
+                .filter(a -> a.hasRole(Role.APPLICANT) && a.organisation() != null)
+                .map(UserAccount::organisation)
+                .orElseThrow(() -> new DomainException("application.notFound"));
+    }
+}

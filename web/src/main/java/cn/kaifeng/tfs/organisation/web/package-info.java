@@ -1,0 +1,2 @@
+/** The applicant's organisation profile page. */
+package cn.kaifeng.tfs.organisation.web;
