@@ -110,6 +110,32 @@ class SecurityIT {
     }
 
     @Test
+    void eachRolesPagesAreRefusedToTheOtherRoles() {
+        Map<String, List<String>> pagesByRole = Map.of(
+                "demo.admin", List.of("/admin/accounts.xhtml", "/admin/programs.xhtml"),
+                "demo.applicant",
+                        List.of(
+                                "/applicant/programs.xhtml",
+                                "/applicant/applications.xhtml",
+                                "/applicant/profile.xhtml",
+                                "/applicant/application.xhtml?id=1"));
+        for (String[] user : DEMO_USERS) {
+            WebClient client = client();
+            client.login(user[0], Deployments.DEMO_PASSWORD);
+            pagesByRole.forEach((owner, pages) -> {
+                if (!owner.equals(user[0])) {
+                    for (String page : pages) {
+                        assertEquals(403, client.get(page).statusCode(), user[0] + " must not open " + page);
+                    }
+                }
+            });
+        }
+        WebClient anonymous = client();
+        pagesByRole.values().forEach(pages -> pages.forEach(page -> assertRedirectsToLogin(anonymous.get(page), page)));
+        assertEquals(200, anonymous.get("/public/calculator.xhtml").statusCode(), "the calculator is public");
+    }
+
+    @Test
     void onlyAdministratorsOpenTheAccountPage() {
         WebClient reviewer = client();
         reviewer.login("demo.reviewer", Deployments.DEMO_PASSWORD);
