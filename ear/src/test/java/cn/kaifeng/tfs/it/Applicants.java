@@ -84,6 +84,15 @@ public final class Applicants {
         return m.group(1);
     }
 
+    /** The page of one's own application with this number, as linked from "my applications". */
+    public static String pathOf(WebClient client, String number) {
+        String list = client.get("/applicant/applications.xhtml").body();
+        Matcher link = Pattern.compile("href=\"([^\"]+)\"[^>]*>" + Pattern.quote(number) + "<")
+                .matcher(list);
+        assertTrue(link.find(), number + " is listed");
+        return link.group(1).replace("&amp;", "&");
+    }
+
     /** Starts an application, fills every field plausibly and submits it; returns its number. */
     public static String submitted(WebClient client, String programCode) {
         long id = start(client, programCode);

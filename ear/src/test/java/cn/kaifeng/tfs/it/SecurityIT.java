@@ -113,6 +113,7 @@ class SecurityIT {
     void eachRolesPagesAreRefusedToTheOtherRoles() {
         Map<String, List<String>> pagesByRole = Map.of(
                 "demo.admin", List.of("/admin/accounts.xhtml", "/admin/programs.xhtml"),
+                "demo.reviewer", List.of("/reviewer/applications.xhtml"),
                 "demo.applicant",
                         List.of(
                                 "/applicant/programs.xhtml",

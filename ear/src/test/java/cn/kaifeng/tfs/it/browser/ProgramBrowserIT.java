@@ -101,6 +101,44 @@ class ProgramBrowserIT {
         String table = browser.text("dry-run");
         assertTrue(table.contains(number), "the submitted application is re-scored: " + table);
         browser.assertAccessible();
+
+        // published, the new version does not touch the application until a reviewer re-scores it explicitly
+        browser.click(browser.driver()
+                .findElement(org.openqa.selenium.By.xpath("//tr[th[normalize-space()='KF-RC-TALENT']]"
+                        + "[td[normalize-space()='v2']]//button[contains(@id,':publish')]"))
+                .getAttribute("id"));
+        browser.click("versions:confirm-yes");
+        browser.waitForText("messages", "KF-RC-TALENT 第 2 版已发布");
+        browser.click("shell:logout");
+        browser.waitForPath("/login.xhtml");
+        browser.type("login:username", "demo.reviewer");
+        browser.type("login:password", Deployments.DEMO_PASSWORD);
+        browser.click("login:submit");
+        browser.waitForPath("/reviewer/home.xhtml");
+        browser.click("nav-review");
+        browser.waitForPath("/reviewer/applications.xhtml");
+        String row = "//tr[th[normalize-space()='" + number + "']]";
+        assertTrue(browser.driver()
+                .findElement(org.openqa.selenium.By.xpath(row))
+                .getText()
+                .contains("KF-RC-TALENT v1"));
+        browser.assertAccessible();
+        browser.click(browser.driver()
+                .findElement(org.openqa.selenium.By.xpath(row + "//button[contains(@id,':rescore')]"))
+                .getAttribute("id"));
+        browser.click("review:confirm-yes");
+        browser.waitForText("messages", "申请 " + number + " 已按第 2 版重新评分");
+        assertTrue(browser.driver()
+                .findElement(org.openqa.selenium.By.xpath(row))
+                .getText()
+                .contains("KF-RC-TALENT v2"));
+
+        String history = Applicants.as("demo.applicant")
+                .get(Applicants.pathOf(Applicants.as("demo.applicant"), number))
+                .body();
+        assertTrue(
+                history.contains("按新版本重新评分") && history.contains("demo.reviewer") && history.contains("v1 → v2"),
+                "the re-scoring is in the application's history, with who and what");
     }
 
     private void loginAsAdministrator() {

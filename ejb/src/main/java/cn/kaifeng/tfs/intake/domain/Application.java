@@ -135,6 +135,23 @@ public class Application {
         this.updatedAt = now;
     }
 
+    /**
+     * Scores a submitted application again under another program version, replacing the recorded results and the
+     * version they came from. Only ever done on a reviewer's explicit request, and recorded as an event.
+     */
+    public void rescore(int newVersion, String newHash, Results results, Instant now) {
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw new DomainException("application.notSubmitted");
+        }
+        this.programVersion = newVersion;
+        this.programHash = Objects.requireNonNull(newHash);
+        this.total = results.total();
+        this.outcome = results.outcome();
+        this.award = results.award();
+        this.criterionPoints = results.criterionPoints();
+        this.updatedAt = now;
+    }
+
     public void withdraw(Instant now) {
         move(ApplicationStatus.WITHDRAWN);
         this.updatedAt = now;

@@ -17,7 +17,9 @@ public class ApplicationEvent {
     public enum Kind {
         CREATED,
         SUBMITTED,
-        WITHDRAWN
+        WITHDRAWN,
+        /** A reviewer re-scored the application under a newer program version; the note says from what to what. */
+        RESCORED
     }
 
     @Id

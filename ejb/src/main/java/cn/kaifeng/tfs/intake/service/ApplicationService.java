@@ -170,6 +170,59 @@ public class ApplicationService {
                 .getResultList();
     }
 
+    /** Submitted applications of every organisation, newest first: the reviewers' list. */
+    public List<Application> submitted(String reviewer) {
+        requireRole(reviewer, Role.REVIEWER);
+        return em.createQuery(
+                        "SELECT a FROM Application a JOIN FETCH a.organisation WHERE a.status = :status ORDER BY a.submittedAt DESC",
+                        Application.class)
+                .setParameter("status", ApplicationStatus.SUBMITTED)
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    /**
+     * A reviewer's explicit re-scoring of a submitted application under the program's current published version.
+     * The recorded results change only this way, and the history says who did it and what changed.
+     */
+    public Application rescore(String reviewer, long id) {
+        requireRole(reviewer, Role.REVIEWER);
+        Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw new DomainException("application.notFound");
+        }
+        ProgramDefinition current = catalog.current(application.programCode()).orElseThrow();
+        if (current.version() <= application.programVersion()) {
+            throw new DomainException("application.alreadyCurrent", application.programVersion());
+        }
+        Assessment assessment = Assessor.assess(current, Facts.of(valuesOf(application)));
+        Map<String, Object> points = new LinkedHashMap<>();
+        for (CriterionResult c : assessment.criteria()) {
+            points.put(c.code(), c.points());
+        }
+        String note = "v" + application.programVersion() + " → v" + current.version() + ": "
+                + plain(application.total()) + " → " + plain(assessment.total()) + ", " + application.outcome() + " → "
+                + assessment.outcome();
+        application.rescore(
+                current.version(),
+                current.contentHash(),
+                new Application.Results(
+                        assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
+                Instant.now());
+        record(application, ApplicationEvent.Kind.RESCORED, reviewer, note);
+        return application;
+    }
+
+    private static String plain(BigDecimal number) {
+        return number == null ? "–" : cn.kaifeng.tfs.program.domain.Explanation.plain(number);
+    }
+
+    private void requireRole(String username, Role role) {
+        if (accounts.findByUsername(username).filter(a -> a.hasRole(role)).isEmpty()) {
+            throw new DomainException("application.notFound");
+        }
+    }
+
     /** One submitted application as recorded and as a draft program version would score it. */
     public record DryRunRow(
             String number,
