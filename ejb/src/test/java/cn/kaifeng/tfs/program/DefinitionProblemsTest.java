@@ -82,6 +82,17 @@ class DefinitionProblemsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aDuplicatedKeyIsReportedOnceOnItsLine() throws IOException {
+        String content =
+                Files.readString(VALID).replace("numberPrefix: KF-TEST", "numberPrefix: KF-TEST\nnumberPrefix: KF-TWO");
+        InvalidDefinitionException e = assertThrows(
+                InvalidDefinitionException.class, () -> Programs.reader().read("broken.yaml", content));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals("duplicateKey", e.problems().get(0).key());
+        assertEquals(lineOf("numberPrefix: KF-TEST") + 1, e.problems().get(0).line());
+    }
+
+    @org.junit.jupiter.api.Test
     void yamlSyntaxErrorsNameTheirLine() {
         InvalidDefinitionException e = assertThrows(
                 InvalidDefinitionException.class,

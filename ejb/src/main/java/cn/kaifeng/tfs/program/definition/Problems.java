@@ -11,6 +11,8 @@ public final class Problems {
     private final String file;
     private final List<DefinitionProblem> found = new ArrayList<>();
     private final List<Written> expressions = new ArrayList<>();
+    private final java.util.Set<Object> visited =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** An expression as written in the file, kept to check its identifiers once all fields are known. */
     record Written(Expression expression, int line, String path) {}
@@ -52,6 +54,11 @@ public final class Problems {
                         written.expression().source());
             }
         }
+    }
+
+    /** True the first time a part of the file is asked about, so that checks of that part report once. */
+    boolean firstVisit(Object part) {
+        return visited.add(part);
     }
 
     public boolean any() {

@@ -69,10 +69,12 @@ public final class Spec {
     private Map<String, Node> entries() {
         Map<String, Node> entries = new LinkedHashMap<>();
         if (node instanceof MappingNode mapping) {
+            // every read of a mapping passes here; its duplicate keys are reported on the first pass only
+            boolean firstVisit = problems.firstVisit(mapping);
             for (NodeTuple tuple : mapping.getValue()) {
                 String key =
                         tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
-                if (entries.containsKey(key)) {
+                if (entries.containsKey(key) && firstVisit) {
                     problems.add(lineOf(tuple.getKeyNode()), child(key), "duplicateKey", key);
                 }
                 entries.put(key, tuple.getValueNode());

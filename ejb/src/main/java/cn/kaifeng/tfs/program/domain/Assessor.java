@@ -9,7 +9,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +29,8 @@ public final class Assessor {
         Facts facts = input;
         Map<String, String> derivedValues = new LinkedHashMap<>();
         for (DerivedValue derived : program.derived()) {
-            Object value = evaluateDerived(derived, facts);
+            Facts before = facts;
+            Object value = safely(() -> derived.expression().evaluate(before), null);
             facts = facts.with(derived.code(), value);
             derivedValues.put(
                     derived.code(), value instanceof BigDecimal d ? Explanation.plain(d) : String.valueOf(value));
@@ -62,7 +65,7 @@ public final class Assessor {
                     new LocalizedText(
                             failed.stream().map(g -> g.name().zh()).collect(Collectors.joining("、")),
                             failed.stream()
-                                    .map(g -> g.name().in(java.util.Locale.ENGLISH))
+                                    .map(g -> g.name().in(Locale.ENGLISH))
                                     .collect(Collectors.joining("; "))));
         } else {
             DirectRoute matched = program.directRoutes().stream()
@@ -109,10 +112,6 @@ public final class Assessor {
                 decidedBy,
                 award,
                 awardExplanation);
-    }
-
-    private static Object evaluateDerived(DerivedValue derived, Facts facts) {
-        return safely(() -> derived.expression().evaluate(facts), null);
     }
 
     private static SectionResult score(Section section, Facts facts, BigDecimal minimum) {
@@ -206,15 +205,11 @@ public final class Assessor {
         }
     }
 
-    private interface Evaluation<T> {
-        T get();
-    }
-
     /**
      * Facts come from users: a value of the wrong type (text where a number is expected) must not break scoring;
      * the expression then counts as not met (or zero), which the explanation shows.
      */
-    private static <T> T safely(Evaluation<T> evaluation, T fallback) {
+    private static <T> T safely(Supplier<T> evaluation, T fallback) {
         try {
             return evaluation.get();
         } catch (ExpressionException | ClassCastException | IllegalArgumentException | ArithmeticException e) {

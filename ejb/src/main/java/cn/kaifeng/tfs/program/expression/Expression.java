@@ -3,19 +3,24 @@ package cn.kaifeng.tfs.program.expression;
 import jakarta.el.ArrayELResolver;
 import jakarta.el.BeanELResolver;
 import jakarta.el.CompositeELResolver;
+import jakarta.el.ELClass;
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
 import jakarta.el.ELResolver;
 import jakarta.el.ExpressionFactory;
 import jakarta.el.FunctionMapper;
-import jakarta.el.ImportHandler;
 import jakarta.el.ListELResolver;
 import jakarta.el.MapELResolver;
 import jakarta.el.StaticFieldELResolver;
 import jakarta.el.ValueExpression;
 import jakarta.el.VariableMapper;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One expression of a program definition, written without the {@code #{}} delimiters, e.g.
@@ -28,14 +33,8 @@ public final class Expression {
     /** The parser is stateless and thread-safe; one per JVM is the platform's intended use. */
     private static final ExpressionFactory FACTORY = ExpressionFactory.newInstance();
 
-    private static final ImportHandler IMPORTS = new ImportHandler();
-    private static final Set<String> IMPORTED = Set.of("Fn");
-
-    static {
-        IMPORTS.importClass(Fn.class.getName());
-        // resolve once now, so that evaluations only ever read the handler's cache
-        IMPORTS.resolveClass("Fn");
-    }
+    /** The helper class's name in expressions; resolved by {@link FactsResolver}, not by an import handler. */
+    private static final String FN = "Fn";
 
     private static final ELResolver RESOLVER = resolver();
 
@@ -188,11 +187,6 @@ public final class Expression {
             return null;
         }
 
-        @Override
-        public ImportHandler getImportHandler() {
-            return IMPORTS;
-        }
-
         /** The facts by the standard context lookup: implementations wrap this context, so no cast would work. */
         @Override
         public Object getContext(Class<?> key) {
@@ -207,11 +201,9 @@ public final class Expression {
      */
     private static final class FnResolver extends ELResolver {
 
-        private static final java.util.Map<String, java.lang.reflect.Method> METHODS = java.util.Arrays.stream(
-                        Fn.class.getMethods())
-                .filter(m -> m.getDeclaringClass() == Fn.class && java.lang.reflect.Modifier.isStatic(m.getModifiers()))
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(
-                        m -> key(m.getName(), m.getParameterCount()), m -> m));
+        private static final Map<String, Method> METHODS = Arrays.stream(Fn.class.getMethods())
+                .filter(m -> m.getDeclaringClass() == Fn.class && Modifier.isStatic(m.getModifiers()))
+                .collect(Collectors.toUnmodifiableMap(m -> key(m.getName(), m.getParameterCount()), m -> m));
 
         private static String key(Object name, int arity) {
             return name + "/" + arity;
@@ -219,11 +211,11 @@ public final class Expression {
 
         @Override
         public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
-            if (!(base instanceof jakarta.el.ELClass type) || type.getKlass() != Fn.class) {
+            if (!(base instanceof ELClass type) || type.getKlass() != Fn.class) {
                 return null;
             }
             Object[] given = params == null ? new Object[0] : params;
-            java.lang.reflect.Method target = METHODS.get(key(method, given.length));
+            Method target = METHODS.get(key(method, given.length));
             if (target == null) {
                 return null; // let the standard resolver report the unknown method
             }
@@ -235,7 +227,7 @@ public final class Expression {
             context.setPropertyResolved(base, method);
             try {
                 return target.invoke(null, arguments);
-            } catch (java.lang.reflect.InvocationTargetException e) {
+            } catch (InvocationTargetException e) {
                 throw new ELException(e.getCause());
             } catch (IllegalAccessException e) {
                 throw new ELException(e);
@@ -271,8 +263,8 @@ public final class Expression {
     /** Top-level identifiers are facts (missing ones are null), except the imported helper class. */
     private static final class FactsResolver extends ELResolver {
 
-        /** {@code Fn} resolved here: left to the import handler, every use would first throw and catch an exception. */
-        private static final jakarta.el.ELClass FN = new jakarta.el.ELClass(Fn.class);
+        /** {@code Fn} resolved here: left to an import handler, every use would first throw and catch an exception. */
+        private static final ELClass FN_CLASS = new ELClass(Fn.class);
 
         @Override
         public Object getValue(ELContext context, Object base, Object property) {
@@ -280,8 +272,8 @@ public final class Expression {
                 return null;
             }
             context.setPropertyResolved(true);
-            if (IMPORTED.contains(name)) {
-                return FN;
+            if (FN.equals(name)) {
+                return FN_CLASS;
             }
             Facts facts = (Facts) context.getContext(Facts.class);
             return facts == null ? null : facts.lookUp(name);

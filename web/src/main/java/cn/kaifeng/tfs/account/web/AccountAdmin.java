@@ -60,8 +60,14 @@ public class AccountAdmin implements Serializable {
     private String newOrganisationName;
     private String newOrganisationCreditCode;
 
+    /** Read once per view (the table asks for it several times per render) and again after a change. */
+    private transient List<UserAccount> accountList;
+
     public List<UserAccount> getAccounts() {
-        return accounts.list();
+        if (accountList == null) {
+            accountList = accounts.list();
+        }
+        return accountList;
     }
 
     /** Roles an administrator hands out; APPLICANT comes only through self-registration. */
@@ -89,6 +95,7 @@ public class AccountAdmin implements Serializable {
             UserAccount created = accounts.createAccount(
                     new AccountService.NewAccount(username, displayName, role, organisationId, password));
             messages.info("admin.accounts.created", created.username());
+            accountList = null;
             username = null;
             displayName = null;
             password = null;

@@ -57,16 +57,22 @@ public class ProgramAdmin implements Serializable {
         return catalog.storedVersions();
     }
 
-    public List<ProgramDefinition> getPrograms() {
-        return catalog.current();
-    }
+    /** The shown version, looked up once per choice: the page refers to it dozens of times while rendering. */
+    private transient ProgramDefinition selected;
+
+    private transient String selectedKey;
 
     /** The version shown in detail: the one chosen, or the current version of the chosen program. */
     public ProgramDefinition getSelected() {
         if (code == null) {
             return null;
         }
-        return (version == null ? catalog.current(code) : catalog.version(code, version)).orElse(null);
+        String key = code + " v" + version;
+        if (!key.equals(selectedKey)) {
+            selected = (version == null ? catalog.current(code) : catalog.version(code, version)).orElse(null);
+            selectedKey = key;
+        }
+        return selected;
     }
 
     public void show(String programCode, Integer programVersion) {
@@ -134,6 +140,7 @@ public class ProgramAdmin implements Serializable {
     public void publish(String programCode, int programVersion) {
         try {
             catalog.publish(programCode, programVersion, username());
+            selectedKey = null; // "the current version" may be this one now
             messages.info("admin.programs.published", programCode, programVersion);
         } catch (DomainException e) {
             messages.error(null, e);

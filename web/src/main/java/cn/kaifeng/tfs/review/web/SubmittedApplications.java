@@ -11,7 +11,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Submitted applications for reviewers, with the program version each was scored under; where a newer version has
@@ -42,12 +43,17 @@ public class SubmittedApplications {
         return list;
     }
 
+    /** Current published version per program code, read once per request rather than twice per row. */
+    private Map<String, Integer> currentVersions;
+
     /** The newer published version an application could be re-scored under, if any. */
     public Integer newerVersion(Application application) {
-        Optional<ProgramDefinition> current = catalog.current(application.programCode());
-        return current.filter(p -> p.version() > application.programVersion())
-                .map(ProgramDefinition::version)
-                .orElse(null);
+        if (currentVersions == null) {
+            currentVersions = catalog.current().stream()
+                    .collect(Collectors.toMap(ProgramDefinition::code, ProgramDefinition::version));
+        }
+        Integer current = currentVersions.get(application.programCode());
+        return current != null && current > application.programVersion() ? current : null;
     }
 
     public void rescore(long id) {
