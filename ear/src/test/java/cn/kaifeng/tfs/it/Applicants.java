@@ -3,6 +3,7 @@ package cn.kaifeng.tfs.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kaifeng.tfs.attachment.SampleFiles;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -93,10 +94,24 @@ public final class Applicants {
         return link.group(1).replace("&amp;", "&");
     }
 
-    /** Starts an application, fills every field plausibly and submits it; returns its number. */
+    /** Uploads a plain PDF to every file field of the application that still takes one. */
+    public static void attachEveryFile(WebClient client, String path) {
+        String page = client.get(path).body();
+        Matcher uploader = Pattern.compile("id=\"app:(slots:\\d+:upload)\"").matcher(page);
+        byte[] pdf = SampleFiles.plainPdf();
+        while (uploader.find()) {
+            HttpResponse<String> response =
+                    client.upload(path, "app", uploader.group(1), "app:attachments messages", "材料.pdf", pdf);
+            assertEquals(200, response.statusCode());
+            assertTrue(response.body().contains("已上传"), response.body());
+        }
+    }
+
+    /** Starts an application, fills every field plausibly, attaches a file to each file field and submits it. */
     public static String submitted(WebClient client, String programCode) {
         long id = start(client, programCode);
         String path = "/applicant/application.xhtml?id=" + id;
+        attachEveryFile(client, path);
         Map<String, String> form = filledForm(client.get(path).body());
         form.put("app:submit", "");
         assertEquals(302, client.post(path, form).statusCode(), "submitted");

@@ -41,6 +41,7 @@ class ApplicationIT {
         WebClient owner = Applicants.as("demo.applicant");
         long id = Applicants.start(owner, "KF-RC-TALENT");
         String path = "/applicant/application.xhtml?id=" + id;
+        Applicants.attachEveryFile(owner, path);
 
         // twenty sessions (tabs, devices, retries) each open the draft and press "submit" at the same moment
         List<WebClient> sessions = new ArrayList<>();

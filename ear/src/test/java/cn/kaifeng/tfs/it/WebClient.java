@@ -78,6 +78,53 @@ public final class WebClient {
         return response;
     }
 
+    /**
+     * A file sent as PrimeFaces' advanced uploader sends it: a multipart Ajax request with the form's fields, the
+     * uploader as source and executed component, and the file as a part named after the uploader.
+     */
+    public HttpResponse<String> upload(
+            String path, String formId, String uploader, String render, String fileName, byte[] content) {
+        Map<String, String> form = formFields(formId, Map.of());
+        String id = formId + ":" + uploader;
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.partial.execute", id);
+        form.put("jakarta.faces.source", id);
+        form.put("jakarta.faces.partial.render", render);
+        form.put(id + "_totalFilesCount", "1");
+        String boundary = "----tfs" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        form.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        // browsers send the file name as raw UTF-8
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + id + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A GET whose body is kept as bytes (downloads); it does not become the "last page". */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .GET()
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Map<String, String> formFields(String formId, Map<String, String> fields) {
         String body = last == null ? "" : last.body();
         Matcher viewState = VIEW_STATE.matcher(body);

@@ -164,6 +164,19 @@ public class Application {
         this.status = target;
     }
 
+    /** Something belonging to the application changed (an attachment added or removed). */
+    public void touch(Instant now) {
+        if (!editable()) {
+            throw new DomainException("application.notDraft");
+        }
+        this.updatedAt = now;
+    }
+
+    /** Whether the applicant can still change the form and its attachments. */
+    public boolean editable() {
+        return status == ApplicationStatus.DRAFT;
+    }
+
     public boolean belongsTo(Organisation other) {
         return other != null && organisation.id().equals(other.id());
     }

@@ -14,7 +14,8 @@ import java.util.Map;
  * text lengths, choices that exist, group sizes. The form pages check the same as the user types; this is the
  * rule the server holds to, whatever sent the values.
  *
- * <p>File fields are not checked here: attachments are handled by their own upload and its checks.
+ * <p>For file fields only the number of accepted attachments is checked here: each file was checked (kind, size,
+ * content) when it was uploaded.
  */
 public final class FormCheck {
 
@@ -23,12 +24,23 @@ public final class FormCheck {
 
     private FormCheck() {}
 
-    public static List<Problem> problems(ProgramDefinition program, Map<String, Object> values) {
+    /** The problems of these values, with {@code fileCounts} the number of attachments per file field. */
+    public static List<Problem> problems(
+            ProgramDefinition program, Map<String, Object> values, Map<String, Long> fileCounts) {
         List<Problem> problems = new ArrayList<>();
         for (FieldDefinition field : program.fields()) {
             if (field.type() == FieldType.GROUP) {
                 checkGroup(field, values.get(field.code()), problems);
-            } else if (field.type() != FieldType.FILE) {
+            } else if (field.type() == FieldType.FILE) {
+                long count = fileCounts.getOrDefault(field.code(), 0L);
+                int max = field.maxFiles() == null ? 1 : field.maxFiles();
+                if (field.required() && count == 0) {
+                    problems.add(new Problem(field.code(), 0, null, "form.fileRequired", List.of()));
+                } else if (count > max) {
+                    problems.add(
+                            new Problem(field.code(), 0, null, "attachment.tooMany", List.of(String.valueOf(max))));
+                }
+            } else {
                 check(field, values.get(field.code()), field.code(), 0, null, problems);
             }
         }

@@ -77,6 +77,25 @@ public class ApplicationService {
         return application;
     }
 
+    /** The caller's own application, locked until the transaction ends (for changes that must not interleave). */
+    public Application lockMine(String username, long id) {
+        Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        requireOwn(username, application);
+        return application;
+    }
+
+    /** Whether the user may read this application: its own organisation's applicants, and reviewers. */
+    public boolean canRead(String username, Application application) {
+        UserAccount account = accounts.findByUsername(username).orElse(null);
+        if (account == null || application == null) {
+            return false;
+        }
+        if (account.hasRole(Role.REVIEWER)) {
+            return true;
+        }
+        return account.hasRole(Role.APPLICANT) && application.belongsTo(account.organisation());
+    }
+
     public List<Application> listMine(String username) {
         Organisation organisation = applicantOrganisation(username);
         return em.createQuery(
@@ -121,7 +140,7 @@ public class ApplicationService {
             return application;
         }
         ProgramDefinition program = programOf(application);
-        List<FormCheck.Problem> problems = FormCheck.problems(program, values);
+        List<FormCheck.Problem> problems = FormCheck.problems(program, values, attachmentCounts(id));
         if (!problems.isEmpty()) {
             throw new IncompleteApplicationException(problems);
         }
@@ -142,6 +161,18 @@ public class ApplicationService {
                 now);
         record(application, ApplicationEvent.Kind.SUBMITTED, username, number);
         return application;
+    }
+
+    /** How many attachments each file field of the application has. */
+    private Map<String, Long> attachmentCounts(long id) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        em.createQuery(
+                        "SELECT a.fieldCode, COUNT(a) FROM Attachment a WHERE a.applicationId = :id GROUP BY a.fieldCode",
+                        Object[].class)
+                .setParameter("id", id)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
     }
 
     public void withdraw(String username, long id) {

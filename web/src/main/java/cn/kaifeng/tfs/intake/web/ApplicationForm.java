@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.intake.web;
 
+import cn.kaifeng.tfs.attachment.service.AttachmentService;
 import cn.kaifeng.tfs.intake.domain.Application;
 import cn.kaifeng.tfs.intake.domain.ApplicationEvent;
 import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
@@ -21,9 +22,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The application form, generated from the program version the application is pinned to: fields by type,
@@ -51,6 +55,9 @@ public class ApplicationForm implements Serializable {
     @Inject
     private ProgramCatalog catalog;
 
+    @Inject
+    private AttachmentService attachments;
+
     private Long id;
     private String programCode;
     private int programVersion;
@@ -59,6 +66,7 @@ public class ApplicationForm implements Serializable {
     private List<FieldInput> inputs = List.of();
     private Assessment check;
     private Instant savedAt;
+    private List<AttachmentSlot> attachmentSlots = List.of();
 
     /** The definition for this view; derived from code and version, so it is simply read again after a failover. */
     private transient ProgramDefinition program;
@@ -82,6 +90,7 @@ public class ApplicationForm implements Serializable {
                                 .filter(f -> f.type() != FieldType.FILE)
                                 .toList(),
                         applications.valuesOf(application));
+                loadAttachments();
                 if (status != ApplicationStatus.DRAFT) {
                     check = applications.preCheck(program, applications.valuesOf(application));
                     profileSnapshot = shown(applications.profileSnapshotOf(application));
@@ -95,6 +104,53 @@ public class ApplicationForm implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    private void loadAttachments() {
+        List<cn.kaifeng.tfs.attachment.domain.Attachment> accepted = attachments.of(currentUser.username(), id);
+        attachmentSlots = getProgram().fields().stream()
+                .filter(f -> f.type() == FieldType.FILE)
+                .map(f -> new AttachmentSlot(f, accepted))
+                .toList();
+    }
+
+    /**
+     * One file arriving for one file field (the uploader says which). A refused file is explained next to the
+     * field's name; files already accepted and the form's values are untouched either way.
+     */
+    public void upload(FileUploadEvent event) {
+        String fieldCode = String.valueOf(event.getComponent().getAttributes().get("field"));
+        UploadedFile file = event.getFile();
+        try (InputStream content = file.getInputStream()) {
+            attachments.upload(currentUser.username(), id, fieldCode, file.getFileName(), content);
+            messages.info("attachment.accepted", file.getFileName());
+        } catch (DomainException e) {
+            messages.error(null, "form.problem", fieldLabel(fieldCode), messages.text(e.messageKey(), e.arguments()));
+        } catch (IOException e) {
+            messages.error(null, "form.problem", fieldLabel(fieldCode), messages.text("attachment.storageFailed"));
+        }
+        loadAttachments();
+    }
+
+    public void removeAttachment(long attachmentId) {
+        try {
+            attachments.remove(currentUser.username(), attachmentId);
+            messages.info("attachment.removed");
+        } catch (DomainException e) {
+            messages.error(null, e);
+        }
+        loadAttachments();
+    }
+
+    public String fieldLabel(String fieldCode) {
+        return getProgram()
+                .field(fieldCode)
+                .map(f -> programTexts.text(f.label()))
+                .orElse(fieldCode);
+    }
+
+    public List<AttachmentSlot> getAttachmentSlots() {
+        return attachmentSlots;
     }
 
     public ProgramDefinition getProgram() {

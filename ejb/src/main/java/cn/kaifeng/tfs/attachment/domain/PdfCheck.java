@@ -1,0 +1,110 @@
+package cn.kaifeng.tfs.attachment.domain;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Refuses PDFs a reviewer should not open: encrypted ones (their content cannot be checked, and may not open for
+ * the reviewer), ones carrying JavaScript or launch actions (they can act on the reader's machine), and ones with
+ * embedded files (content hidden from the checks and from the reviewer). Every object reachable from the trailer is
+ * looked at, wherever the action or file is hung: document open action, names tree, pages, annotations, form fields.
+ */
+public final class PdfCheck {
+
+    /** Why a PDF is refused; each has a message for the applicant. */
+    public enum Refusal {
+        ENCRYPTED,
+        JAVASCRIPT,
+        EMBEDDED_FILES,
+        DAMAGED
+    }
+
+    private static final COSName JS = COSName.getPDFName("JS");
+    private static final COSName JAVASCRIPT = COSName.getPDFName("JavaScript");
+    private static final COSName LAUNCH = COSName.getPDFName("Launch");
+    private static final COSName EMBEDDED_FILES = COSName.getPDFName("EmbeddedFiles");
+    private static final COSName EMBEDDED_FILE = COSName.getPDFName("EmbeddedFile");
+    private static final COSName EF = COSName.getPDFName("EF");
+    private static final COSName FILE_ATTACHMENT = COSName.getPDFName("FileAttachment");
+
+    private PdfCheck() {}
+
+    /** Empty if the PDF may be accepted, else the first reason found to refuse it. */
+    public static Optional<Refusal> refusal(Path pdf) {
+        // a plain buffered reader: loadPDF(File) maps the file into memory, and unmapping needs JDK internals the
+        // server does not open (PDFBox then logs an error on every upload)
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()))) {
+            if (document.isEncrypted()) {
+                return Optional.of(Refusal.ENCRYPTED);
+            }
+            if (document.getNumberOfPages() == 0) {
+                return Optional.of(Refusal.DAMAGED);
+            }
+            return scan(document.getDocument().getTrailer());
+        } catch (InvalidPasswordException e) {
+            return Optional.of(Refusal.ENCRYPTED);
+        } catch (IOException | RuntimeException e) {
+            // PDFBox could not make sense of it: neither we nor a reviewer's viewer can be sure what it holds
+            return Optional.of(Refusal.DAMAGED);
+        }
+    }
+
+    /** Walks every object reachable from the trailer once (an explicit stack: deep or cyclic structures are fine). */
+    private static Optional<Refusal> scan(COSDictionary trailer) {
+        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<COSBase> todo = new ArrayDeque<>();
+        todo.push(trailer);
+        while (!todo.isEmpty()) {
+            COSBase next = todo.pop();
+            if (next instanceof COSObject reference) {
+                next = reference.getObject();
+            }
+            if (next == null || !seen.add(next)) {
+                continue;
+            }
+            if (next instanceof COSDictionary dictionary) {
+                Optional<Refusal> refusal = refusalOf(dictionary);
+                if (refusal.isPresent()) {
+                    return refusal;
+                }
+                for (COSBase value : dictionary.getValues()) {
+                    todo.push(value);
+                }
+            } else if (next instanceof COSArray array) {
+                for (COSBase value : array) {
+                    todo.push(value);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Refusal> refusalOf(COSDictionary dictionary) {
+        COSName action = dictionary.getCOSName(COSName.S);
+        if (dictionary.containsKey(JS) || JAVASCRIPT.equals(action) || LAUNCH.equals(action)) {
+            return Optional.of(Refusal.JAVASCRIPT);
+        }
+        if (dictionary.containsKey(EMBEDDED_FILES)
+                || dictionary.containsKey(EF)
+                || EMBEDDED_FILE.equals(dictionary.getCOSName(COSName.TYPE))
+                || FILE_ATTACHMENT.equals(dictionary.getCOSName(COSName.SUBTYPE))) {
+            return Optional.of(Refusal.EMBEDDED_FILES);
+        }
+        return Optional.empty();
+    }
+}

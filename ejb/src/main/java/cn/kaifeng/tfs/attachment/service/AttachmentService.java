@@ -1,0 +1,181 @@
+package cn.kaifeng.tfs.attachment.service;
+
+import cn.kaifeng.tfs.attachment.domain.Attachment;
+import cn.kaifeng.tfs.attachment.domain.AttachmentName;
+import cn.kaifeng.tfs.attachment.domain.FileKind;
+import cn.kaifeng.tfs.attachment.domain.PdfCheck;
+import cn.kaifeng.tfs.intake.domain.Application;
+import cn.kaifeng.tfs.intake.service.ApplicationService;
+import cn.kaifeng.tfs.program.domain.FieldDefinition;
+import cn.kaifeng.tfs.program.domain.FieldType;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Uploading, listing, removing and reading attachments. Uploads are checked in this order, cheapest first: the
+ * application is the caller's and still editable, the field takes files and has room, the size (counted, not
+ * declared), the kind by content, and for PDFs what they carry. Only then is the file kept and recorded; if the
+ * transaction then fails, the kept file is deleted again.
+ */
+@ApplicationScoped
+@Transactional
+public class AttachmentService {
+
+    private static final long MB = 1024L * 1024L;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private AttachmentStore store;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    public Attachment upload(String username, long applicationId, String fieldCode, String fileName, InputStream in) {
+        Application application = applications.lockMine(username, applicationId);
+        if (!application.editable()) {
+            throw new DomainException("application.notDraft");
+        }
+        FieldDefinition field = applications
+                .programOf(application)
+                .field(fieldCode)
+                .filter(f -> f.type() == FieldType.FILE)
+                .orElseThrow(() -> new DomainException("attachment.noSuchField"));
+        int maxFiles = field.maxFiles() == null ? 1 : field.maxFiles();
+        if (count(applicationId, fieldCode) >= maxFiles) {
+            throw new DomainException("attachment.tooMany", maxFiles);
+        }
+        AttachmentStore.Incoming incoming = store.receive(in, field.maxSizeMb() * MB);
+        try {
+            if (incoming.size() == 0) {
+                throw new DomainException("attachment.empty");
+            }
+            FileKind kind = kindOf(incoming)
+                    .filter(k -> field.fileTypes().contains(k.name()))
+                    .orElseThrow(() ->
+                            new DomainException("attachment.typeNotAllowed", String.join("、", field.fileTypes())));
+            if (kind == FileKind.PDF) {
+                PdfCheck.refusal(incoming.path()).ifPresent(refusal -> {
+                    throw new DomainException("attachment.pdf." + refusal.name());
+                });
+            }
+            String key = store.keep(incoming);
+            onRollback(() -> store.delete(key));
+            Attachment attachment = new Attachment(
+                    applicationId,
+                    fieldCode,
+                    AttachmentName.of(fileName, kind),
+                    kind,
+                    incoming.size(),
+                    incoming.sha256(),
+                    key,
+                    username,
+                    Instant.now());
+            em.persist(attachment);
+            application.touch(Instant.now());
+            return attachment;
+        } finally {
+            store.discard(incoming);
+        }
+    }
+
+    /** Removes an attachment of an editable application; its file goes once the removal is committed. */
+    public void remove(String username, long attachmentId) {
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null) {
+            throw new DomainException("attachment.notFound");
+        }
+        Application application = applications.lockMine(username, attachment.applicationId());
+        if (!application.editable()) {
+            throw new DomainException("application.notDraft");
+        }
+        em.remove(attachment);
+        application.touch(Instant.now());
+        String key = attachment.storageKey();
+        onCommit(() -> store.delete(key));
+    }
+
+    /** The attachments of the caller's own application, or of any submitted one for a reviewer, in upload order. */
+    public List<Attachment> of(String username, long applicationId) {
+        Application application = em.find(Application.class, applicationId);
+        if (!applications.canRead(username, application)) {
+            throw new DomainException("application.notFound");
+        }
+        return em.createQuery(
+                        "SELECT a FROM Attachment a WHERE a.applicationId = :id ORDER BY a.uploadedAt, a.id",
+                        Attachment.class)
+                .setParameter("id", applicationId)
+                .getResultList();
+    }
+
+    /** An attachment and its bytes, opened for someone entitled to read it. */
+    public record Download(Attachment attachment, InputStream content) {}
+
+    /**
+     * Opens an attachment for the owning organisation's applicants and for reviewers. Anyone else, and any id that
+     * does not exist, gets the same "not found": ids cannot be probed.
+     */
+    public Download open(String username, long attachmentId) {
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        Application application = attachment == null ? null : em.find(Application.class, attachment.applicationId());
+        if (!applications.canRead(username, application)) {
+            throw new DomainException("attachment.notFound");
+        }
+        return new Download(attachment, store.open(attachment.storageKey(), attachment.sha256()));
+    }
+
+    private long count(long applicationId, String fieldCode) {
+        return em.createQuery(
+                        "SELECT COUNT(a) FROM Attachment a WHERE a.applicationId = :id AND a.fieldCode = :field",
+                        Long.class)
+                .setParameter("id", applicationId)
+                .setParameter("field", fieldCode)
+                .getSingleResult();
+    }
+
+    private static java.util.Optional<FileKind> kindOf(AttachmentStore.Incoming incoming) {
+        try {
+            return FileKind.of(incoming.path());
+        } catch (IOException e) {
+            throw new DomainException("attachment.storageFailed");
+        }
+    }
+
+    private void onRollback(Runnable action) {
+        transactions.registerInterposedSynchronization(new AfterCompletion(action, false));
+    }
+
+    private void onCommit(Runnable action) {
+        transactions.registerInterposedSynchronization(new AfterCompletion(action, true));
+    }
+
+    private record AfterCompletion(Runnable action, boolean onCommit) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+            // nothing: files are only touched once the outcome is known
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if ((status == Status.STATUS_COMMITTED) == onCommit) {
+                action.run();
+            }
+        }
+    }
+}
