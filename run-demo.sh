@@ -59,6 +59,7 @@ cat <<INFO
     demo.applicant   申请人 APPLICANT (enterprise 开封示例元宇宙科技有限公司（演示）)
     demo.team        申请人 APPLICANT (talent team 示例虚拟现实人才团队（演示）)
     demo.reviewer    审核人员 REVIEWER
+    demo.reviewer2   审核人员 REVIEWER (second reviewer, for four-eyes approvals)
     demo.expert      评审专家 EXPERT
     demo.bank        银行 BANK
     demo.admin       管理员 ADMIN

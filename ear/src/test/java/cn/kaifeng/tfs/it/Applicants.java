@@ -62,15 +62,22 @@ public final class Applicants {
             }
         }
         Matcher number =
-                Pattern.compile("name=\"(app:fields:\\d+:number_hinput)\"").matcher(page);
+                Pattern.compile("name=\"(app:fields:[\\w:]+?:number_hinput)\"").matcher(page);
         while (number.find()) {
             form.put(number.group(1), "1");
         }
-        Matcher bool = Pattern.compile("name=\"(app:fields:\\d+:bool_input)\"").matcher(page);
+        Matcher bool =
+                Pattern.compile("name=\"(app:fields:[\\w:]+?:bool_input)\"").matcher(page);
         while (bool.find()) {
             form.put(bool.group(1), "on");
         }
-        Matcher text = Pattern.compile("name=\"(app:fields:\\d+:text)\"").matcher(page);
+        // the first option of every multiple choice
+        Matcher many = Pattern.compile("<input[^>]*name=\"(app:fields:[\\w:]+?:choices)\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
+        while (many.find()) {
+            form.putIfAbsent(many.group(1), many.group(2));
+        }
+        Matcher text = Pattern.compile("name=\"(app:fields:[\\w:]+?:text)\"").matcher(page);
         while (text.find()) {
             form.put(text.group(1), "示例");
         }
@@ -78,11 +85,29 @@ public final class Applicants {
         return form;
     }
 
+    /** The view state of a page, or of a partial (Ajax) response. */
     public static String viewState(String page) {
         Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
                 .matcher(page);
-        assertTrue(m.find(), "a JSF page");
-        return m.group(1);
+        if (m.find()) {
+            return m.group(1);
+        }
+        Matcher partial = Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]>")
+                .matcher(page);
+        assertTrue(partial.find(), "a JSF page");
+        return partial.group(1);
+    }
+
+    /** The error messages a page shows, for failure messages. */
+    public static String errors(String page) {
+        Matcher error = Pattern.compile(
+                        "<li class=\"tfs-message-error\">(.*?)</li>|class=\"ui-message-error[^>]*>(.*?)</")
+                .matcher(page);
+        StringBuilder all = new StringBuilder();
+        while (error.find()) {
+            all.append(error.group(1) != null ? error.group(1) : error.group(2)).append(" | ");
+        }
+        return all.toString();
     }
 
     /** The page of one's own application with this number, as linked from "my applications". */
@@ -112,9 +137,26 @@ public final class Applicants {
         long id = start(client, programCode);
         String path = "/applicant/application.xhtml?id=" + id;
         attachEveryFile(client, path);
-        Map<String, String> form = filledForm(client.get(path).body());
+        String page = client.get(path).body();
+        // one row in every repeated group (team members...), added as the "add a row" button does
+        Matcher addRow = Pattern.compile("id=\"app:(fields:\\d+:add-row)\"").matcher(page);
+        StringBuilder rows = new StringBuilder();
+        while (addRow.find()) {
+            HttpResponse<String> added =
+                    client.ajax(path, "app", addRow.group(1), "click", "fields", Map.of(addRow.group(1), ""));
+            assertEquals(200, added.statusCode());
+            rows.append(added.body());
+        }
+        Map<String, String> form = filledForm(page + rows);
+        if (rows.length() > 0) {
+            form.put("jakarta.faces.ViewState", viewState(rows.toString()));
+        }
         form.put("app:submit", "");
-        assertEquals(302, client.post(path, form).statusCode(), "submitted");
+        HttpResponse<String> submitted = client.post(path, form);
+        assertEquals(
+                302,
+                submitted.statusCode(),
+                () -> programCode + " submitted; the page says: " + errors(submitted.body()));
         Matcher number = Pattern.compile("KF-[A-Z]{2}-\\d{4}-\\d{5}")
                 .matcher(client.get(path).body());
         assertTrue(number.find(), "numbered");

@@ -81,6 +81,23 @@ class ApplicationIT {
     }
 
     @Test
+    void everyShippedProgramCanBeAppliedToAndSubmitted() {
+        WebClient enterprise = Applicants.as("demo.applicant");
+        for (String program : List.of(
+                "KF-RC-TALENT",
+                "KF-RC-TEAM",
+                "KF-GZ-EQUITY-DEBT",
+                "KF-JJ-FUND",
+                "KF-XD-CREDIT",
+                "KF-XD-EQUITY-PLEDGE",
+                "KF-XD-IP-PLEDGE",
+                "KF-ZL-LEASING")) {
+            String number = Applicants.submitted(enterprise, program);
+            assertTrue(NUMBER.matcher(number).matches(), program + " gave " + number);
+        }
+    }
+
+    @Test
     void anIncompleteFormIsRefusedFieldByFieldAndStaysADraft() {
         WebClient owner = Applicants.as("demo.applicant");
         long id = Applicants.start(owner, "KF-XD-CREDIT");

@@ -66,8 +66,10 @@ public class DemoData {
                         a.username(), a.displayName(), o.kind(), o.name(), o.creditCode(), content.password()));
             } else {
                 Long organisationId = o == null ? null : persisted(o).id();
-                accounts.createAccount(new AccountService.NewAccount(
-                        a.username(), a.displayName(), a.role(), organisationId, content.password()));
+                accounts.createAccount(
+                        "demo-data",
+                        new AccountService.NewAccount(
+                                a.username(), a.displayName(), a.role(), organisationId, content.password()));
             }
             created++;
         }

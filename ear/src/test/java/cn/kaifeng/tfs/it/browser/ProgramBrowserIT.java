@@ -109,6 +109,14 @@ class ProgramBrowserIT {
                 .getAttribute("id"));
         browser.click("versions:confirm-yes");
         browser.waitForText("messages", "KF-RC-TALENT 第 2 版已发布");
+
+        // the publication is on the audit trail, and the chain verifies
+        browser.click("nav-audit");
+        browser.waitForPath("/admin/audit.xhtml");
+        assertTrue(browser.text("records").contains("PROGRAM_PUBLISHED"), "the publication is recorded");
+        browser.click("audit:verify");
+        browser.waitForText("messages", "审计链完整");
+        browser.assertAccessible();
         browser.click("shell:logout");
         browser.waitForPath("/login.xhtml");
         browser.type("login:username", "demo.reviewer");

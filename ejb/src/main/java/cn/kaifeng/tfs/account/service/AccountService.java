@@ -37,6 +37,9 @@ public class AccountService {
     @Inject
     private OrganisationService organisations;
 
+    @Inject
+    private cn.kaifeng.tfs.audit.service.AuditLog audit;
+
     /** An enterprise or talent team registering itself. */
     public record ApplicantRegistration(
             String username,
@@ -62,6 +65,12 @@ public class AccountService {
                         : UnifiedSocialCreditCode.of(registration.creditCode());
         Organisation organisation =
                 organisations.create(registration.organisationKind(), registration.organisationName(), code);
+        audit.record(
+                username,
+                "ACCOUNT_REGISTERED",
+                "account:" + username,
+                null,
+                "APPLICANT, organisation:" + organisation.id() + " " + registration.organisationKind());
         return persist(new UserAccount(
                 username,
                 registration.displayName(),
@@ -71,7 +80,8 @@ public class AccountService {
                 Instant.now()));
     }
 
-    public UserAccount createAccount(NewAccount account) {
+    /** An administrator ({@code by}) creates an account with one role. */
+    public UserAccount createAccount(String by, NewAccount account) {
         if (account.role() == null) {
             throw new DomainException("account.roleRequired");
         }
@@ -82,6 +92,12 @@ public class AccountService {
                 : organisations
                         .find(account.organisationId())
                         .orElseThrow(() -> new DomainException("account.organisationUnknown"));
+        audit.record(
+                by,
+                "ACCOUNT_CREATED",
+                "account:" + username,
+                null,
+                account.role() + (organisation == null ? "" : ", organisation:" + organisation.id()));
         return persist(new UserAccount(
                 username,
                 account.displayName(),

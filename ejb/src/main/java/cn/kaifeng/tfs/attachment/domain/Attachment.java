@@ -53,6 +53,10 @@ public class Attachment {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
+    /** When a revision replaced it; null while it is part of the application as it stands. */
+    @Column(name = "superseded_at")
+    private Instant supersededAt;
+
     protected Attachment() {
         // for JPA
     }
@@ -76,6 +80,15 @@ public class Attachment {
         this.storageKey = Objects.requireNonNull(storageKey);
         this.uploadedBy = Objects.requireNonNull(uploadedBy);
         this.uploadedAt = Objects.requireNonNull(uploadedAt);
+    }
+
+    /** Taken out of the application during a revision, but kept: an earlier submitted version refers to it. */
+    public void supersede(Instant now) {
+        this.supersededAt = now;
+    }
+
+    public boolean superseded() {
+        return supersededAt != null;
     }
 
     public Long id() {

@@ -4,6 +4,7 @@ import cn.kaifeng.tfs.attachment.domain.Attachment;
 import cn.kaifeng.tfs.attachment.domain.AttachmentName;
 import cn.kaifeng.tfs.attachment.domain.FileKind;
 import cn.kaifeng.tfs.attachment.domain.PdfCheck;
+import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.intake.domain.Application;
 import cn.kaifeng.tfs.intake.service.ApplicationService;
 import cn.kaifeng.tfs.program.domain.FieldDefinition;
@@ -47,6 +48,9 @@ public class AttachmentService {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    private AuditLog audit;
+
     public Attachment upload(String username, long applicationId, String fieldCode, String fileName, InputStream in) {
         Application application = applications.lockMine(username, applicationId);
         if (!application.editable()) {
@@ -89,13 +93,24 @@ public class AttachmentService {
                     Instant.now());
             em.persist(attachment);
             application.touch(Instant.now());
+            em.flush();
+            audit.record(
+                    username,
+                    "ATTACHMENT_ADDED",
+                    "application:" + applicationId,
+                    null,
+                    "attachment:" + attachment.id() + " " + fieldCode + " sha256=" + attachment.sha256());
             return attachment;
         } finally {
             store.discard(incoming);
         }
     }
 
-    /** Removes an attachment of an editable application; its file goes once the removal is committed. */
+    /**
+     * Removes an attachment of an editable application. From a draft never submitted it is deleted (its file goes
+     * once the removal is committed); from an application returned for revision it is only superseded, since the
+     * earlier submitted version refers to it.
+     */
     public void remove(String username, long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null) {
@@ -105,20 +120,42 @@ public class AttachmentService {
         if (!application.editable()) {
             throw new DomainException("application.notDraft");
         }
-        em.remove(attachment);
+        if (attachment.superseded()) {
+            throw new DomainException("attachment.notFound");
+        }
         application.touch(Instant.now());
+        audit.record(
+                username,
+                "ATTACHMENT_REMOVED",
+                "application:" + application.id(),
+                "attachment:" + attachment.id() + " " + attachment.fieldCode(),
+                application.number() != null ? "superseded" : "deleted");
+        if (application.number() != null) {
+            attachment.supersede(Instant.now());
+            return;
+        }
+        em.remove(attachment);
         String key = attachment.storageKey();
         onCommit(() -> store.delete(key));
     }
 
-    /** The attachments of the caller's own application, or of any submitted one for a reviewer, in upload order. */
+    /**
+     * The current attachments of the caller's own application, or of any application for a reviewer, in upload
+     * order (those superseded in a revision are not among them).
+     */
     public List<Attachment> of(String username, long applicationId) {
         Application application = em.find(Application.class, applicationId);
         if (!applications.canRead(username, application)) {
             throw new DomainException("application.notFound");
         }
+        return current(applicationId);
+    }
+
+    /** The current attachments of an application, whoever asks: for services that already checked access. */
+    public List<Attachment> current(long applicationId) {
         return em.createQuery(
-                        "SELECT a FROM Attachment a WHERE a.applicationId = :id ORDER BY a.uploadedAt, a.id",
+                        "SELECT a FROM Attachment a WHERE a.applicationId = :id AND a.supersededAt IS NULL"
+                                + " ORDER BY a.uploadedAt, a.id",
                         Attachment.class)
                 .setParameter("id", applicationId)
                 .getResultList();
@@ -137,12 +174,20 @@ public class AttachmentService {
         if (!applications.canRead(username, application)) {
             throw new DomainException("attachment.notFound");
         }
+        // attachments carry personal data (CVs, ID copies, degrees): every read is on the record
+        audit.record(
+                username,
+                "ATTACHMENT_DOWNLOADED",
+                "application:" + application.id(),
+                null,
+                "attachment:" + attachment.id());
         return new Download(attachment, store.open(attachment.storageKey(), attachment.sha256()));
     }
 
     private long count(long applicationId, String fieldCode) {
         return em.createQuery(
-                        "SELECT COUNT(a) FROM Attachment a WHERE a.applicationId = :id AND a.fieldCode = :field",
+                        "SELECT COUNT(a) FROM Attachment a WHERE a.applicationId = :id AND a.fieldCode = :field"
+                                + " AND a.supersededAt IS NULL",
                         Long.class)
                 .setParameter("id", applicationId)
                 .setParameter("field", fieldCode)

@@ -2,6 +2,7 @@ package cn.kaifeng.tfs.intake.domain;
 
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.program.domain.Outcome;
+import cn.kaifeng.tfs.program.domain.ReviewPath;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
 import jakarta.persistence.Column;
@@ -54,8 +55,12 @@ public class Application {
     private String programHash;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 30)
     private ApplicationStatus status;
+
+    /** Which submitted version this is: 1, and one more after each return for revision. */
+    @Column(nullable = false)
+    private int revision = 1;
 
     @Column(name = "form_values", nullable = false, length = 1_000_000)
     private String formValues;
@@ -111,11 +116,9 @@ public class Application {
         this.updatedAt = now;
     }
 
-    /** Keeps what the applicant entered; only a draft can still change. */
+    /** Keeps what the applicant entered; only a draft or an application returned for revision can change. */
     public void saveDraft(String valuesJson, Instant now) {
-        if (status != ApplicationStatus.DRAFT) {
-            throw new DomainException("application.notDraft");
-        }
+        requireEditable();
         this.formValues = Objects.requireNonNull(valuesJson);
         this.updatedAt = now;
     }
@@ -123,24 +126,31 @@ public class Application {
     /** The results of the assessment made at submission, with the version it used. */
     public record Results(BigDecimal total, Outcome outcome, Money award, String criterionPoints) {}
 
-    public void submit(String applicationNumber, Results results, String profileSnapshot, Instant now) {
-        move(ApplicationStatus.SUBMITTED);
+    /**
+     * Submits a draft (it gets its number now) or resubmits after a return for revision (it keeps its number);
+     * either way the assessment and the profile snapshot are taken afresh. Returns the step taken.
+     */
+    public Move submit(String newNumber, Results results, String profileSnapshot, ReviewPath path, Instant now) {
+        Move move = status == ApplicationStatus.RETURNED ? Move.RESUBMIT : Move.SUBMIT;
+        take(move, path, now);
+        if (this.number == null) {
+            this.number = Objects.requireNonNull(newNumber);
+        }
         this.profileSnapshot = Objects.requireNonNull(profileSnapshot);
-        this.number = Objects.requireNonNull(applicationNumber);
         this.total = results.total();
         this.outcome = results.outcome();
         this.award = results.award();
         this.criterionPoints = results.criterionPoints();
         this.submittedAt = now;
-        this.updatedAt = now;
+        return move;
     }
 
     /**
-     * Scores a submitted application again under another program version, replacing the recorded results and the
-     * version they came from. Only ever done on a reviewer's explicit request, and recorded as an event.
+     * Scores the application again under another program version, replacing the recorded results and the version
+     * they came from. Only on a reviewer's explicit request, before a decision, and recorded as an event.
      */
     public void rescore(int newVersion, String newHash, Results results, Instant now) {
-        if (status != ApplicationStatus.SUBMITTED) {
+        if (!status.inReview()) {
             throw new DomainException("application.notSubmitted");
         }
         this.programVersion = newVersion;
@@ -152,29 +162,44 @@ public class Application {
         this.updatedAt = now;
     }
 
-    public void withdraw(Instant now) {
-        move(ApplicationStatus.WITHDRAWN);
-        this.updatedAt = now;
-    }
-
-    private void move(ApplicationStatus target) {
-        if (!status.canMoveTo(target)) {
-            throw new DomainException("application.illegalMove", status.name(), target.name());
+    /**
+     * Takes one step of the life cycle ({@link Move}); refused with a clear reason when the step is not possible from
+     * the current state in this program. Returns the state the application was in.
+     */
+    public ApplicationStatus take(Move move, ReviewPath path, Instant now) {
+        ApplicationStatus before = status;
+        this.status = move.target(status, path);
+        if (move == Move.RETURN_FOR_REVISION) {
+            revision++;
         }
-        this.status = target;
+        this.updatedAt = now;
+        return before;
     }
 
     /** Something belonging to the application changed (an attachment added or removed). */
     public void touch(Instant now) {
+        requireEditable();
+        this.updatedAt = now;
+    }
+
+    private void requireEditable() {
         if (!editable()) {
             throw new DomainException("application.notDraft");
         }
-        this.updatedAt = now;
     }
 
     /** Whether the applicant can still change the form and its attachments. */
     public boolean editable() {
-        return status == ApplicationStatus.DRAFT;
+        return status.editable();
+    }
+
+    /** The version number of the row, for a reviewer's "nobody changed it since I looked" check. */
+    public long rowVersion() {
+        return version;
+    }
+
+    public int revision() {
+        return revision;
     }
 
     public boolean belongsTo(Organisation other) {

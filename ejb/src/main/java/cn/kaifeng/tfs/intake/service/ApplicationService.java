@@ -7,6 +7,7 @@ import cn.kaifeng.tfs.intake.domain.Application;
 import cn.kaifeng.tfs.intake.domain.ApplicationEvent;
 import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
 import cn.kaifeng.tfs.intake.domain.FormCheck;
+import cn.kaifeng.tfs.intake.domain.Move;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.Assessor;
@@ -57,6 +58,9 @@ public class ApplicationService {
     @Inject
     private cn.kaifeng.tfs.organisation.service.ProfileService profiles;
 
+    @Inject
+    private Timeline timeline;
+
     /** Starts a draft for the current version of an open program. */
     public Application start(String username, String programCode) {
         Organisation organisation = applicantOrganisation(username);
@@ -67,7 +71,7 @@ public class ApplicationService {
                 organisation, username, program.code(), program.version(), program.contentHash(), Instant.now());
         em.persist(application);
         em.flush();
-        record(application, ApplicationEvent.Kind.CREATED, username, null);
+        timeline.created(application, username);
         return application;
     }
 
@@ -130,13 +134,13 @@ public class ApplicationService {
     }
 
     /**
-     * Submits the application with these values. Idempotent: the application row is locked, and an application
-     * already submitted (a double click, a second tab, a retry) is returned as it is, with its one number.
+     * Submits the application with these values, or resubmits it after a return for revision. Idempotent: the
+     * application row is locked, and an application already with the bureau (a double click, a second tab, a
+     * retry) is returned as it is, with its one number.
      */
     public Application submit(String username, long id, Map<String, Object> values) {
-        Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
-        requireOwn(username, application);
-        if (application.status() == ApplicationStatus.SUBMITTED) {
+        Application application = lockMine(username, id);
+        if (!application.editable() && application.number() != null) {
             return application;
         }
         ProgramDefinition program = programOf(application);
@@ -151,15 +155,18 @@ public class ApplicationService {
         for (CriterionResult c : assessment.criteria()) {
             points.put(c.code(), c.points());
         }
-        String number =
-                counters.next(program.numberPrefix(), LocalDate.now(CHINA).getYear());
-        application.submit(
+        String number = application.number() != null
+                ? null
+                : counters.next(program.numberPrefix(), LocalDate.now(CHINA).getYear());
+        ApplicationStatus before = application.status();
+        Move move = application.submit(
                 number,
                 new Application.Results(
                         assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
                 FormValues.toJson(profiles.snapshot(application.organisation())),
+                program.reviewPath(),
                 now);
-        record(application, ApplicationEvent.Kind.SUBMITTED, username, number);
+        timeline.moved(application, move, before, username, application.number());
         return application;
     }
 
@@ -167,7 +174,8 @@ public class ApplicationService {
     private Map<String, Long> attachmentCounts(long id) {
         Map<String, Long> counts = new LinkedHashMap<>();
         em.createQuery(
-                        "SELECT a.fieldCode, COUNT(a) FROM Attachment a WHERE a.applicationId = :id GROUP BY a.fieldCode",
+                        "SELECT a.fieldCode, COUNT(a) FROM Attachment a WHERE a.applicationId = :id"
+                                + " AND a.supersededAt IS NULL GROUP BY a.fieldCode",
                         Object[].class)
                 .setParameter("id", id)
                 .getResultList()
@@ -176,38 +184,38 @@ public class ApplicationService {
     }
 
     public void withdraw(String username, long id) {
-        Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
-        requireOwn(username, application);
-        application.withdraw(Instant.now());
-        record(application, ApplicationEvent.Kind.WITHDRAWN, username, null);
+        Application application = lockMine(username, id);
+        ApplicationStatus before =
+                application.take(Move.WITHDRAW, programOf(application).reviewPath(), Instant.now());
+        timeline.moved(application, Move.WITHDRAW, before, username, null);
     }
 
     public List<ApplicationEvent> timeline(String username, long id) {
         mine(username, id);
-        return em.createQuery(
-                        "SELECT e FROM ApplicationEvent e WHERE e.applicationId = :id ORDER BY e.at, e.id",
-                        ApplicationEvent.class)
-                .setParameter("id", id)
-                .getResultList();
+        return timeline.of(id);
     }
 
-    /** Submitted applications of a program: what a draft version's dry run re-scores. */
+    /** Applications of a program that are with the bureau, undecided: what a draft version's dry run re-scores. */
     public List<Application> submittedTo(String programCode) {
         return em.createQuery(
-                        "SELECT a FROM Application a WHERE a.programCode = :code AND a.status = :status ORDER BY a.number",
+                        "SELECT a FROM Application a WHERE a.programCode = :code AND a.status IN :statuses ORDER BY a.number",
                         Application.class)
                 .setParameter("code", programCode)
-                .setParameter("status", ApplicationStatus.SUBMITTED)
+                .setParameter("statuses", IN_REVIEW)
                 .getResultList();
     }
 
-    /** Submitted applications of every organisation, newest first: the reviewers' list. */
+    private static final List<ApplicationStatus> IN_REVIEW = java.util.Arrays.stream(ApplicationStatus.values())
+            .filter(ApplicationStatus::inReview)
+            .toList();
+
+    /** Applications of every organisation that have been submitted, newest first: the reviewers' list. */
     public List<Application> submitted(String reviewer) {
         requireRole(reviewer, Role.REVIEWER);
         return em.createQuery(
-                        "SELECT a FROM Application a JOIN FETCH a.organisation WHERE a.status = :status ORDER BY a.submittedAt DESC",
+                        "SELECT a FROM Application a JOIN FETCH a.organisation WHERE a.number IS NOT NULL"
+                                + " ORDER BY a.submittedAt DESC",
                         Application.class)
-                .setParameter("status", ApplicationStatus.SUBMITTED)
                 .setMaxResults(500)
                 .getResultList();
     }
@@ -240,7 +248,7 @@ public class ApplicationService {
                 new Application.Results(
                         assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
                 Instant.now());
-        record(application, ApplicationEvent.Kind.RESCORED, reviewer, note);
+        timeline.rescored(application, reviewer, note);
         return application;
     }
 
@@ -248,7 +256,7 @@ public class ApplicationService {
         return number == null ? "–" : cn.kaifeng.tfs.program.domain.Explanation.plain(number);
     }
 
-    private void requireRole(String username, Role role) {
+    public void requireRole(String username, Role role) {
         if (accounts.findByUsername(username).filter(a -> a.hasRole(role)).isEmpty()) {
             throw new DomainException("application.notFound");
         }
@@ -293,9 +301,5 @@ public class ApplicationService {
                 .filter(a -> a.hasRole(Role.APPLICANT) && a.organisation() != null)
                 .orElseThrow(() -> new DomainException("application.notFound"));
         return account.organisation();
-    }
-
-    private void record(Application application, ApplicationEvent.Kind kind, String actor, String note) {
-        em.persist(new ApplicationEvent(application.id(), kind, actor, Instant.now(), note));
     }
 }

@@ -21,6 +21,11 @@ import java.util.Map;
 @Transactional
 public class ProfileService {
 
+    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
+
+    @Inject
+    private cn.kaifeng.tfs.audit.service.AuditLog audit;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -41,10 +46,17 @@ public class ProfileService {
         if (created) {
             profile = new OrganisationProfile(organisation.id());
         }
+        String before = created ? null : JSON.toJson(profile.snapshot());
         profile.update(details, username, Instant.now(), LocalDate.now(ZoneId.of("Asia/Shanghai")));
         if (created) {
             em.persist(profile);
         }
+        audit.record(
+                username,
+                "PROFILE_SAVED",
+                "organisation:" + organisation.id(),
+                before,
+                JSON.toJson(profile.snapshot()));
         return profile;
     }
 

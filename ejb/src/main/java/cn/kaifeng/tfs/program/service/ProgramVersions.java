@@ -15,6 +15,9 @@ public class ProgramVersions {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private cn.kaifeng.tfs.audit.service.AuditLog audit;
+
     /** (code, version, hash) of the published versions: small, so it is cheap to ask on every use. */
     public record Key(String code, int version, String hash) {}
 
@@ -61,10 +64,17 @@ public class ProgramVersions {
     public void insert(ProgramVersion version) {
         em.persist(version);
         em.flush();
+        audit.record(
+                version.loadedBy(),
+                "PROGRAM_VERSION_STORED",
+                "program:" + version.programCode() + " v" + version.version(),
+                null,
+                version.origin() + " " + version.fileName() + " sha256=" + version.contentHash());
     }
 
     @Transactional
     public void publish(String code, int version, String by, java.time.Instant at) {
         find(code, version).orElseThrow().publish(by, at);
+        audit.record(by, "PROGRAM_PUBLISHED", "program:" + code + " v" + version, "DRAFT", "PUBLISHED");
     }
 }

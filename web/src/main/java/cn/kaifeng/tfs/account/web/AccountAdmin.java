@@ -39,6 +39,9 @@ public class AccountAdmin implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private cn.kaifeng.tfs.shell.web.CurrentUser currentUser;
+
     @NotBlank
     @Size(max = 32)
     private String username;
@@ -93,6 +96,7 @@ public class AccountAdmin implements Serializable {
     public void createAccount() {
         try {
             UserAccount created = accounts.createAccount(
+                    currentUser.username(),
                     new AccountService.NewAccount(username, displayName, role, organisationId, password));
             messages.info("admin.accounts.created", created.username());
             accountList = null;

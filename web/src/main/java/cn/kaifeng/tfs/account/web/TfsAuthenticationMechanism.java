@@ -7,11 +7,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySessio
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * Form login for the pages, driven by the JSF login page through {@code SecurityContext.authenticate}.
@@ -45,12 +48,24 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
             // no error response here: the login page shows a message in the user's language
             return AuthenticationStatus.SEND_FAILURE;
         }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String authorization = request.getHeader("Authorization");
+        if (path.startsWith("/api/") && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            // scripts and tools (the audit verification command) call the API with HTTP Basic over the same realm
+            UsernamePasswordCredential basic = basic(authorization.substring(6).strip());
+            if (basic != null) {
+                CredentialValidationResult result = identityStores.validate(basic);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return unauthorized(response, context);
+        }
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            return context.responseUnauthorized();
+            return unauthorized(response, context);
         }
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         if (isPage(request, path)) {
@@ -62,6 +77,25 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return ajaxRedirect(response, login);
         }
         return context.redirect(login);
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"tfs\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    /** The credential of a Basic authorization value, or null if it is not well formed. */
+    static UsernamePasswordCredential basic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Only a page the user navigated to is worth returning to; not an icon, a resource or a form post. */

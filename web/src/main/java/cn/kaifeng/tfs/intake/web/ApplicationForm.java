@@ -5,6 +5,7 @@ import cn.kaifeng.tfs.intake.domain.Application;
 import cn.kaifeng.tfs.intake.domain.ApplicationEvent;
 import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
 import cn.kaifeng.tfs.intake.domain.FormCheck;
+import cn.kaifeng.tfs.intake.domain.Move;
 import cn.kaifeng.tfs.intake.service.ApplicationService;
 import cn.kaifeng.tfs.intake.service.IncompleteApplicationException;
 import cn.kaifeng.tfs.program.domain.Assessment;
@@ -58,6 +59,9 @@ public class ApplicationForm implements Serializable {
     @Inject
     private AttachmentService attachments;
 
+    @Inject
+    private cn.kaifeng.tfs.organisation.web.ProfileSnapshotRows snapshotRows;
+
     private Long id;
     private String programCode;
     private int programVersion;
@@ -67,6 +71,9 @@ public class ApplicationForm implements Serializable {
     private Assessment check;
     private Instant savedAt;
     private List<AttachmentSlot> attachmentSlots = List.of();
+
+    /** For an application returned for revision: the reviewer's reasons, one per line. */
+    private List<String> returnReasons = List.of();
 
     /** The definition for this view; derived from code and version, so it is simply read again after a failover. */
     private transient ProgramDefinition program;
@@ -93,7 +100,14 @@ public class ApplicationForm implements Serializable {
                 loadAttachments();
                 if (status != ApplicationStatus.DRAFT) {
                     check = applications.preCheck(program, applications.valuesOf(application));
-                    profileSnapshot = shown(applications.profileSnapshotOf(application));
+                    profileSnapshot = snapshotRows.rows(applications.profileSnapshotOf(application));
+                }
+                if (status == ApplicationStatus.RETURNED) {
+                    returnReasons = getTimeline().stream()
+                            .filter(e -> Move.RETURN_FOR_REVISION.name().equals(e.kind()))
+                            .reduce((first, second) -> second)
+                            .map(e -> List.of(e.note().split("\n")))
+                            .orElse(List.of());
                 }
                 return;
             } catch (DomainException e) {
@@ -172,7 +186,7 @@ public class ApplicationForm implements Serializable {
 
     /** Saves quietly every minute while the applicant types; a failed autosave must not interrupt them. */
     public void autosave() {
-        if (status == ApplicationStatus.DRAFT) {
+        if (isEditable()) {
             try {
                 applications.saveDraft(currentUser.username(), id, FieldInput.values(inputs));
                 savedAt = Instant.now();
@@ -267,43 +281,26 @@ public class ApplicationForm implements Serializable {
         return label;
     }
 
-    private List<String[]> shown(java.util.Map<String, Object> snapshot) {
-        List<String[]> rows = new java.util.ArrayList<>();
-        String[][] labels = {
-            {"registeredAddress", "profile.address", ""},
-            {"district", "profile.district", "district."},
-            {"foundedOn", "profile.founded", ""},
-            {"tier", "profile.tier", "tier."},
-            {"techFields", "profile.techFields", "techField."},
-            {"scenes", "profile.scenes", "scene."},
-            {"headcount", "profile.headcount", ""},
-            {"revenueLastYear", "profile.revenue", ""},
-            {"rdLastYear", "profile.rd", ""},
-            {"leadName", "profile.lead", ""},
-            {"coreTechnology", "profile.core", ""},
-            {"ipSummary", "profile.ip", ""}
-        };
-        for (String[] label : labels) {
-            Object value = snapshot.get(label[0]);
-            if (value == null || (value instanceof List<?> l && l.isEmpty())) {
-                continue;
-            }
-            String text = value instanceof List<?> l
-                    ? String.join(
-                            "、",
-                            l.stream().map(o -> messages.text(label[2] + o)).toList())
-                    : label[2].isEmpty() ? String.valueOf(value) : messages.text(label[2] + value);
-            rows.add(new String[] {messages.text(label[1]), text});
-        }
-        return rows;
-    }
-
     public List<String[]> getProfileSnapshot() {
         return profileSnapshot;
     }
 
-    public boolean isDraft() {
-        return status == ApplicationStatus.DRAFT;
+    /** The applicant can still change it: a draft, or returned for revision. */
+    public boolean isEditable() {
+        return status != null && status.editable();
+    }
+
+    public boolean isWithdrawable() {
+        return status != null && Move.WITHDRAW.allowedFrom(status, getProgram().reviewPath());
+    }
+
+    /** "Submit", or "resubmit" after a return for revision. */
+    public String getSubmitStep() {
+        return status == ApplicationStatus.RETURNED ? Move.RESUBMIT.name() : Move.SUBMIT.name();
+    }
+
+    public List<String> getReturnReasons() {
+        return returnReasons;
     }
 
     /** The id as the URL gives it: text, so that a malformed id reaches {@link #load()} and gets a 404. */

@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.shell.web;
 
 import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.domain.MessageKey;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -25,9 +26,14 @@ public class Messages {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, localeSelection.getLocale());
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0
-                    ? pattern
-                    : new MessageFormat(pattern, localeSelection.getLocale()).format(arguments);
+            if (arguments.length == 0) {
+                return pattern;
+            }
+            Object[] said = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                said[i] = arguments[i] instanceof MessageKey k ? text(k.key()) : arguments[i];
+            }
+            return new MessageFormat(pattern, localeSelection.getLocale()).format(said);
         } catch (MissingResourceException e) {
             // a missing translation must not break the page; the key still tells support what happened
             return key;

@@ -1,0 +1,120 @@
+package cn.kaifeng.tfs.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kaifeng.tfs.attachment.SampleFiles;
+import cn.kaifeng.tfs.it.Applicants;
+import cn.kaifeng.tfs.it.Deployments;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A return-for-revision round in a real browser: a reviewer takes a submitted application into formal review and
+ * returns it with a reason on one material; the applicant is notified, reads the reason, replaces the file and
+ * resubmits; the reviewer sees the kept earlier version and passes formal review. Every page is checked for
+ * accessibility.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aReviewerReturnsAnApplicationAndTheApplicantCorrectsAndResubmitsIt() throws IOException {
+        String number = Applicants.submitted(Applicants.as("demo.applicant"), "KF-RC-TALENT");
+
+        signIn("demo.reviewer", "/reviewer/home.xhtml");
+        browser.click("nav-review");
+        browser.waitForPath("/reviewer/applications.xhtml");
+        browser.assertAccessible();
+        browser.driver().findElement(org.openqa.selenium.By.linkText(number)).click();
+        browser.waitForPath("/reviewer/application.xhtml");
+        browser.waitForText("review-status", "已提交，待受理");
+        browser.assertAccessible();
+        browser.click("review:start-review");
+        browser.waitForText("review-status", "形式审查中");
+        browser.type("review:items:0:reason", "计划书缺少签章页，请补充加盖公章的版本。");
+        browser.assertAccessible();
+        browser.click("review:return");
+        browser.waitForText("review-status", "退回补正");
+        assertTrue(browser.text("timeline").contains("创业项目计划书：计划书缺少签章页"));
+        browser.click("shell:logout");
+        browser.waitForPath("/login.xhtml");
+
+        signIn("demo.applicant", "/applicant/home.xhtml");
+        assertTrue(browser.text("nav-notifications").contains("未读"), browser.text("nav-notifications"));
+        browser.click("nav-notifications");
+        browser.waitForPath("/applicant/notifications.xhtml");
+        browser.assertAccessible();
+        browser.clickCss("#notifications a");
+        browser.waitForPath("/applicant/application.xhtml");
+        browser.waitForText("return-reasons", "计划书缺少签章页");
+        browser.assertAccessible();
+        browser.click("app:slots:0:files:0:remove");
+        browser.waitForText("messages", "附件已删除");
+        Path dir = Files.createTempDirectory("uploads");
+        browser.upload("app:slots:0:upload_input", Files.write(dir.resolve("计划书（盖章版）.pdf"), SampleFiles.plainPdf()));
+        browser.waitForText("app:attachments", "计划书（盖章版）.pdf");
+        assertTrue(browser.text("app:submit").contains("重新提交"));
+        browser.click("app:submit");
+        browser.click("app:confirm-yes");
+        browser.waitForPath("/applicant/applications.xhtml");
+        assertTrue(browser.text("messages").contains(number), browser.text("messages"));
+        browser.click("shell:logout");
+        browser.waitForPath("/login.xhtml");
+
+        signIn("demo.reviewer", "/reviewer/home.xhtml");
+        browser.open(reviewPathOf(number));
+        browser.waitForText("review-status", "已提交，待受理");
+        assertTrue(browser.text("revisions").contains("第 1 版"));
+        assertTrue(browser.text("checklist").contains("计划书（盖章版）.pdf"));
+        browser.click("review:start-review");
+        browser.waitForText("review-status", "形式审查中");
+        browser.click("review:pass");
+        browser.waitForText("review-status", "专家评审中");
+        assertTrue(browser.text("timeline").contains("补正后重新提交"));
+        browser.assertAccessible();
+    }
+
+    private void signIn(String username, String home) {
+        browser.open("/login.xhtml");
+        browser.type("login:username", username);
+        browser.type("login:password", Deployments.DEMO_PASSWORD);
+        browser.click("login:submit");
+        browser.waitForPath(home);
+    }
+
+    /** The reviewer's page of an application, found through the reviewers' list. */
+    private String reviewPathOf(String number) {
+        browser.open("/reviewer/applications.xhtml");
+        String source = browser.pageSource();
+        int at = source.indexOf(">" + number + "<");
+        int href = source.lastIndexOf("href=\"", at);
+        return source.substring(href + 6, source.indexOf('"', href + 6)).replace("&amp;", "&");
+    }
+}

@@ -1,0 +1,70 @@
+package cn.kaifeng.tfs.intake.service;
+
+import cn.kaifeng.tfs.audit.service.AuditLog;
+import cn.kaifeng.tfs.intake.domain.Application;
+import cn.kaifeng.tfs.intake.domain.ApplicationEvent;
+import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.intake.domain.Move;
+import cn.kaifeng.tfs.notification.service.Notifications;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes what happens to applications into their timeline, and tells the applicant organisation of every status
+ * change. Every service that moves an application records the step here, so no change goes untold.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Timeline {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Notifications notifications;
+
+    @Inject
+    private AuditLog audit;
+
+    public void created(Application application, String actor) {
+        em.persist(ApplicationEvent.created(application.id(), actor, Instant.now()));
+        audit.record(actor, "APPLICATION_CREATED", subject(application), null, application.programCode());
+    }
+
+    public void rescored(Application application, String actor, String note) {
+        em.persist(ApplicationEvent.rescored(application.id(), actor, Instant.now(), note));
+        audit.record(actor, "APPLICATION_RESCORED", subject(application), null, note);
+    }
+
+    /** How audit records name an application. */
+    public static String subject(Application application) {
+        return "application:" + application.id();
+    }
+
+    /** The application took {@code move} from {@code before} to its current state. */
+    public void moved(Application application, Move move, ApplicationStatus before, String actor, String note) {
+        Instant now = Instant.now();
+        em.persist(ApplicationEvent.moved(application.id(), move, before, application.status(), actor, now, note));
+        notifications.statusChanged(application, move.name(), application.status(), now);
+        audit.record(
+                actor,
+                "APPLICATION_" + move.name(),
+                subject(application),
+                before.name(),
+                application.status().name() + (note == null ? "" : "\n" + note));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApplicationEvent> of(long applicationId) {
+        return em.createQuery(
+                        "SELECT e FROM ApplicationEvent e WHERE e.applicationId = :id ORDER BY e.at, e.id",
+                        ApplicationEvent.class)
+                .setParameter("id", applicationId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,83 @@
+package cn.kaifeng.tfs.notification.service;
+
+import cn.kaifeng.tfs.account.domain.Role;
+import cn.kaifeng.tfs.account.domain.UserAccount;
+import cn.kaifeng.tfs.account.service.AccountService;
+import cn.kaifeng.tfs.intake.domain.Application;
+import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.notification.domain.Notification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Tells applicant organisations what happened to their applications, and what they have not read yet. */
+@ApplicationScoped
+@Transactional
+public class Notifications {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccountService accounts;
+
+    /** The application took a step and is now in {@code status}: its organisation is told. */
+    public void statusChanged(Application application, String step, ApplicationStatus status, Instant at) {
+        em.persist(new Notification(application.organisation().id(), application.id(), step, status, at));
+    }
+
+    /** One notification as listed, with the number of the application it is about. */
+    public record Row(Notification notification, String applicationNumber) {}
+
+    /** The newest notifications of the caller's organisation (at most 100). */
+    public List<Row> mine(String username) {
+        return organisationOf(username)
+                .map(organisation -> em
+                        .createQuery(
+                                "SELECT n, a.number FROM Notification n, Application a WHERE a.id = n.applicationId"
+                                        + " AND n.organisationId = :organisation ORDER BY n.createdAt DESC, n.id DESC",
+                                Object[].class)
+                        .setParameter("organisation", organisation)
+                        .setMaxResults(100)
+                        .getResultList()
+                        .stream()
+                        .map(row -> new Row((Notification) row[0], (String) row[1]))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    public long unread(String username) {
+        return organisationOf(username)
+                .map(organisation -> em.createQuery(
+                                "SELECT COUNT(n) FROM Notification n WHERE n.organisationId = :organisation"
+                                        + " AND n.readAt IS NULL",
+                                Long.class)
+                        .setParameter("organisation", organisation)
+                        .getSingleResult())
+                .orElse(0L);
+    }
+
+    public void markAllRead(String username) {
+        Instant now = Instant.now();
+        organisationOf(username)
+                .ifPresent(organisation -> em.createQuery(
+                                "SELECT n FROM Notification n WHERE n.organisationId = :organisation"
+                                        + " AND n.readAt IS NULL",
+                                Notification.class)
+                        .setParameter("organisation", organisation)
+                        .getResultList()
+                        .forEach(n -> n.markRead(now)));
+    }
+
+    private Optional<Long> organisationOf(String username) {
+        return accounts.findByUsername(username)
+                .filter(a -> a.hasRole(Role.APPLICANT) && a.organisation() != null)
+                .map(UserAccount::organisation)
+                .map(o -> o.id());
+    }
+}

@@ -1,0 +1,270 @@
+package cn.kaifeng.tfs.review.web;
+
+import cn.kaifeng.tfs.attachment.domain.Attachment;
+import cn.kaifeng.tfs.attachment.service.AttachmentService;
+import cn.kaifeng.tfs.intake.domain.Application;
+import cn.kaifeng.tfs.intake.domain.ApplicationEvent;
+import cn.kaifeng.tfs.intake.domain.ApplicationRevision;
+import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.intake.domain.Move;
+import cn.kaifeng.tfs.intake.service.ApplicationService;
+import cn.kaifeng.tfs.intake.service.Timeline;
+import cn.kaifeng.tfs.organisation.web.ProfileSnapshotRows;
+import cn.kaifeng.tfs.program.domain.Assessment;
+import cn.kaifeng.tfs.program.domain.FieldType;
+import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import cn.kaifeng.tfs.program.service.ProgramCatalog;
+import cn.kaifeng.tfs.program.web.FieldInput;
+import cn.kaifeng.tfs.program.web.ProgramTexts;
+import cn.kaifeng.tfs.review.service.ReviewService;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shell.web.CurrentUser;
+import cn.kaifeng.tfs.shell.web.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One application as a reviewer works on it: the form as submitted, the profile it was submitted with, the
+ * required materials as a checklist with their files, the results, the history, and the steps the reviewer can
+ * take from where the application stands.
+ */
+@Named
+@ViewScoped
+public class ApplicationReview implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReviewService reviews;
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private AttachmentService attachments;
+
+    @Inject
+    private Timeline timeline;
+
+    @Inject
+    private ProgramCatalog catalog;
+
+    @Inject
+    private ProgramTexts programTexts;
+
+    @Inject
+    private ProfileSnapshotRows snapshotRows;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Messages messages;
+
+    private Long id;
+    private boolean loaded;
+    private String number;
+    private String organisationName;
+    private String creditCode;
+    private String programCode;
+    private int programVersion;
+    private ApplicationStatus status;
+    private long rowVersion;
+    private List<FieldInput> inputs = List.of();
+    private List<String[]> profileSnapshot = List.of();
+    private List<ChecklistItem> checklist = List.of();
+    private Assessment result;
+    private final Map<String, String> reasons = new LinkedHashMap<>();
+    private String rejectReason;
+
+    /** One required material: the file field, its files now, and the reviewer's correction request if any. */
+    public record ChecklistItem(String code, String label, boolean required, List<FileLink> files)
+            implements Serializable {}
+
+    public record FileLink(long id, String name, boolean viewable) implements Serializable {}
+
+    public void load() throws IOException {
+        if (!loaded && id != null) {
+            try {
+                read(reviews.open(currentUser.username(), id));
+                loaded = true;
+                return;
+            } catch (DomainException e) {
+                // fall through to 404
+            }
+        }
+        if (!loaded) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private void read(Application application) {
+        ProgramDefinition program = applications.programOf(application);
+        number = application.number();
+        organisationName = application.organisation().name();
+        creditCode = application.organisation().creditCode() == null
+                ? null
+                : application.organisation().creditCode().value();
+        programCode = program.code();
+        programVersion = program.version();
+        status = application.status();
+        rowVersion = application.rowVersion();
+        Map<String, Object> values = applications.valuesOf(application);
+        inputs = FieldInput.of(
+                program.fields().stream()
+                        .filter(f -> f.type() != FieldType.FILE)
+                        .toList(),
+                values);
+        profileSnapshot = snapshotRows.rows(applications.profileSnapshotOf(application));
+        result = applications.preCheck(program, values);
+        List<Attachment> files = attachments.current(application.id());
+        checklist = program.fields().stream()
+                .filter(f -> f.type() == FieldType.FILE)
+                .map(f -> new ChecklistItem(
+                        f.code(),
+                        programTexts.text(f.label()),
+                        f.required(),
+                        files.stream()
+                                .filter(a -> a.fieldCode().equals(f.code()))
+                                .map(a -> new FileLink(
+                                        a.id(), a.fileName(), a.kind().viewableInBrowser()))
+                                .toList()))
+                .toList();
+        reasons.clear();
+        rejectReason = null;
+    }
+
+    public String startReview() {
+        return act(Move.START_REVIEW);
+    }
+
+    public String passFormalReview() {
+        return act(Move.PASS_FORMAL_REVIEW);
+    }
+
+    public String returnForRevision() {
+        return act(Move.RETURN_FOR_REVISION);
+    }
+
+    public String reject() {
+        return act(Move.REJECT);
+    }
+
+    private String act(Move move) {
+        try {
+            String reviewer = currentUser.username();
+            Application after = switch (move) {
+                case START_REVIEW -> reviews.startReview(reviewer, id, rowVersion);
+                case PASS_FORMAL_REVIEW -> reviews.passFormalReview(reviewer, id, rowVersion);
+                case RETURN_FOR_REVISION -> reviews.returnForRevision(reviewer, id, rowVersion, reasons);
+                case REJECT -> reviews.reject(reviewer, id, rowVersion, rejectReason);
+                default -> throw new IllegalArgumentException(move.name());
+            };
+            messages.flashInfo("review.done", after.number(), messages.text("event." + move.name()));
+            return "/reviewer/application.xhtml?faces-redirect=true&id=" + id;
+        } catch (DomainException e) {
+            messages.error(null, e);
+            if ("review.changedMeanwhile".equals(e.messageKey())) {
+                // show what the other reviewer did; the reasons typed here stay in the fields
+                Map<String, String> typed = new LinkedHashMap<>(reasons);
+                String typedReject = rejectReason;
+                read(reviews.open(currentUser.username(), id));
+                reasons.putAll(typed);
+                rejectReason = typedReject;
+            }
+            return null;
+        }
+    }
+
+    /** Whether a step can be taken now (the buttons shown are exactly the legal ones). */
+    public boolean can(String move) {
+        ProgramDefinition program = getProgram();
+        return status != null && program != null && Move.valueOf(move).allowedFrom(status, program.reviewPath());
+    }
+
+    public ProgramDefinition getProgram() {
+        return programCode == null
+                ? null
+                : catalog.version(programCode, programVersion).orElse(null);
+    }
+
+    public List<ApplicationEvent> getTimeline() {
+        return id == null || !loaded ? List.of() : timeline.of(id);
+    }
+
+    public List<ApplicationRevision> getRevisions() {
+        return id == null || !loaded ? List.of() : reviews.revisions(currentUser.username(), id);
+    }
+
+    public String getId() {
+        return id == null ? null : id.toString();
+    }
+
+    public void setId(String id) {
+        try {
+            this.id = id == null ? null : Long.valueOf(id.strip());
+        } catch (NumberFormatException e) {
+            this.id = null;
+        }
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public String getProgramCode() {
+        return programCode;
+    }
+
+    public int getProgramVersion() {
+        return programVersion;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public List<FieldInput> getInputs() {
+        return inputs;
+    }
+
+    public List<String[]> getProfileSnapshot() {
+        return profileSnapshot;
+    }
+
+    public List<ChecklistItem> getChecklist() {
+        return checklist;
+    }
+
+    public Assessment getResult() {
+        return result;
+    }
+
+    public Map<String, String> getReasons() {
+        return reasons;
+    }
+
+    public String getRejectReason() {
+        return rejectReason;
+    }
+
+    public void setRejectReason(String rejectReason) {
+        this.rejectReason = rejectReason;
+    }
+}
