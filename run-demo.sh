@@ -60,7 +60,7 @@ cat <<INFO
     demo.team        申请人 APPLICANT (talent team 示例虚拟现实人才团队（演示）)
     demo.reviewer    审核人员 REVIEWER
     demo.reviewer2   审核人员 REVIEWER (second reviewer, for four-eyes approvals)
-    demo.expert      评审专家 EXPERT
+    demo.expert … demo.expert6  评审专家 EXPERT (demo.expert6 works for the demo enterprise: a conflict)
     demo.bank        银行 BANK
     demo.admin       管理员 ADMIN
 

@@ -39,9 +39,19 @@ public class DemoData {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private cn.kaifeng.tfs.review.service.PanelService panels;
+
     public record DemoOrganisation(String key, OrganisationKind kind, String name, String creditCode) {}
 
-    public record DemoAccount(String username, String displayName, Role role, String organisation) {}
+    /** An account; experts also have an employer and technology fields (for panels). */
+    public record DemoAccount(
+            String username,
+            String displayName,
+            Role role,
+            String organisation,
+            String employer,
+            List<String> techFields) {}
 
     public record Content(
             String comment, String password, List<DemoOrganisation> organisations, List<DemoAccount> accounts) {}
@@ -70,6 +80,9 @@ public class DemoData {
                         "demo-data",
                         new AccountService.NewAccount(
                                 a.username(), a.displayName(), a.role(), organisationId, content.password()));
+                if (a.role() == Role.EXPERT) {
+                    panels.saveProfile("demo-data", a.username(), a.employer(), a.techFields());
+                }
             }
             created++;
         }

@@ -82,6 +82,14 @@ public class Application {
     @Column(name = "profile_snapshot", length = 20_000)
     private String profileSnapshot;
 
+    /** The expert panel's points per expert-judged criterion (JSON), once the panel has concluded. */
+    @Column(name = "panel_scores", length = 4000)
+    private String panelScores;
+
+    /** The panel lead's consensus note, where the experts' scores lay too far apart. */
+    @Column(name = "panel_note", length = 2000)
+    private String panelNote;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -174,6 +182,35 @@ public class Application {
         }
         this.updatedAt = now;
         return before;
+    }
+
+    /** The panel's conclusion: its scores per expert criterion and the assessment they complete. */
+    public void recordPanel(String panelScoresJson, Results results, Instant now) {
+        if (status != ApplicationStatus.EXPERT_REVIEW) {
+            throw new DomainException("panel.notInExpertReview");
+        }
+        this.panelScores = Objects.requireNonNull(panelScoresJson);
+        this.total = results.total();
+        this.outcome = results.outcome();
+        this.award = results.award();
+        this.criterionPoints = results.criterionPoints();
+        this.updatedAt = now;
+    }
+
+    public void writePanelNote(String note, Instant now) {
+        if (status != ApplicationStatus.EXPERT_REVIEW) {
+            throw new DomainException("panel.notInExpertReview");
+        }
+        this.panelNote = note;
+        this.updatedAt = now;
+    }
+
+    public String panelScores() {
+        return panelScores;
+    }
+
+    public String panelNote() {
+        return panelNote;
     }
 
     /** Something belonging to the application changed (an attachment added or removed). */

@@ -97,7 +97,23 @@ public class ApplicationService {
         if (account.hasRole(Role.REVIEWER)) {
             return true;
         }
+        if (account.hasRole(Role.EXPERT) && clearedExpert(username, application)) {
+            return true;
+        }
         return account.hasRole(Role.APPLICANT) && application.belongsTo(account.organisation());
+    }
+
+    /** An expert on the application's panel who declared no conflict and in whom the system found none. */
+    private boolean clearedExpert(String username, Application application) {
+        return em.createQuery(
+                                "SELECT COUNT(p) FROM PanelAssignment p WHERE p.applicationId = :id AND p.expert = :expert"
+                                        + " AND p.declaredAt IS NOT NULL AND p.declaredConflict = FALSE"
+                                        + " AND p.conflictFlags IS NULL",
+                                Long.class)
+                        .setParameter("id", application.id())
+                        .setParameter("expert", username)
+                        .getSingleResult()
+                > 0;
     }
 
     public List<Application> listMine(String username) {
@@ -126,6 +142,21 @@ public class ApplicationService {
     public void saveDraft(String username, long id, Map<String, Object> values) {
         Application application = mine(username, id);
         application.saveDraft(FormValues.toJson(values), Instant.now());
+    }
+
+    /** The panel's points per expert criterion, once it has concluded; empty before. */
+    public Map<String, BigDecimal> panelScoresOf(Application application) {
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        if (application.panelScores() != null) {
+            FormValues.fromJson(application.panelScores())
+                    .forEach((code, value) -> scores.put(code, new BigDecimal(String.valueOf(value))));
+        }
+        return scores;
+    }
+
+    /** The assessment of the application as it stands: its values, with the panel's points once it has them. */
+    public Assessment assessmentOf(Application application) {
+        return Assessor.assess(programOf(application), Facts.of(valuesOf(application)), panelScoresOf(application));
     }
 
     /** What the assessment would say now: for the live pre-check on the form. Stores nothing. */
@@ -234,7 +265,7 @@ public class ApplicationService {
         if (current.version() <= application.programVersion()) {
             throw new DomainException("application.alreadyCurrent", application.programVersion());
         }
-        Assessment assessment = Assessor.assess(current, Facts.of(valuesOf(application)));
+        Assessment assessment = Assessor.assess(current, Facts.of(valuesOf(application)), panelScoresOf(application));
         Map<String, Object> points = new LinkedHashMap<>();
         for (CriterionResult c : assessment.criteria()) {
             points.put(c.code(), c.points());

@@ -231,7 +231,14 @@ public final class DefinitionReader {
         if (!review.present()) {
             return new ReviewPath(true, false, 0, 0);
         }
-        review.allowOnly(List.of("formalReview", "expertPanel", "minExperts", "publicNoticeDays"));
+        review.allowOnly(List.of(
+                "formalReview",
+                "expertPanel",
+                "minExperts",
+                "publicNoticeDays",
+                "trimmedMean",
+                "maxSpread",
+                "secondApprovalAbove"));
         boolean panel = review.bool("expertPanel", false);
         Integer minExperts = review.has("minExperts") ? review.integer("minExperts") : panel ? 3 : 0;
         if (panel && minExperts != null && minExperts < 3) {
@@ -241,8 +248,22 @@ public final class DefinitionReader {
         if (days != null && days < 0) {
             review.get("publicNoticeDays").problem("negative", days);
         }
+        BigDecimal maxSpread = review.optionalDecimal("maxSpread");
+        if (maxSpread != null && maxSpread.signum() < 0) {
+            review.get("maxSpread").problem("negative", maxSpread);
+        }
+        BigDecimal secondApprovalAbove = review.optionalDecimal("secondApprovalAbove");
+        if (secondApprovalAbove != null && secondApprovalAbove.signum() < 0) {
+            review.get("secondApprovalAbove").problem("negative", secondApprovalAbove);
+        }
         return new ReviewPath(
-                review.bool("formalReview", true), panel, minExperts == null ? 3 : minExperts, days == null ? 0 : days);
+                review.bool("formalReview", true),
+                panel,
+                minExperts == null ? 3 : minExperts,
+                days == null ? 0 : days,
+                review.bool("trimmedMean", true),
+                maxSpread,
+                secondApprovalAbove == null ? ReviewPath.DEFAULT_SECOND_APPROVAL_ABOVE : secondApprovalAbove);
     }
 
     private static String partCode(Spec part, Set<String> seen) {

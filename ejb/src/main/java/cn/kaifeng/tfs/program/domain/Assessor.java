@@ -26,6 +26,14 @@ public final class Assessor {
     private Assessor() {}
 
     public static Assessment assess(ProgramDefinition program, Facts input) {
+        return assess(program, input, Map.of());
+    }
+
+    /**
+     * The assessment with the expert panel's points for the expert-judged criteria ({@code panelScores}, by
+     * criterion code); a criterion the panel has not scored stays pending.
+     */
+    public static Assessment assess(ProgramDefinition program, Facts input, Map<String, BigDecimal> panelScores) {
         Facts facts = input;
         Map<String, String> derivedValues = new LinkedHashMap<>();
         for (DerivedValue derived : program.derived()) {
@@ -48,7 +56,7 @@ public final class Assessor {
         BigDecimal total = BigDecimal.ZERO;
         for (Section section : program.sections()) {
             SectionResult result =
-                    score(section, all, program.passRule().sectionMinimums().get(section.code()));
+                    score(section, all, program.passRule().sectionMinimums().get(section.code()), panelScores);
             sections.add(result);
             total = total.add(result.points());
         }
@@ -114,13 +122,19 @@ public final class Assessor {
                 awardExplanation);
     }
 
-    private static SectionResult score(Section section, Facts facts, BigDecimal minimum) {
+    private static SectionResult score(
+            Section section, Facts facts, BigDecimal minimum, Map<String, BigDecimal> panelScores) {
         List<CriterionResult> results = new ArrayList<>(section.criteria().size());
         BigDecimal uncapped = BigDecimal.ZERO;
         for (Criterion criterion : section.criteria()) {
-            ScoringRule.Score score = safely(
-                    () -> criterion.rule().score(facts),
-                    new ScoringRule.Score(BigDecimal.ZERO, Explanation.of("criterion.unreadable", criterion.name())));
+            BigDecimal panel = criterion.rule().expertJudged() ? panelScores.get(criterion.code()) : null;
+            ScoringRule.Score score = panel != null
+                    ? new ScoringRule.Score(
+                            panel.min(criterion.max()), Explanation.of("expert.panel", panel.min(criterion.max())))
+                    : safely(
+                            () -> criterion.rule().score(facts),
+                            new ScoringRule.Score(
+                                    BigDecimal.ZERO, Explanation.of("criterion.unreadable", criterion.name())));
             results.add(new CriterionResult(
                     criterion.code(),
                     criterion.name(),

@@ -45,6 +45,9 @@ public class ApplicationReview implements Serializable {
     private ReviewService reviews;
 
     @Inject
+    private cn.kaifeng.tfs.review.service.PanelService panels;
+
+    @Inject
     private ApplicationService applications;
 
     @Inject
@@ -83,6 +86,17 @@ public class ApplicationReview implements Serializable {
     private Assessment result;
     private final Map<String, String> reasons = new LinkedHashMap<>();
     private String rejectReason;
+
+    /** Panel set-up: the experts ticked, and the lead. */
+    private final Map<String, Boolean> chosen = new LinkedHashMap<>();
+
+    private String lead;
+
+    /** Read per request (entities and service records are not kept in the view). */
+    private transient List<cn.kaifeng.tfs.review.service.PanelService.Candidate> candidates;
+
+    private transient List<cn.kaifeng.tfs.review.domain.PanelAssignment> panel;
+    private transient cn.kaifeng.tfs.review.service.PanelService.Outcome panelOutcome;
 
     /** One required material: the file field, its files now, and the reviewer's correction request if any. */
     public record ChecklistItem(String code, String label, boolean required, List<FileLink> files)
@@ -124,7 +138,7 @@ public class ApplicationReview implements Serializable {
                         .toList(),
                 values);
         profileSnapshot = snapshotRows.rows(applications.profileSnapshotOf(application));
-        result = applications.preCheck(program, values);
+        result = applications.assessmentOf(application);
         List<Attachment> files = attachments.current(application.id());
         checklist = program.fields().stream()
                 .filter(f -> f.type() == FieldType.FILE)
@@ -140,6 +154,71 @@ public class ApplicationReview implements Serializable {
                 .toList();
         reasons.clear();
         rejectReason = null;
+    }
+
+    public boolean isPanelStage() {
+        return status == ApplicationStatus.EXPERT_REVIEW;
+    }
+
+    public List<cn.kaifeng.tfs.review.service.PanelService.Candidate> getCandidates() {
+        if (candidates == null) {
+            candidates = isPanelStage() ? panels.candidates(currentUser.username(), id) : List.of();
+        }
+        return candidates;
+    }
+
+    public List<cn.kaifeng.tfs.review.domain.PanelAssignment> getPanel() {
+        if (panel == null) {
+            panel = isPanelStage() || status == ApplicationStatus.REVIEW_CONCLUDED
+                    ? panels.panel(currentUser.username(), id)
+                    : List.of();
+        }
+        return panel;
+    }
+
+    public cn.kaifeng.tfs.review.service.PanelService.Outcome getPanelOutcome() {
+        if (panelOutcome == null && !getPanel().isEmpty()) {
+            panelOutcome = panels.outcome(id);
+        }
+        return panelOutcome;
+    }
+
+    public String assignPanel() {
+        try {
+            List<String> experts = chosen.entrySet().stream()
+                    .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            panels.assign(currentUser.username(), id, rowVersion, experts, lead);
+            messages.flashInfo("panel.assigned", number, experts.size());
+            return "/reviewer/application.xhtml?faces-redirect=true&id=" + id;
+        } catch (DomainException e) {
+            messages.error(null, e);
+            return null;
+        }
+    }
+
+    public String concludePanel() {
+        try {
+            panels.conclude(currentUser.username(), id, rowVersion);
+            messages.flashInfo("review.done", number, messages.text("event.CONCLUDE_PANEL"));
+            return "/reviewer/application.xhtml?faces-redirect=true&id=" + id;
+        } catch (DomainException e) {
+            messages.error(null, e);
+            return null;
+        }
+    }
+
+    public Map<String, Boolean> getChosen() {
+        return chosen;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public void setLead(String lead) {
+        this.lead = lead;
     }
 
     public String startReview() {

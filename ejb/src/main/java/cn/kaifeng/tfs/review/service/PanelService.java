@@ -1,0 +1,450 @@
+package cn.kaifeng.tfs.review.service;
+
+import cn.kaifeng.tfs.account.domain.Role;
+import cn.kaifeng.tfs.account.domain.UserAccount;
+import cn.kaifeng.tfs.account.service.AccountService;
+import cn.kaifeng.tfs.audit.service.AuditLog;
+import cn.kaifeng.tfs.intake.domain.Application;
+import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.intake.domain.Move;
+import cn.kaifeng.tfs.intake.service.ApplicationService;
+import cn.kaifeng.tfs.intake.service.FormValues;
+import cn.kaifeng.tfs.intake.service.Timeline;
+import cn.kaifeng.tfs.program.domain.Assessment;
+import cn.kaifeng.tfs.program.domain.Assessor;
+import cn.kaifeng.tfs.program.domain.Criterion;
+import cn.kaifeng.tfs.program.domain.CriterionResult;
+import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import cn.kaifeng.tfs.program.domain.ReviewPath;
+import cn.kaifeng.tfs.program.expression.Facts;
+import cn.kaifeng.tfs.review.domain.ConflictCheck;
+import cn.kaifeng.tfs.review.domain.ExpertProfile;
+import cn.kaifeng.tfs.review.domain.PanelAssignment;
+import cn.kaifeng.tfs.review.domain.PanelScore;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The expert panel (专家评审): a reviewer assigns experts matched to the application's field; each expert declares
+ * conflicts of interest before seeing anything confidential, and the system flags likely ones itself; experts score
+ * the expert-judged criteria independently, seeing the others' scores only after submitting their own; the panel's
+ * result per criterion follows the program's rule, and a disagreement needs the lead's consensus note before the
+ * reviewer concludes the panel.
+ */
+@ApplicationScoped
+@Transactional
+public class PanelService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Timeline timeline;
+
+    @Inject
+    private AuditLog audit;
+
+    /** An expert who could sit on the panel, with whether their fields match and what conflicts the system sees. */
+    public record Candidate(
+            String username,
+            String displayName,
+            String employer,
+            List<String> techFields,
+            boolean matches,
+            List<ConflictCheck.Flag> flags) {}
+
+    /** Records an expert's employer and fields (an administrator, or the demo data, does this). */
+    public void saveProfile(String by, String username, String employer, List<String> techFields) {
+        if (!"demo-data".equals(by)) {
+            applications.requireRole(by, Role.ADMIN);
+        }
+        accounts.findByUsername(username)
+                .filter(a -> a.hasRole(Role.EXPERT))
+                .orElseThrow(() -> new DomainException("panel.notAnExpert", username));
+        ExpertProfile before = em.find(ExpertProfile.class, username);
+        if (before != null) {
+            em.remove(before);
+            em.flush();
+        }
+        em.persist(new ExpertProfile(
+                username, employer == null ? "" : employer.strip(), techFields == null ? List.of() : techFields));
+        audit.record(
+                by,
+                "EXPERT_PROFILE_SAVED",
+                "account:" + username,
+                before == null ? null : before.employer() + " " + before.techFields(),
+                employer + " " + techFields);
+    }
+
+    /** Experts for an application, those matching its field first; each with the conflicts found. */
+    public List<Candidate> candidates(String reviewer, long applicationId) {
+        Application application = reviewable(reviewer, applicationId);
+        Set<String> fields = fieldsOf(application);
+        Collection<String> people = peopleOf(application);
+        Map<String, ExpertProfile> profiles = em.createQuery("SELECT p FROM ExpertProfile p", ExpertProfile.class)
+                .getResultStream()
+                .collect(Collectors.toMap(ExpertProfile::username, p -> p));
+        List<Candidate> candidates = new ArrayList<>();
+        for (UserAccount expert : accounts.list()) {
+            if (!expert.hasRole(Role.EXPERT) || !expert.enabled()) {
+                continue;
+            }
+            ExpertProfile profile = profiles.get(expert.username());
+            String employer = profile == null ? "" : profile.employer();
+            List<String> expertFields = profile == null ? List.of() : profile.techFields();
+            candidates.add(new Candidate(
+                    expert.username(),
+                    expert.displayName(),
+                    employer,
+                    expertFields,
+                    expertFields.stream().anyMatch(fields::contains),
+                    flags(expert, employer, application, people)));
+        }
+        candidates.sort((a, b) -> Boolean.compare(b.matches(), a.matches()));
+        return candidates;
+    }
+
+    /** Puts experts on the panel of an application in expert review; one of them leads. */
+    public List<PanelAssignment> assign(
+            String reviewer, long applicationId, long seenVersion, List<String> experts, String lead) {
+        Application application = lock(reviewer, applicationId, seenVersion);
+        ReviewPath path = applications.programOf(application).reviewPath();
+        List<String> chosen = experts.stream().distinct().toList();
+        if (chosen.size() < Math.max(path.minExperts(), PanelScore.MIN_EXPERTS)) {
+            throw new DomainException("panel.tooFewExperts", Math.max(path.minExperts(), PanelScore.MIN_EXPERTS));
+        }
+        if (lead == null || !chosen.contains(lead)) {
+            throw new DomainException("panel.leadRequired");
+        }
+        Collection<String> people = peopleOf(application);
+        List<PanelAssignment> made = new ArrayList<>();
+        for (String username : chosen) {
+            UserAccount expert = accounts.findByUsername(username)
+                    .filter(a -> a.hasRole(Role.EXPERT))
+                    .orElseThrow(() -> new DomainException("panel.notAnExpert", username));
+            if (assignment(applicationId, username) != null) {
+                throw new DomainException("panel.alreadyAssigned", expert.displayName());
+            }
+            ExpertProfile profile = em.find(ExpertProfile.class, username);
+            PanelAssignment assignment = new PanelAssignment(
+                    applicationId,
+                    username,
+                    username.equals(lead),
+                    flags(expert, profile == null ? "" : profile.employer(), application, people),
+                    reviewer,
+                    Instant.now());
+            em.persist(assignment);
+            made.add(assignment);
+        }
+        audit.record(
+                reviewer,
+                "PANEL_ASSIGNED",
+                Timeline.subject(application),
+                null,
+                String.join(", ", chosen) + " (lead " + lead + ")");
+        return made;
+    }
+
+    /** The panel of an application, for the reviewer. */
+    public List<PanelAssignment> panel(String reviewer, long applicationId) {
+        reviewable(reviewer, applicationId);
+        return panelOf(applicationId);
+    }
+
+    /** An expert's own assignments, newest first, with the application they concern. */
+    public record Assigned(PanelAssignment assignment, String number, String programCode, ApplicationStatus status) {}
+
+    public List<Assigned> mine(String expert) {
+        applications.requireRole(expert, Role.EXPERT);
+        return em.createQuery(
+                        "SELECT p, a.number, a.programCode, a.status FROM PanelAssignment p, Application a"
+                                + " WHERE a.id = p.applicationId AND p.expert = :expert ORDER BY p.id DESC",
+                        Object[].class)
+                .setParameter("expert", expert)
+                .getResultStream()
+                .map(r -> new Assigned((PanelAssignment) r[0], (String) r[1], (String) r[2], (ApplicationStatus) r[3]))
+                .toList();
+    }
+
+    /** One of the expert's own assignments; anyone else's is "not found". */
+    public PanelAssignment own(String expert, long assignmentId) {
+        applications.requireRole(expert, Role.EXPERT);
+        PanelAssignment assignment = em.find(PanelAssignment.class, assignmentId);
+        if (assignment == null || !assignment.expert().equals(expert)) {
+            throw new DomainException("panel.notFound");
+        }
+        return assignment;
+    }
+
+    /** The application behind an assignment, only once the expert is cleared (declared no conflict, none found). */
+    public Application applicationFor(String expert, long assignmentId) {
+        PanelAssignment assignment = own(expert, assignmentId);
+        if (!assignment.cleared()) {
+            throw new DomainException("panel.notCleared");
+        }
+        return em.createQuery(
+                        "SELECT a FROM Application a JOIN FETCH a.organisation WHERE a.id = :id", Application.class)
+                .setParameter("id", assignment.applicationId())
+                .getSingleResult();
+    }
+
+    public PanelAssignment declare(String expert, long assignmentId, boolean conflict, String note) {
+        PanelAssignment assignment = own(expert, assignmentId);
+        assignment.declare(conflict, note, Instant.now());
+        audit.record(
+                expert,
+                "PANEL_CONFLICT_DECLARED",
+                "application:" + assignment.applicationId(),
+                null,
+                conflict ? "conflict: " + assignment.declarationNote() : "no conflict");
+        return assignment;
+    }
+
+    /** The expert's scores for the expert-judged criteria: each given, whole or half points within its maximum. */
+    public PanelAssignment score(String expert, long assignmentId, Map<String, BigDecimal> scores, String comment) {
+        PanelAssignment assignment = own(expert, assignmentId);
+        Application application =
+                em.find(Application.class, assignment.applicationId(), LockModeType.PESSIMISTIC_WRITE);
+        if (application.status() != ApplicationStatus.EXPERT_REVIEW) {
+            throw new DomainException("panel.notInExpertReview");
+        }
+        Map<String, Object> given = new LinkedHashMap<>();
+        for (Criterion criterion : expertCriteria(applications.programOf(application))) {
+            BigDecimal points = scores.get(criterion.code());
+            if (points == null) {
+                throw new DomainException("panel.scoreMissing", criterion.name().zh());
+            }
+            if (points.signum() < 0 || points.compareTo(criterion.max()) > 0) {
+                throw new DomainException(
+                        "panel.scoreOutOfRange", criterion.name().zh(), criterion.max());
+            }
+            given.put(criterion.code(), points);
+        }
+        assignment.submit(FormValues.toJson(given), comment, Instant.now());
+        audit.record(expert, "PANEL_SCORED", Timeline.subject(application), null, FormValues.toJson(given));
+        return assignment;
+    }
+
+    /** The other experts' submitted scores: only for an expert who has submitted their own (blind until then). */
+    public List<PanelAssignment> othersFor(String expert, long assignmentId) {
+        PanelAssignment assignment = own(expert, assignmentId);
+        if (!assignment.submitted()) {
+            throw new DomainException("panel.submitFirst");
+        }
+        return panelOf(assignment.applicationId()).stream()
+                .filter(p -> p.submitted() && !p.id().equals(assignment.id()))
+                .toList();
+    }
+
+    /** The lead's consensus note on a disagreement. */
+    public void consensus(String expert, long assignmentId, String note) {
+        PanelAssignment assignment = own(expert, assignmentId);
+        if (!assignment.lead()) {
+            throw new DomainException("panel.leadOnly");
+        }
+        if (note == null || note.isBlank()) {
+            throw new DomainException("review.reasonRequired");
+        }
+        Application application =
+                em.find(Application.class, assignment.applicationId(), LockModeType.PESSIMISTIC_WRITE);
+        String before = application.panelNote();
+        application.writePanelNote(note.strip(), Instant.now());
+        audit.record(expert, "PANEL_CONSENSUS_NOTE", Timeline.subject(application), before, note.strip());
+    }
+
+    /** Where the panel stands: per expert criterion, the scores so far and the result by the program's rule. */
+    public record CriterionOutcome(Criterion criterion, List<BigDecimal> scores, PanelScore.Result result) {}
+
+    public record Outcome(
+            List<CriterionOutcome> criteria, int scored, int required, boolean disagreement, String note) {
+
+        public boolean enoughScores() {
+            return scored >= required;
+        }
+
+        public boolean canConclude() {
+            return enoughScores() && (!disagreement || (note != null && !note.isBlank()));
+        }
+    }
+
+    public Outcome outcome(long applicationId) {
+        Application application = em.find(Application.class, applicationId);
+        ProgramDefinition program = applications.programOf(application);
+        ReviewPath path = program.reviewPath();
+        List<PanelAssignment> scored = panelOf(applicationId).stream()
+                .filter(PanelAssignment::submitted)
+                .toList();
+        int required = Math.max(path.minExperts(), PanelScore.MIN_EXPERTS);
+        List<CriterionOutcome> criteria = new ArrayList<>();
+        boolean disagreement = false;
+        for (Criterion criterion : expertCriteria(program)) {
+            List<BigDecimal> scores = scored.stream()
+                    .map(p -> FormValues.fromJson(p.scores()).get(criterion.code()))
+                    .map(v -> v instanceof BigDecimal d ? d : new BigDecimal(String.valueOf(v)))
+                    .toList();
+            PanelScore.Result result = scores.size() >= PanelScore.MIN_EXPERTS
+                    ? PanelScore.of(scores, path.trimmedMean(), path.spreadLimit(criterion.max()))
+                    : null;
+            disagreement |= result != null && result.disagreement();
+            criteria.add(new CriterionOutcome(criterion, scores, result));
+        }
+        return new Outcome(criteria, scored.size(), required, disagreement, application.panelNote());
+    }
+
+    /**
+     * Concludes the panel: enough cleared experts have scored, and a disagreement has its consensus note. The
+     * panel's points complete the assessment, which is stored, and the application moves to "review concluded".
+     */
+    public Application conclude(String reviewer, long applicationId, long seenVersion) {
+        Application application = lock(reviewer, applicationId, seenVersion);
+        Outcome outcome = outcome(applicationId);
+        if (!outcome.enoughScores()) {
+            throw new DomainException("panel.tooFewScores", outcome.required(), outcome.scored());
+        }
+        if (!outcome.canConclude()) {
+            throw new DomainException("panel.consensusNeeded");
+        }
+        Map<String, BigDecimal> panelScores = new LinkedHashMap<>();
+        outcome.criteria()
+                .forEach(c -> panelScores.put(c.criterion().code(), c.result().points()));
+        ProgramDefinition program = applications.programOf(application);
+        Assessment assessment = Assessor.assess(program, Facts.of(applications.valuesOf(application)), panelScores);
+        Map<String, Object> points = new LinkedHashMap<>();
+        for (CriterionResult c : assessment.criteria()) {
+            points.put(c.code(), c.points());
+        }
+        String before = application.total() + " " + application.outcome();
+        application.recordPanel(
+                FormValues.toJson(new LinkedHashMap<>(panelScores)),
+                new Application.Results(
+                        assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
+                Instant.now());
+        ApplicationStatus was = application.take(Move.CONCLUDE_PANEL, program.reviewPath(), Instant.now());
+        String note = outcome.criteria().stream()
+                        .map(c -> c.criterion().name().zh() + "：" + c.result().points())
+                        .collect(Collectors.joining("；"))
+                + "；总分 " + assessment.total();
+        audit.record(
+                reviewer,
+                "PANEL_RESULT",
+                Timeline.subject(application),
+                before,
+                assessment.total() + " " + assessment.outcome());
+        timeline.moved(application, Move.CONCLUDE_PANEL, was, reviewer, note);
+        return application;
+    }
+
+    private static List<Criterion> expertCriteria(ProgramDefinition program) {
+        return program.criteria().stream().filter(Criterion::expertJudged).toList();
+    }
+
+    private List<PanelAssignment> panelOf(long applicationId) {
+        return em.createQuery(
+                        "SELECT p FROM PanelAssignment p WHERE p.applicationId = :id ORDER BY p.id",
+                        PanelAssignment.class)
+                .setParameter("id", applicationId)
+                .getResultList();
+    }
+
+    private PanelAssignment assignment(long applicationId, String expert) {
+        return em.createQuery(
+                        "SELECT p FROM PanelAssignment p WHERE p.applicationId = :id AND p.expert = :expert",
+                        PanelAssignment.class)
+                .setParameter("id", applicationId)
+                .setParameter("expert", expert)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Application reviewable(String reviewer, long applicationId) {
+        applications.requireRole(reviewer, Role.REVIEWER);
+        return em.createQuery(
+                        "SELECT a FROM Application a JOIN FETCH a.organisation WHERE a.id = :id AND a.number IS NOT NULL",
+                        Application.class)
+                .setParameter("id", applicationId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new DomainException("application.notFound"));
+    }
+
+    private Application lock(String reviewer, long applicationId, long seenVersion) {
+        reviewable(reviewer, applicationId);
+        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (application.rowVersion() != seenVersion) {
+            throw new DomainException("review.changedMeanwhile", application.number());
+        }
+        if (application.status() != ApplicationStatus.EXPERT_REVIEW) {
+            throw new DomainException("panel.notInExpertReview");
+        }
+        return application;
+    }
+
+    /** The application's field(s): the form's techField if it has one, else the profile's fields. */
+    private Set<String> fieldsOf(Application application) {
+        Object field = applications.valuesOf(application).get("techField");
+        if (field != null) {
+            return Set.of(field.toString());
+        }
+        Object profileFields = applications.profileSnapshotOf(application).get("techFields");
+        return profileFields instanceof Collection<?> c
+                ? c.stream().map(String::valueOf).collect(Collectors.toSet())
+                : Set.of();
+    }
+
+    /** The applicant's people: the team lead of the profile and the names in every repeated group of the form. */
+    private Collection<String> peopleOf(Application application) {
+        List<String> people = new ArrayList<>();
+        Object lead = applications.profileSnapshotOf(application).get("leadName");
+        if (lead != null) {
+            people.add(lead.toString());
+        }
+        for (Object value : applications.valuesOf(application).values()) {
+            if (value instanceof List<?> rows) {
+                for (Object row : rows) {
+                    if (row instanceof Map<?, ?> m && m.get("name") != null) {
+                        people.add(m.get("name").toString());
+                    }
+                }
+            }
+        }
+        return people;
+    }
+
+    private static List<ConflictCheck.Flag> flags(
+            UserAccount expert, String employer, Application application, Collection<String> people) {
+        return ConflictCheck.flags(
+                displayNameOnly(expert.displayName()),
+                employer,
+                expert.organisation() == null ? null : expert.organisation().id(),
+                application.organisation().name(),
+                application.organisation().id(),
+                people);
+    }
+
+    /** "钱示例（评审专家）" is 钱示例: the bracketed role is not part of the person's name. */
+    private static String displayNameOnly(String displayName) {
+        int bracket = displayName.indexOf('（');
+        return bracket > 0 ? displayName.substring(0, bracket) : displayName;
+    }
+}
