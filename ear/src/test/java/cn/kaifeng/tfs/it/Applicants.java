@@ -134,6 +134,14 @@ public final class Applicants {
 
     /** Starts an application, fills every field plausibly, attaches a file to each file field and submits it. */
     public static String submitted(WebClient client, String programCode) {
+        return submitted(client, programCode, Map.of());
+    }
+
+    /**
+     * The same, with some fields given by their program field code (numbers as digits, choices by option code,
+     * yes/no as "true"): e.g. an application strong enough to pass.
+     */
+    public static String submitted(WebClient client, String programCode, Map<String, String> byField) {
         long id = start(client, programCode);
         String path = "/applicant/application.xhtml?id=" + id;
         attachEveryFile(client, path);
@@ -148,6 +156,22 @@ public final class Applicants {
             rows.append(added.body());
         }
         Map<String, String> form = filledForm(page + rows);
+        byField.forEach((code, value) -> {
+            int at = page.indexOf("data-field=\"" + code + "\"");
+            assertTrue(at >= 0, "the form has a field " + code);
+            Matcher input = Pattern.compile("name=\"(app:fields:\\d+:(number_hinput|choice_input|bool_input|text))\"")
+                    .matcher(page);
+            assertTrue(input.find(at), "an input for " + code);
+            if (input.group(2).equals("bool_input")) {
+                if ("true".equals(value)) {
+                    form.put(input.group(1), "on");
+                } else {
+                    form.remove(input.group(1));
+                }
+            } else {
+                form.put(input.group(1), value);
+            }
+        });
         if (rows.length() > 0) {
             form.put("jakarta.faces.ViewState", viewState(rows.toString()));
         }

@@ -65,9 +65,9 @@ class PanelIT {
 
         // the flagged expert: declares "no conflict", is still kept out, and cannot download the files
         WebClient flagged = Applicants.as("demo.expert6");
-        String flaggedPath = assignmentPath(flagged, number);
+        String flaggedPath = Experts.assignmentPath(flagged, number);
         assertFalse(flagged.get(flaggedPath).body().contains("申请表内容"), "nothing confidential before declaring");
-        declareNoConflict(flagged, flaggedPath);
+        Experts.declareNoConflict(flagged, flaggedPath);
         String kept = flagged.get(flaggedPath).body();
         assertTrue(kept.contains("系统发现您与该申请可能存在利益冲突"));
         assertFalse(kept.contains("id=\"score:"), "no scoring form");
@@ -80,8 +80,8 @@ class PanelIT {
         String leadPath = null;
         for (int i = 0; i < experts.size(); i++) {
             WebClient expert = Applicants.as(experts.get(i));
-            String path = assignmentPath(expert, number);
-            declareNoConflict(expert, path);
+            String path = Experts.assignmentPath(expert, number);
+            Experts.declareNoConflict(expert, path);
             String page = expert.get(path).body();
             assertTrue(page.contains("申请表内容"), "a cleared expert sees the application");
             assertFalse(page.contains("其他专家已提交的评分"), "but not the others' scores before submitting");
@@ -126,26 +126,6 @@ class PanelIT {
         assertTrue(
                 done.matches("(?s).*专家组评分 25(\\.00)? 分.*"), "the trimmed mean of 24, 25, 26 completes the assessment");
         assertTrue(done.contains("专家评审结束"), "and the timeline says so");
-    }
-
-    private static String assignmentPath(WebClient expert, String number) {
-        String home = expert.get("/expert/home.xhtml").body();
-        Matcher link = Pattern.compile(
-                        "href=\"([^\"]*/expert/assignment.xhtml\\?id=\\d+)\"[^>]*>" + Pattern.quote(number))
-                .matcher(home);
-        assertTrue(link.find(), "the assignment is on the expert's home page");
-        return link.group(1).replace("&amp;", "&");
-    }
-
-    private static void declareNoConflict(WebClient expert, String path) {
-        String page = expert.get(path).body();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("declare", "declare");
-        form.put("declare:conflict", "false");
-        form.put("declare:submit", "");
-        form.put("jakarta.faces.ViewState", Applicants.viewState(page));
-        HttpResponse<String> declared = expert.post(path, form);
-        assertEquals(302, declared.statusCode(), () -> Applicants.errors(declared.body()));
     }
 
     private static String firstFileLink(String page) {

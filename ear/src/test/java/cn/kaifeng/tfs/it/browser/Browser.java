@@ -161,7 +161,13 @@ public final class Browser implements AutoCloseable {
                     + driver.findElements(By.id(id)).stream()
                             .map(WebElement::getText)
                             .findFirst()
-                            .orElse("(no such element)"));
+                            .orElse("(no such element)")
+                    + "; page messages: "
+                    + driver.findElements(By.id("messages")).stream()
+                            .map(WebElement::getText)
+                            .findFirst()
+                            .orElse("(none)")
+                    + " " + screenshot("wait-" + id));
         }
     }
 

@@ -90,6 +90,32 @@ public class Application {
     @Column(name = "panel_note", length = 2000)
     private String panelNote;
 
+    /** The amount proposed for approval and published in the public notice. */
+    @Column(name = "proposed_amount", precision = 15, scale = 2)
+    private Money proposedAmount;
+
+    /** Why the proposed or decided amount differs from the program's award rule. */
+    @Column(name = "amount_reason", length = 1000)
+    private String amountReason;
+
+    @Column(name = "notice_starts_at")
+    private Instant noticeStartsAt;
+
+    @Column(name = "notice_ends_at")
+    private Instant noticeEndsAt;
+
+    @Column(name = "decided_amount", precision = 15, scale = 2)
+    private Money decidedAmount;
+
+    @Column(name = "decided_by", length = 32)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "second_approver", length = 32)
+    private String secondApprover;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -203,6 +229,61 @@ public class Application {
         }
         this.panelNote = note;
         this.updatedAt = now;
+    }
+
+    /** A proposed approval: the amount (with a reason where it is not the award rule's) and the notice period. */
+    public void propose(Money amount, String reason, Instant noticeStarts, Instant noticeEnds) {
+        this.proposedAmount = java.util.Objects.requireNonNull(amount);
+        this.amountReason = reason;
+        this.noticeStartsAt = noticeStarts;
+        this.noticeEndsAt = noticeEnds;
+    }
+
+    /** The first reviewer's decision on the amount (final, or waiting for a second reviewer). */
+    public void decide(Money amount, String reason, String reviewer, Instant now) {
+        this.decidedAmount = java.util.Objects.requireNonNull(amount);
+        if (reason != null) {
+            this.amountReason = reason;
+        }
+        this.decidedBy = reviewer;
+        this.decidedAt = now;
+    }
+
+    /** The second reviewer confirms: never the one who decided. */
+    public void confirm(String reviewer, Instant now) {
+        if (reviewer.equals(decidedBy)) {
+            throw new DomainException("decision.secondReviewerDiffers");
+        }
+        this.secondApprover = reviewer;
+        this.decidedAt = now;
+    }
+
+    public Money proposedAmount() {
+        return proposedAmount;
+    }
+
+    public String amountReason() {
+        return amountReason;
+    }
+
+    public Instant noticeStartsAt() {
+        return noticeStartsAt;
+    }
+
+    public Instant noticeEndsAt() {
+        return noticeEndsAt;
+    }
+
+    public Money decidedAmount() {
+        return decidedAmount;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public String secondApprover() {
+        return secondApprover;
     }
 
     public String panelScores() {

@@ -146,6 +146,25 @@ public class FieldInput implements Serializable {
     }
 
     /** For the type switch in pages. */
+    /**
+     * The smallest number the input takes, as the user types it: a percentage is typed in percent (30 for 30 %)
+     * while the definition bounds the stored fraction (0.3), so its bounds are scaled too.
+     */
+    public BigDecimal getMinValue() {
+        return shown(getField().min(), BigDecimal.ZERO);
+    }
+
+    public BigDecimal getMaxValue() {
+        return shown(getField().max(), new BigDecimal("1000000000000"));
+    }
+
+    private BigDecimal shown(BigDecimal bound, BigDecimal otherwise) {
+        if (bound == null) {
+            return otherwise;
+        }
+        return "PERCENTAGE".equals(getType()) ? bound.movePointRight(2) : bound;
+    }
+
     public boolean isNumeric() {
         return field.type().numeric();
     }

@@ -55,4 +55,14 @@ public class ProgramTexts {
     public String number(BigDecimal value) {
         return value == null ? "–" : Explanation.plain(value);
     }
+
+    /** An amount of yuan as people read it: grouped, to the fen ("1,500,000.00"). */
+    public String money(BigDecimal yuan) {
+        if (yuan == null) {
+            return "–";
+        }
+        java.text.DecimalFormat format = new java.text.DecimalFormat(
+                "#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        return format.format(yuan);
+    }
 }

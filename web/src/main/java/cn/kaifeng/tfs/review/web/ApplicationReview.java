@@ -48,6 +48,9 @@ public class ApplicationReview implements Serializable {
     private cn.kaifeng.tfs.review.service.PanelService panels;
 
     @Inject
+    private cn.kaifeng.tfs.review.service.DecisionService decisions;
+
+    @Inject
     private ApplicationService applications;
 
     @Inject
@@ -91,6 +94,17 @@ public class ApplicationReview implements Serializable {
     private final Map<String, Boolean> chosen = new LinkedHashMap<>();
 
     private String lead;
+
+    /** The decision's facts as read, and what the reviewer types for the next one. */
+    private java.math.BigDecimal award;
+
+    private java.math.BigDecimal proposedAmount;
+    private java.time.Instant noticeEndsAt;
+    private java.math.BigDecimal decidedAmount;
+    private String decidedBy;
+    private java.math.BigDecimal amount;
+    private String amountReason;
+    private String resolution;
 
     /** Read per request (entities and service records are not kept in the view). */
     private transient List<cn.kaifeng.tfs.review.service.PanelService.Candidate> candidates;
@@ -152,6 +166,16 @@ public class ApplicationReview implements Serializable {
                                         a.id(), a.fileName(), a.kind().viewableInBrowser()))
                                 .toList()))
                 .toList();
+        award = application.award() == null ? null : application.award().yuan();
+        proposedAmount = application.proposedAmount() == null
+                ? null
+                : application.proposedAmount().yuan();
+        noticeEndsAt = application.noticeEndsAt();
+        decidedAmount = application.decidedAmount() == null
+                ? null
+                : application.decidedAmount().yuan();
+        decidedBy = application.decidedBy();
+        amount = status == ApplicationStatus.AWAITING_DECISION && proposedAmount != null ? proposedAmount : award;
         reasons.clear();
         rejectReason = null;
     }
@@ -223,6 +247,102 @@ public class ApplicationReview implements Serializable {
 
     public String startReview() {
         return act(Move.START_REVIEW);
+    }
+
+    public String propose() {
+        return decide(Move.PROPOSE_APPROVAL, () -> decisions.propose(reviewer(), id, rowVersion, amount, amountReason));
+    }
+
+    public String dismissObjection() {
+        return decide(
+                Move.DISMISS_OBJECTION,
+                () -> decisions.resolveObjections(reviewer(), id, rowVersion, false, resolution));
+    }
+
+    public String upholdObjection() {
+        return decide(
+                Move.UPHOLD_OBJECTION, () -> decisions.resolveObjections(reviewer(), id, rowVersion, true, resolution));
+    }
+
+    public String approve() {
+        return decide(Move.APPROVE, () -> decisions.approve(reviewer(), id, rowVersion, amount, amountReason));
+    }
+
+    public String confirmApproval() {
+        return decide(Move.CONFIRM_APPROVAL, () -> decisions.confirm(reviewer(), id, rowVersion));
+    }
+
+    public String declineApproval() {
+        return decide(Move.DECLINE_APPROVAL, () -> decisions.decline(reviewer(), id, rowVersion, rejectReason));
+    }
+
+    private String reviewer() {
+        return currentUser.username();
+    }
+
+    /** Takes a decision step; the message names the step actually taken (an approval may wait for a second one). */
+    private String decide(Move move, java.util.function.Supplier<Application> step) {
+        try {
+            Application after = step.get();
+            messages.flashInfo(
+                    "review.now",
+                    after.number(),
+                    messages.text("status." + after.status().name()));
+            return "/reviewer/application.xhtml?faces-redirect=true&id=" + id;
+        } catch (DomainException e) {
+            messages.error(null, e);
+            return null;
+        }
+    }
+
+    public List<cn.kaifeng.tfs.review.domain.Objection> getObjections() {
+        return status == ApplicationStatus.OBJECTED || status == ApplicationStatus.PUBLIC_NOTICE
+                ? decisions.objections(reviewer(), id)
+                : List.of();
+    }
+
+    public java.math.BigDecimal getAward() {
+        return award;
+    }
+
+    public java.math.BigDecimal getProposedAmount() {
+        return proposedAmount;
+    }
+
+    public java.time.Instant getNoticeEndsAt() {
+        return noticeEndsAt;
+    }
+
+    public java.math.BigDecimal getDecidedAmount() {
+        return decidedAmount;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public java.math.BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(java.math.BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getAmountReason() {
+        return amountReason;
+    }
+
+    public void setAmountReason(String amountReason) {
+        this.amountReason = amountReason;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
     }
 
     public String passFormalReview() {

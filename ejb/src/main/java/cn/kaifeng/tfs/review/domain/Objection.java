@@ -1,0 +1,111 @@
+package cn.kaifeng.tfs.review.domain;
+
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/** An objection to a proposed approval during its public notice, and how a reviewer resolved it. */
+@Entity
+@Table(name = "objection")
+public class Objection {
+
+    public static final int MAX_REASON = 2000;
+    public static final int MAX_CONTACT = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "objection_seq")
+    @SequenceGenerator(name = "objection_seq", sequenceName = "objection_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "application_id", nullable = false)
+    private Long applicationId;
+
+    @Column(nullable = false, length = MAX_REASON)
+    private String reason;
+
+    @Column(nullable = false, length = MAX_CONTACT)
+    private String contact;
+
+    @Column(name = "raised_at", nullable = false)
+    private Instant raisedAt;
+
+    @Column(name = "resolved_by", length = 32)
+    private String resolvedBy;
+
+    @Column(length = 2000)
+    private String resolution;
+
+    private Boolean upheld;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    protected Objection() {
+        // for JPA
+    }
+
+    public Objection(Long applicationId, String reason, String contact, Instant raisedAt) {
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            throw new DomainException("notice.reasonRequired", MAX_REASON);
+        }
+        if (contact == null || contact.isBlank() || contact.length() > MAX_CONTACT) {
+            throw new DomainException("notice.contactRequired", MAX_CONTACT);
+        }
+        this.applicationId = Objects.requireNonNull(applicationId);
+        this.reason = reason.strip();
+        this.contact = contact.strip();
+        this.raisedAt = raisedAt;
+    }
+
+    public void resolve(boolean upheld, String resolution, String reviewer, Instant now) {
+        if (resolvedAt != null) {
+            throw new DomainException("notice.alreadyResolved");
+        }
+        if (resolution == null || resolution.isBlank()) {
+            throw new DomainException("review.reasonRequired");
+        }
+        this.upheld = upheld;
+        this.resolution = resolution.strip();
+        this.resolvedBy = reviewer;
+        this.resolvedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long applicationId() {
+        return applicationId;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String contact() {
+        return contact;
+    }
+
+    public Instant raisedAt() {
+        return raisedAt;
+    }
+
+    public boolean resolved() {
+        return resolvedAt != null;
+    }
+
+    public Boolean upheld() {
+        return upheld;
+    }
+
+    public String resolution() {
+        return resolution;
+    }
+}

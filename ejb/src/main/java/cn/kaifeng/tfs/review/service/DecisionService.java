@@ -1,0 +1,261 @@
+package cn.kaifeng.tfs.review.service;
+
+import cn.kaifeng.tfs.account.domain.Role;
+import cn.kaifeng.tfs.audit.service.AuditLog;
+import cn.kaifeng.tfs.intake.domain.Application;
+import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.intake.domain.Move;
+import cn.kaifeng.tfs.intake.service.ApplicationService;
+import cn.kaifeng.tfs.intake.service.Timeline;
+import cn.kaifeng.tfs.program.domain.Outcome;
+import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import cn.kaifeng.tfs.program.domain.ReviewPath;
+import cn.kaifeng.tfs.review.domain.Objection;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.domain.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * From a concluded review to a decision: proposing approval with an amount (the award rule's unless a reviewer
+ * changes it, with a reason), the public notice (公示) and objections to it, the end of the notice (by the
+ * schedule), and the decision, with a second reviewer's approval above the program's limit (four-eyes).
+ */
+@ApplicationScoped
+@Transactional
+public class DecisionService {
+
+    /** Who takes the steps no person takes. */
+    public static final String SYSTEM = "system";
+
+    /** Who objects: anyone, without an account. */
+    public static final String PUBLIC = "public";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private Timeline timeline;
+
+    @Inject
+    private AuditLog audit;
+
+    /** Proposes approval of a concluded, passed application; it goes into public notice if the program has one. */
+    public Application propose(String reviewer, long id, long seenVersion, BigDecimal amount, String reason) {
+        Application application = lock(reviewer, id, seenVersion);
+        if (application.outcome() != Outcome.PASSED) {
+            throw new DomainException("decision.notPassed");
+        }
+        Money proposed = amountOf(amount, application.award(), reason);
+        ProgramDefinition program = applications.programOf(application);
+        ReviewPath path = program.reviewPath();
+        Instant now = Instant.now();
+        application.propose(
+                proposed,
+                blankToNull(reason),
+                path.publicNoticeDays() > 0 ? now : null,
+                path.publicNoticeDays() > 0 ? now.plus(Duration.ofDays(path.publicNoticeDays())) : null);
+        return take(
+                application,
+                program,
+                reviewer,
+                Move.PROPOSE_APPROVAL,
+                "¥" + proposed.yuan().toPlainString()
+                        + (reason == null || reason.isBlank() ? "" : "\n" + reason.strip()));
+    }
+
+    /** One row of the public notice: nothing personal, only what the notice publishes. */
+    public record Notice(
+            long applicationId,
+            String number,
+            String programCode,
+            int programVersion,
+            String organisation,
+            Money amount,
+            Instant endsAt,
+            boolean objected) {}
+
+    /** What is in public notice now (including those paused by an objection), soonest ending first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Notice> onNotice() {
+        return em.createQuery(
+                        "SELECT a FROM Application a JOIN FETCH a.organisation WHERE a.status IN :statuses"
+                                + " ORDER BY a.noticeEndsAt, a.number",
+                        Application.class)
+                .setParameter("statuses", List.of(ApplicationStatus.PUBLIC_NOTICE, ApplicationStatus.OBJECTED))
+                .getResultStream()
+                .map(a -> new Notice(
+                        a.id(),
+                        a.number(),
+                        a.programCode(),
+                        a.programVersion(),
+                        a.organisation().name(),
+                        a.proposedAmount(),
+                        a.noticeEndsAt(),
+                        a.status() == ApplicationStatus.OBJECTED))
+                .toList();
+    }
+
+    /** Anyone objects to an application in public notice: it waits until a reviewer resolves the objection. */
+    public Objection object(long id, String reason, String contact) {
+        Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null
+                || (application.status() != ApplicationStatus.PUBLIC_NOTICE
+                        && application.status() != ApplicationStatus.OBJECTED)) {
+            throw new DomainException("notice.notOnNotice");
+        }
+        Objection objection = new Objection(id, reason, contact, Instant.now());
+        em.persist(objection);
+        if (application.status() == ApplicationStatus.PUBLIC_NOTICE) {
+            take(application, applications.programOf(application), PUBLIC, Move.OBJECT, null);
+        }
+        audit.record(PUBLIC, "NOTICE_OBJECTION", Timeline.subject(application), null, objection.reason());
+        return objection;
+    }
+
+    public List<Objection> objections(String reviewer, long id) {
+        applications.requireRole(reviewer, Role.REVIEWER);
+        return em.createQuery("SELECT o FROM Objection o WHERE o.applicationId = :id ORDER BY o.id", Objection.class)
+                .setParameter("id", id)
+                .getResultList();
+    }
+
+    /**
+     * Resolves the open objections of an application: upheld, it is rejected; dismissed, its notice goes on (and
+     * if the period has ended meanwhile, the schedule moves it on at once).
+     */
+    public Application resolveObjections(
+            String reviewer, long id, long seenVersion, boolean upheld, String resolution) {
+        Application application = lock(reviewer, id, seenVersion);
+        Instant now = Instant.now();
+        List<Objection> open =
+                objections(reviewer, id).stream().filter(o -> !o.resolved()).toList();
+        for (Objection objection : open) {
+            objection.resolve(upheld, resolution, reviewer, now);
+        }
+        return take(
+                application,
+                applications.programOf(application),
+                reviewer,
+                upheld ? Move.UPHOLD_OBJECTION : Move.DISMISS_OBJECTION,
+                resolution == null ? null : resolution.strip());
+    }
+
+    /** Ids of applications whose notice has ended without objection: the schedule's work list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> dueNotices() {
+        return em.createQuery(
+                        "SELECT a.id FROM Application a WHERE a.status = :status AND a.noticeEndsAt <= :now",
+                        Long.class)
+                .setParameter("status", ApplicationStatus.PUBLIC_NOTICE)
+                .setParameter("now", Instant.now())
+                .getResultList();
+    }
+
+    /**
+     * Ends one due notice, in a transaction of its own. The row lock and the re-check make it safe for every
+     * cluster node's schedule to try: the first moves it, the others find nothing to do.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean endNotice(long id) {
+        Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null
+                || application.status() != ApplicationStatus.PUBLIC_NOTICE
+                || application.noticeEndsAt() == null
+                || application.noticeEndsAt().isAfter(Instant.now())) {
+            return false;
+        }
+        take(application, applications.programOf(application), SYSTEM, Move.END_NOTICE, null);
+        return true;
+    }
+
+    /**
+     * Approves with an amount (the proposed one unless changed, with a reason). Above the program's limit the
+     * approval waits for a second reviewer.
+     */
+    public Application approve(String reviewer, long id, long seenVersion, BigDecimal amount, String reason) {
+        Application application = lock(reviewer, id, seenVersion);
+        Money decided = amountOf(
+                amount,
+                application.proposedAmount() != null ? application.proposedAmount() : application.award(),
+                reason);
+        ProgramDefinition program = applications.programOf(application);
+        application.decide(decided, blankToNull(reason), reviewer, Instant.now());
+        boolean fourEyes = decided.yuan().compareTo(program.reviewPath().secondApprovalAbove()) > 0;
+        return take(
+                application,
+                program,
+                reviewer,
+                fourEyes ? Move.REQUEST_SECOND_APPROVAL : Move.APPROVE,
+                "¥" + decided.yuan().toPlainString()
+                        + (reason == null || reason.isBlank() ? "" : "\n" + reason.strip()));
+    }
+
+    /** The second reviewer confirms an approval: anyone but the reviewer who decided it. */
+    public Application confirm(String reviewer, long id, long seenVersion) {
+        Application application = lock(reviewer, id, seenVersion);
+        application.confirm(reviewer, Instant.now());
+        return take(application, applications.programOf(application), reviewer, Move.CONFIRM_APPROVAL, null);
+    }
+
+    public Application decline(String reviewer, long id, long seenVersion, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("review.reasonRequired");
+        }
+        Application application = lock(reviewer, id, seenVersion);
+        if (reviewer.equals(application.decidedBy())) {
+            throw new DomainException("decision.secondReviewerDiffers");
+        }
+        return take(application, applications.programOf(application), reviewer, Move.DECLINE_APPROVAL, reason.strip());
+    }
+
+    private Application take(Application application, ProgramDefinition program, String actor, Move move, String note) {
+        ApplicationStatus before = application.take(move, program.reviewPath(), Instant.now());
+        timeline.moved(application, move, before, actor, note);
+        return application;
+    }
+
+    private static Money amountOf(BigDecimal amount, Money byRule, String reason) {
+        if (amount == null) {
+            if (byRule == null) {
+                throw new DomainException("decision.amountRequired");
+            }
+            return byRule;
+        }
+        if (amount.signum() <= 0) {
+            throw new DomainException("decision.amountPositive");
+        }
+        Money chosen = Money.ofYuan(amount);
+        if ((byRule == null || chosen.compareTo(byRule) != 0) && (reason == null || reason.isBlank())) {
+            throw new DomainException("decision.amountReasonRequired");
+        }
+        return chosen;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private Application lock(String reviewer, long id, long seenVersion) {
+        applications.requireRole(reviewer, Role.REVIEWER);
+        Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null || application.number() == null) {
+            throw new DomainException("application.notFound");
+        }
+        if (application.rowVersion() != seenVersion) {
+            throw new DomainException("review.changedMeanwhile", application.number());
+        }
+        return application;
+    }
+}
