@@ -108,6 +108,24 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** A form POST whose answer is a file (an export): the body is kept as bytes. */
+    public HttpResponse<byte[]> postForBytes(String path, Map<String, String> form) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET whose body is kept as bytes (downloads); it does not become the "last page". */
     public HttpResponse<byte[]> download(String path) {
         try {

@@ -125,21 +125,15 @@ class ProgramBrowserIT {
         browser.waitForPath("/reviewer/home.xhtml");
         browser.click("nav-review");
         browser.waitForPath("/reviewer/applications.xhtml");
-        String row = "//tr[th[normalize-space()='" + number + "']]";
-        assertTrue(browser.driver()
-                .findElement(org.openqa.selenium.By.xpath(row))
-                .getText()
-                .contains("KF-RC-TALENT v1"));
         browser.assertAccessible();
-        browser.click(browser.driver()
-                .findElement(org.openqa.selenium.By.xpath(row + "//button[contains(@id,':rescore')]"))
-                .getAttribute("id"));
+        browser.driver().findElement(org.openqa.selenium.By.linkText(number)).click();
+        browser.waitForPath("/reviewer/application.xhtml");
+        assertTrue(browser.text("application-facts").contains("KF-RC-TALENT v1"));
+        browser.click("review:rescore");
         browser.click("review:confirm-yes");
         browser.waitForText("messages", "申请 " + number + " 已按第 2 版重新评分");
-        assertTrue(browser.driver()
-                .findElement(org.openqa.selenium.By.xpath(row))
-                .getText()
-                .contains("KF-RC-TALENT v2"));
+        assertTrue(browser.text("application-facts").contains("KF-RC-TALENT v2"));
+        browser.assertAccessible();
 
         String history = Applicants.as("demo.applicant")
                 .get(Applicants.pathOf(Applicants.as("demo.applicant"), number))

@@ -116,6 +116,14 @@ public class Application {
     @Column(name = "second_approver", length = 32)
     private String secondApprover;
 
+    /** Copied from the profile snapshot at submission, for the reviewers' queue to filter on. */
+    @Column(length = 30)
+    private String district;
+
+    /** Copied from the form at submission (where the program asks for one), for the queue to filter on. */
+    @Column(name = "tech_field", length = 30)
+    private String techField;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -164,6 +172,20 @@ public class Application {
      * Submits a draft (it gets its number now) or resubmits after a return for revision (it keeps its number);
      * either way the assessment and the profile snapshot are taken afresh. Returns the step taken.
      */
+    /** Where the queue files it: the district of the applicant and the technology field of the application. */
+    public void file(String district, String techField) {
+        this.district = district;
+        this.techField = techField;
+    }
+
+    public String district() {
+        return district;
+    }
+
+    public String techField() {
+        return techField;
+    }
+
     public Move submit(String newNumber, Results results, String profileSnapshot, ReviewPath path, Instant now) {
         Move move = status == ApplicationStatus.RETURNED ? Move.RESUBMIT : Move.SUBMIT;
         take(move, path, now);

@@ -190,11 +190,15 @@ public class ApplicationService {
                 ? null
                 : counters.next(program.numberPrefix(), LocalDate.now(CHINA).getYear());
         ApplicationStatus before = application.status();
+        Map<String, Object> profile = profiles.snapshot(application.organisation());
+        application.file(
+                profile.get("district") == null ? null : profile.get("district").toString(),
+                values.get("techField") == null ? null : values.get("techField").toString());
         Move move = application.submit(
                 number,
                 new Application.Results(
                         assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
-                FormValues.toJson(profiles.snapshot(application.organisation())),
+                FormValues.toJson(profile),
                 program.reviewPath(),
                 now);
         timeline.moved(application, move, before, username, application.number());

@@ -276,6 +276,26 @@ public class ApplicationReview implements Serializable {
         return decide(Move.DECLINE_APPROVAL, () -> decisions.decline(reviewer(), id, rowVersion, rejectReason));
     }
 
+    /** A newer published version of the program the application could be re-scored under, or null. */
+    public Integer getNewerVersion() {
+        return catalog.current(programCode)
+                .map(cn.kaifeng.tfs.program.domain.ProgramDefinition::version)
+                .filter(v -> v > programVersion)
+                .orElse(null);
+    }
+
+    /** Re-scores explicitly under the newer published version (recorded in the history with what changed). */
+    public String rescore() {
+        try {
+            Application rescored = applications.rescore(reviewer(), id);
+            messages.flashInfo("review.rescored", rescored.number(), rescored.programVersion());
+            return "/reviewer/application.xhtml?faces-redirect=true&id=" + id;
+        } catch (DomainException e) {
+            messages.error(null, e);
+            return null;
+        }
+    }
+
     private String reviewer() {
         return currentUser.username();
     }

@@ -1,0 +1,82 @@
+package cn.kaifeng.tfs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The reviewers' queue over HTTP: filters narrow the list in the database, exports give the filtered list as CSV
+ * and as a real Excel file, a saved filter comes back, bad ranges are explained, and only reviewers get in.
+ */
+@ExtendWith(ArquillianExtension.class)
+class QueueIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @Test
+    void filteredExportedAndSaved() {
+        WebClient applicant = Applicants.as("demo.applicant");
+        String credit = Applicants.submitted(applicant, "KF-XD-CREDIT");
+        String leasing = Applicants.submitted(applicant, "KF-ZL-LEASING");
+
+        WebClient reviewer = Applicants.as("demo.reviewer");
+        String page = reviewer.get("/reviewer/applications.xhtml").body();
+        assertTrue(page.contains(credit) && page.contains(leasing), "both are in the unfiltered queue");
+
+        Map<String, String> filter = form(page, "apply");
+        filter.put("queue:program_input", "KF-XD-CREDIT");
+        HttpResponse<String> filtered = reviewer.post("/reviewer/applications.xhtml", filter);
+        assertEquals(200, filtered.statusCode());
+        assertTrue(filtered.body().contains(credit), "the credit application stays");
+        assertFalse(filtered.body().contains(leasing), "the leasing one is filtered out");
+
+        HttpResponse<byte[]> csv =
+                reviewer.postForBytes("/reviewer/applications.xhtml", form(filtered.body(), "export-csv"));
+        assertEquals(200, csv.statusCode());
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(text.contains(credit), text);
+        assertFalse(text.contains(leasing), "the export is the filtered list");
+
+        HttpResponse<byte[]> xlsx =
+                reviewer.postForBytes("/reviewer/applications.xhtml", form(filtered.body(), "export-xlsx"));
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.body().length > 100 && xlsx.body()[0] == 'P' && xlsx.body()[1] == 'K', "an xlsx (zip) file");
+
+        Map<String, String> save = form(filtered.body(), "save-filter");
+        save.put("queue:program_input", "KF-XD-CREDIT");
+        save.put("queue:filter-name", "信贷类");
+        HttpResponse<String> saved = reviewer.post("/reviewer/applications.xhtml", save);
+        assertTrue(saved.body().contains("筛选条件“信贷类”已保存"), Applicants.errors(saved.body()));
+
+        Map<String, String> badRange =
+                form(reviewer.get("/reviewer/applications.xhtml").body(), "apply");
+        badRange.put("queue:min_hinput", "80");
+        badRange.put("queue:max_hinput", "20");
+        HttpResponse<String> refused = reviewer.post("/reviewer/applications.xhtml", badRange);
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("最低评分不能高于最高评分"));
+
+        assertEquals(403, applicant.get("/reviewer/applications.xhtml").statusCode(), "applicants do not get in");
+    }
+
+    private static Map<String, String> form(String page, String button) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("queue", "queue");
+        form.put("queue:" + button, "");
+        form.put("jakarta.faces.ViewState", Applicants.viewState(page));
+        return form;
+    }
+}
