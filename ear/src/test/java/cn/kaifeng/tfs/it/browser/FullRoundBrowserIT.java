@@ -147,6 +147,21 @@ class FullRoundBrowserIT {
                 List.of("提交申请", "受理，开始审查", "通过形式审查", "专家评审结束", "拟批准，进入公示", "公示期满无异议", "提交第二审核人复核", "复核同意，批准")) {
             assertTrue(timeline.contains(step), step + " in " + timeline);
         }
+        // the application's audit records show every step, and the chain they are part of verifies
+        String audit = browser.text("audit-records");
+        for (String action : List.of(
+                "APPLICATION_SUBMIT",
+                "APPLICATION_START_REVIEW",
+                "PANEL_ASSIGNED",
+                "PANEL_SCORED",
+                "PANEL_RESULT",
+                "APPLICATION_PROPOSE_APPROVAL",
+                "APPLICATION_END_NOTICE",
+                "APPLICATION_CONFIRM_APPROVAL")) {
+            assertTrue(audit.contains(action), action + " in " + audit);
+        }
+        browser.click("audit:verify");
+        browser.waitForText("messages", "审计链完整");
         browser.assertAccessible();
     }
 

@@ -21,6 +21,23 @@ public class OrganisationService {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private cn.kaifeng.tfs.audit.service.AuditLog audit;
+
+    /** An administrator ({@code by}) creates a bank or bureau organisation: an audited administrative change. */
+    public Organisation createAsAdministrator(
+            String by, OrganisationKind kind, String name, UnifiedSocialCreditCode creditCode) {
+        Organisation organisation = create(kind, name, creditCode);
+        em.flush();
+        audit.record(
+                by,
+                "ORGANISATION_CREATED",
+                "organisation:" + organisation.id(),
+                null,
+                kind + " " + name + (creditCode == null ? "" : " " + creditCode.value()));
+        return organisation;
+    }
+
     public Organisation create(OrganisationKind kind, String name, UnifiedSocialCreditCode creditCode) {
         if (creditCode != null && findByCreditCode(creditCode).isPresent()) {
             throw new DomainException("organisation.creditCodeTaken");

@@ -111,8 +111,11 @@ public class AccountAdmin implements Serializable {
 
     public void createOrganisation() {
         try {
-            Organisation created = organisations.create(
-                    newOrganisationKind, newOrganisationName, UnifiedSocialCreditCode.of(newOrganisationCreditCode));
+            Organisation created = organisations.createAsAdministrator(
+                    currentUser.username(),
+                    newOrganisationKind,
+                    newOrganisationName,
+                    UnifiedSocialCreditCode.of(newOrganisationCreditCode));
             messages.info("admin.organisations.created", created.name());
             newOrganisationName = null;
             newOrganisationCreditCode = null;

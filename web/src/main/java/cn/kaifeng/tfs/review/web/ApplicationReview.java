@@ -51,6 +51,12 @@ public class ApplicationReview implements Serializable {
     private cn.kaifeng.tfs.review.service.DecisionService decisions;
 
     @Inject
+    private cn.kaifeng.tfs.audit.service.AuditLog auditLog;
+
+    @Inject
+    private cn.kaifeng.tfs.audit.service.AuditTrail auditTrail;
+
+    @Inject
     private ApplicationService applications;
 
     @Inject
@@ -417,6 +423,22 @@ public class ApplicationReview implements Serializable {
 
     public List<ApplicationEvent> getTimeline() {
         return id == null || !loaded ? List.of() : timeline.of(id);
+    }
+
+    /** The audit records of this application (全程留痕), oldest first. */
+    public List<cn.kaifeng.tfs.audit.domain.AuditRecord> getAuditRecords() {
+        return id == null || !loaded ? List.of() : auditLog.of("application:" + id);
+    }
+
+    /** Verifies the whole audit chain these records belong to, and says so. */
+    public void verifyAudit() {
+        cn.kaifeng.tfs.audit.domain.AuditChain.Verdict verdict = auditTrail.verify();
+        if (verdict.intact()) {
+            messages.info("audit.intact", verdict.checked());
+        } else {
+            messages.error(
+                    null, "audit.broken", verdict.brokenAt(), messages.text("audit.problem." + verdict.problem()));
+        }
     }
 
     public List<ApplicationRevision> getRevisions() {

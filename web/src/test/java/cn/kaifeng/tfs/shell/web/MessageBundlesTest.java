@@ -38,6 +38,20 @@ class MessageBundlesTest {
     }
 
     @Test
+    void messages_with_placeholders_quote_apostrophes_as_message_format_needs() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties p = bundle(name);
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                if (text.matches("(?s).*\\{\\d+.*")) {
+                    // in a MessageFormat pattern a single ' starts a quoted section: it must be doubled
+                    assertTrue(!text.replace("''", "").contains("'"), name + ": " + key + " has a lone apostrophe");
+                }
+            }
+        }
+    }
+
+    @Test
     void every_state_and_step_is_named_in_both_languages() throws IOException {
         for (String name : new String[] {"messages.properties", "messages_en.properties"}) {
             Properties p = bundle(name);
