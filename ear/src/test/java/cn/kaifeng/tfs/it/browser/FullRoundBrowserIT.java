@@ -163,6 +163,14 @@ class FullRoundBrowserIT {
         browser.click("audit:verify");
         browser.waitForText("messages", "审计链完整");
         browser.assertAccessible();
+
+        // the dashboard counts the approval
+        browser.click("nav-dashboard");
+        browser.waitForPath("/reviewer/dashboard.xhtml");
+        assertTrue(browser.text("byProgram-table").contains("KF-RC-TALENT"), browser.text("byProgram-table"));
+        assertTrue(browser.text("counts-table").contains("已批准"), browser.text("counts-table"));
+        browser.assertAccessible();
+        browser.screenshot("dashboard");
     }
 
     private void signIn(String username, String home) {
