@@ -88,6 +88,30 @@ public class ApplicationService {
         return application;
     }
 
+    /**
+     * A submitted application locked for a reviewer's step, provided it is still the version the reviewer was
+     * looking at: of two reviewers acting at once, the second is told someone acted first instead of silently
+     * undoing them.
+     */
+    public Application lockForReview(String reviewer, long id, long seenVersion) {
+        requireRole(reviewer, Role.REVIEWER);
+        Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null || application.number() == null) {
+            throw new DomainException("application.notFound");
+        }
+        if (application.rowVersion() != seenVersion) {
+            throw new DomainException("review.changedMeanwhile", application.number());
+        }
+        return application;
+    }
+
+    /** Takes one step of the life cycle and records it (timeline, notification, audit). */
+    public Application step(Application application, String actor, Move move, String note) {
+        ApplicationStatus before = application.take(move, programOf(application).reviewPath(), Instant.now());
+        timeline.moved(application, move, before, actor, note);
+        return application;
+    }
+
     /** Whether the user may read this application: its own organisation's applicants, and reviewers. */
     public boolean canRead(String username, Application application) {
         UserAccount account = accounts.findByUsername(username).orElse(null);
@@ -219,10 +243,7 @@ public class ApplicationService {
     }
 
     public void withdraw(String username, long id) {
-        Application application = lockMine(username, id);
-        ApplicationStatus before =
-                application.take(Move.WITHDRAW, programOf(application).reviewPath(), Instant.now());
-        timeline.moved(application, Move.WITHDRAW, before, username, null);
+        step(lockMine(username, id), username, Move.WITHDRAW, null);
     }
 
     public List<ApplicationEvent> timeline(String username, long id) {

@@ -46,14 +46,11 @@ public class DecisionService {
     private ApplicationService applications;
 
     @Inject
-    private Timeline timeline;
-
-    @Inject
     private AuditLog audit;
 
     /** Proposes approval of a concluded, passed application; it goes into public notice if the program has one. */
     public Application propose(String reviewer, long id, long seenVersion, BigDecimal amount, String reason) {
-        Application application = lock(reviewer, id, seenVersion);
+        Application application = applications.lockForReview(reviewer, id, seenVersion);
         if (application.outcome() != Outcome.PASSED) {
             throw new DomainException("decision.notPassed");
         }
@@ -66,9 +63,8 @@ public class DecisionService {
                 blankToNull(reason),
                 path.publicNoticeDays() > 0 ? now : null,
                 path.publicNoticeDays() > 0 ? now.plus(Duration.ofDays(path.publicNoticeDays())) : null);
-        return take(
+        return applications.step(
                 application,
-                program,
                 reviewer,
                 Move.PROPOSE_APPROVAL,
                 "¥" + proposed.yuan().toPlainString()
@@ -118,7 +114,7 @@ public class DecisionService {
         Objection objection = new Objection(id, reason, contact, Instant.now());
         em.persist(objection);
         if (application.status() == ApplicationStatus.PUBLIC_NOTICE) {
-            take(application, applications.programOf(application), PUBLIC, Move.OBJECT, null);
+            applications.step(application, PUBLIC, Move.OBJECT, null);
         }
         audit.record(PUBLIC, "NOTICE_OBJECTION", Timeline.subject(application), null, objection.reason());
         return objection;
@@ -137,16 +133,15 @@ public class DecisionService {
      */
     public Application resolveObjections(
             String reviewer, long id, long seenVersion, boolean upheld, String resolution) {
-        Application application = lock(reviewer, id, seenVersion);
+        Application application = applications.lockForReview(reviewer, id, seenVersion);
         Instant now = Instant.now();
         List<Objection> open =
                 objections(reviewer, id).stream().filter(o -> !o.resolved()).toList();
         for (Objection objection : open) {
             objection.resolve(upheld, resolution, reviewer, now);
         }
-        return take(
+        return applications.step(
                 application,
-                applications.programOf(application),
                 reviewer,
                 upheld ? Move.UPHOLD_OBJECTION : Move.DISMISS_OBJECTION,
                 resolution == null ? null : resolution.strip());
@@ -176,7 +171,7 @@ public class DecisionService {
                 || application.noticeEndsAt().isAfter(Instant.now())) {
             return false;
         }
-        take(application, applications.programOf(application), SYSTEM, Move.END_NOTICE, null);
+        applications.step(application, SYSTEM, Move.END_NOTICE, null);
         return true;
     }
 
@@ -185,7 +180,7 @@ public class DecisionService {
      * approval waits for a second reviewer.
      */
     public Application approve(String reviewer, long id, long seenVersion, BigDecimal amount, String reason) {
-        Application application = lock(reviewer, id, seenVersion);
+        Application application = applications.lockForReview(reviewer, id, seenVersion);
         Money decided = amountOf(
                 amount,
                 application.proposedAmount() != null ? application.proposedAmount() : application.award(),
@@ -193,9 +188,8 @@ public class DecisionService {
         ProgramDefinition program = applications.programOf(application);
         application.decide(decided, blankToNull(reason), reviewer, Instant.now());
         boolean fourEyes = decided.yuan().compareTo(program.reviewPath().secondApprovalAbove()) > 0;
-        return take(
+        return applications.step(
                 application,
-                program,
                 reviewer,
                 fourEyes ? Move.REQUEST_SECOND_APPROVAL : Move.APPROVE,
                 "¥" + decided.yuan().toPlainString()
@@ -204,26 +198,20 @@ public class DecisionService {
 
     /** The second reviewer confirms an approval: anyone but the reviewer who decided it. */
     public Application confirm(String reviewer, long id, long seenVersion) {
-        Application application = lock(reviewer, id, seenVersion);
+        Application application = applications.lockForReview(reviewer, id, seenVersion);
         application.confirm(reviewer, Instant.now());
-        return take(application, applications.programOf(application), reviewer, Move.CONFIRM_APPROVAL, null);
+        return applications.step(application, reviewer, Move.CONFIRM_APPROVAL, null);
     }
 
     public Application decline(String reviewer, long id, long seenVersion, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new DomainException("review.reasonRequired");
         }
-        Application application = lock(reviewer, id, seenVersion);
+        Application application = applications.lockForReview(reviewer, id, seenVersion);
         if (reviewer.equals(application.decidedBy())) {
             throw new DomainException("decision.secondReviewerDiffers");
         }
-        return take(application, applications.programOf(application), reviewer, Move.DECLINE_APPROVAL, reason.strip());
-    }
-
-    private Application take(Application application, ProgramDefinition program, String actor, Move move, String note) {
-        ApplicationStatus before = application.take(move, program.reviewPath(), Instant.now());
-        timeline.moved(application, move, before, actor, note);
-        return application;
+        return applications.step(application, reviewer, Move.DECLINE_APPROVAL, reason.strip());
     }
 
     private static Money amountOf(BigDecimal amount, Money byRule, String reason) {
@@ -245,17 +233,5 @@ public class DecisionService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private Application lock(String reviewer, long id, long seenVersion) {
-        applications.requireRole(reviewer, Role.REVIEWER);
-        Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null || application.number() == null) {
-            throw new DomainException("application.notFound");
-        }
-        if (application.rowVersion() != seenVersion) {
-            throw new DomainException("review.changedMeanwhile", application.number());
-        }
-        return application;
     }
 }

@@ -59,9 +59,6 @@ public class PanelService {
     private AccountService accounts;
 
     @Inject
-    private Timeline timeline;
-
-    @Inject
     private AuditLog audit;
 
     /** An expert who could sit on the panel, with whether their fields match and what conflicts the system sees. */
@@ -339,7 +336,7 @@ public class PanelService {
                 new Application.Results(
                         assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
                 Instant.now());
-        ApplicationStatus was = application.take(Move.CONCLUDE_PANEL, program.reviewPath(), Instant.now());
+
         String note = outcome.criteria().stream()
                         .map(c -> c.criterion().name().zh() + "：" + c.result().points())
                         .collect(Collectors.joining("；"))
@@ -350,8 +347,7 @@ public class PanelService {
                 Timeline.subject(application),
                 before,
                 assessment.total() + " " + assessment.outcome());
-        timeline.moved(application, Move.CONCLUDE_PANEL, was, reviewer, note);
-        return application;
+        return applications.step(application, reviewer, Move.CONCLUDE_PANEL, note);
     }
 
     private static List<Criterion> expertCriteria(ProgramDefinition program) {
@@ -389,11 +385,7 @@ public class PanelService {
     }
 
     private Application lock(String reviewer, long applicationId, long seenVersion) {
-        reviewable(reviewer, applicationId);
-        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-        if (application.rowVersion() != seenVersion) {
-            throw new DomainException("review.changedMeanwhile", application.number());
-        }
+        Application application = applications.lockForReview(reviewer, applicationId, seenVersion);
         if (application.status() != ApplicationStatus.EXPERT_REVIEW) {
             throw new DomainException("panel.notInExpertReview");
         }

@@ -5,17 +5,14 @@ import cn.kaifeng.tfs.attachment.domain.Attachment;
 import cn.kaifeng.tfs.attachment.service.AttachmentService;
 import cn.kaifeng.tfs.intake.domain.Application;
 import cn.kaifeng.tfs.intake.domain.ApplicationRevision;
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
 import cn.kaifeng.tfs.intake.domain.Move;
 import cn.kaifeng.tfs.intake.service.ApplicationService;
 import cn.kaifeng.tfs.intake.service.FormValues;
-import cn.kaifeng.tfs.intake.service.Timeline;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -44,9 +41,6 @@ public class ReviewService {
 
     @Inject
     private AttachmentService attachments;
-
-    @Inject
-    private Timeline timeline;
 
     /** An application as a reviewer opens it (any organisation's, once submitted), with its organisation. */
     public Application open(String reviewer, long id) {
@@ -78,13 +72,13 @@ public class ReviewService {
         if (given.isEmpty()) {
             throw new DomainException("review.reasonRequired");
         }
-        Application application = lock(reviewer, id, seenVersion);
+        Application application = applications.lockForReview(reviewer, id, seenVersion);
         ProgramDefinition program = applications.programOf(application);
         String attachmentIds = FormValues.toJson(Map.of(
                 "ids", attachments.current(id).stream().map(Attachment::id).toList()));
         String reasonsJson = FormValues.toJson(new LinkedHashMap<>(given));
         em.persist(new ApplicationRevision(application, attachmentIds, reasonsJson, reviewer, Instant.now()));
-        return take(application, program, reviewer, Move.RETURN_FOR_REVISION, reasonsText(program, given));
+        return applications.step(application, reviewer, Move.RETURN_FOR_REVISION, reasonsText(program, given));
     }
 
     /** Rejects the application (in formal review, or after scoring, or at decision) with a reason. */
@@ -106,27 +100,7 @@ public class ReviewService {
     }
 
     private Application step(String reviewer, long id, long seenVersion, Move move, String note) {
-        Application application = lock(reviewer, id, seenVersion);
-        return take(application, applications.programOf(application), reviewer, move, note);
-    }
-
-    private Application take(
-            Application application, ProgramDefinition program, String reviewer, Move move, String note) {
-        ApplicationStatus before = application.take(move, program.reviewPath(), Instant.now());
-        timeline.moved(application, move, before, reviewer, note);
-        return application;
-    }
-
-    private Application lock(String reviewer, long id, long seenVersion) {
-        applications.requireRole(reviewer, Role.REVIEWER);
-        Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null || application.number() == null) {
-            throw new DomainException("application.notFound");
-        }
-        if (application.rowVersion() != seenVersion) {
-            throw new DomainException("review.changedMeanwhile", application.number());
-        }
-        return application;
+        return applications.step(applications.lockForReview(reviewer, id, seenVersion), reviewer, move, note);
     }
 
     private static Map<String, String> given(Map<String, String> reasons) {

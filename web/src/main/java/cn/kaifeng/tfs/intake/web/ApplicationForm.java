@@ -18,7 +18,6 @@ import cn.kaifeng.tfs.program.web.ProgramTexts;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -115,8 +114,7 @@ public class ApplicationForm implements Serializable {
             }
         }
         if (inputs.isEmpty()) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            cn.kaifeng.tfs.shell.web.ViewIds.notFound();
         }
     }
 
@@ -305,15 +303,11 @@ public class ApplicationForm implements Serializable {
 
     /** The id as the URL gives it: text, so that a malformed id reaches {@link #load()} and gets a 404. */
     public String getId() {
-        return id == null ? null : id.toString();
+        return cn.kaifeng.tfs.shell.web.ViewIds.format(id);
     }
 
     public void setId(String id) {
-        try {
-            this.id = id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            this.id = null;
-        }
+        this.id = cn.kaifeng.tfs.shell.web.ViewIds.parse(id);
     }
 
     public String getProgramCode() {

@@ -20,7 +20,6 @@ import cn.kaifeng.tfs.review.service.ReviewService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -135,8 +134,7 @@ public class ApplicationReview implements Serializable {
             }
         }
         if (!loaded) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            cn.kaifeng.tfs.shell.web.ViewIds.notFound();
         }
     }
 
@@ -446,15 +444,11 @@ public class ApplicationReview implements Serializable {
     }
 
     public String getId() {
-        return id == null ? null : id.toString();
+        return cn.kaifeng.tfs.shell.web.ViewIds.format(id);
     }
 
     public void setId(String id) {
-        try {
-            this.id = id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            this.id = null;
-        }
+        this.id = cn.kaifeng.tfs.shell.web.ViewIds.parse(id);
     }
 
     public String getNumber() {

@@ -16,7 +16,6 @@ import cn.kaifeng.tfs.review.service.PanelService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -93,8 +92,7 @@ public class ExpertAssignmentPage implements Serializable {
             }
         }
         if (!loaded) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            cn.kaifeng.tfs.shell.web.ViewIds.notFound();
         }
     }
 
@@ -213,15 +211,11 @@ public class ExpertAssignmentPage implements Serializable {
     }
 
     public String getId() {
-        return id == null ? null : id.toString();
+        return cn.kaifeng.tfs.shell.web.ViewIds.format(id);
     }
 
     public void setId(String id) {
-        try {
-            this.id = id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            this.id = null;
-        }
+        this.id = cn.kaifeng.tfs.shell.web.ViewIds.parse(id);
     }
 
     public ProgramDefinition getProgram() {
