@@ -112,14 +112,20 @@ class SecurityIT {
     @Test
     void eachRolesPagesAreRefusedToTheOtherRoles() {
         Map<String, List<String>> pagesByRole = Map.of(
-                "demo.admin", List.of("/admin/accounts.xhtml", "/admin/programs.xhtml"),
-                "demo.reviewer", List.of("/reviewer/applications.xhtml"),
+                "demo.admin", List.of("/admin/accounts.xhtml", "/admin/programs.xhtml", "/admin/audit.xhtml"),
+                "demo.reviewer",
+                        List.of(
+                                "/reviewer/applications.xhtml",
+                                "/reviewer/application.xhtml?id=1",
+                                "/reviewer/dashboard.xhtml"),
+                "demo.expert", List.of("/expert/home.xhtml", "/expert/assignment.xhtml?id=1"),
                 "demo.applicant",
                         List.of(
                                 "/applicant/programs.xhtml",
                                 "/applicant/applications.xhtml",
                                 "/applicant/profile.xhtml",
-                                "/applicant/application.xhtml?id=1"));
+                                "/applicant/application.xhtml?id=1",
+                                "/applicant/notifications.xhtml"));
         for (String[] user : DEMO_USERS) {
             WebClient client = client();
             client.login(user[0], Deployments.DEMO_PASSWORD);
@@ -134,6 +140,7 @@ class SecurityIT {
         WebClient anonymous = client();
         pagesByRole.values().forEach(pages -> pages.forEach(page -> assertRedirectsToLogin(anonymous.get(page), page)));
         assertEquals(200, anonymous.get("/public/calculator.xhtml").statusCode(), "the calculator is public");
+        assertEquals(200, anonymous.get("/public/notice.xhtml").statusCode(), "so is the public notice");
     }
 
     @Test
