@@ -145,6 +145,20 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** Signs in through the login page and waits for the role's home page. */
+    public void signIn(String username, String home) {
+        open("/login.xhtml");
+        type("login:username", username);
+        type("login:password", cn.kaifeng.tfs.it.Deployments.DEMO_PASSWORD);
+        click("login:submit");
+        waitForPath(home);
+    }
+
+    public void signOut() {
+        click("shell:logout");
+        waitForPath("/login.xhtml");
+    }
+
     /** Waits until an element's text contains the expected text (after an Ajax update). */
     public void waitForText(String id, String expected) {
         try {

@@ -61,7 +61,7 @@ class FullRoundBrowserIT {
     void fromFormalReviewThroughThePanelAndPublicNoticeToApproval() throws InterruptedException {
         String number = Applicants.submitted(Applicants.as("demo.applicant"), "KF-RC-TALENT", Experts.strongTalent());
 
-        signIn("demo.reviewer", "/reviewer/home.xhtml");
+        browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
         String path = openAsReviewer(number);
         browser.click("review:start-review");
         browser.waitForText("review-status", "形式审查中");
@@ -80,9 +80,9 @@ class FullRoundBrowserIT {
         browser.click("review:assign");
         browser.waitForText("messages", "专家组已组建");
         browser.assertAccessible();
-        signOut();
+        browser.signOut();
 
-        signIn("demo.expert", "/expert/home.xhtml");
+        browser.signIn("demo.expert", "/expert/home.xhtml");
         browser.driver().findElement(By.linkText(number)).click();
         browser.waitForPath("/expert/assignment.xhtml");
         browser.assertAccessible();
@@ -95,7 +95,7 @@ class FullRoundBrowserIT {
         browser.click("score:submit");
         browser.click("score:confirm-yes");
         browser.waitForText("messages", "的评分");
-        signOut();
+        browser.signOut();
 
         String[][] others = {
             {"demo.expert2", "26"}, {"demo.expert3", "24"}, {"demo.expert4", "25"}, {"demo.expert5", "27"}
@@ -107,7 +107,7 @@ class FullRoundBrowserIT {
             Experts.score(expert, assignment, other[1], "同意。");
         }
 
-        signIn("demo.reviewer", "/reviewer/home.xhtml");
+        browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
         browser.open(path);
         assertTrue(browser.text("panel-outcome").contains("25"), browser.text("panel-outcome"));
         browser.click("review:conclude");
@@ -119,7 +119,7 @@ class FullRoundBrowserIT {
         browser.click("review:propose");
         browser.waitForText("review-status", "公示中");
         browser.assertAccessible();
-        signOut();
+        browser.signOut();
 
         browser.open("/public/notice.xhtml");
         browser.waitForText("notices", number);
@@ -127,7 +127,7 @@ class FullRoundBrowserIT {
         browser.assertAccessible();
 
         NoticeClock.endNotice(number);
-        signIn("demo.reviewer", "/reviewer/home.xhtml");
+        browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
         browser.open(path);
         for (int i = 0; i < 30 && !browser.text("review-status").contains("待决定"); i++) {
             Thread.sleep(1000);
@@ -136,9 +136,9 @@ class FullRoundBrowserIT {
         browser.waitForText("review-status", "待决定");
         browser.click("review:approve");
         browser.waitForText("review-status", "待复核");
-        signOut();
+        browser.signOut();
 
-        signIn("demo.reviewer2", "/reviewer/home.xhtml");
+        browser.signIn("demo.reviewer2", "/reviewer/home.xhtml");
         browser.open(path);
         browser.click("review:confirm-approval");
         browser.waitForText("review-status", "已批准");
@@ -171,19 +171,6 @@ class FullRoundBrowserIT {
         assertTrue(browser.text("counts-table").contains("已批准"), browser.text("counts-table"));
         browser.assertAccessible();
         browser.screenshot("dashboard");
-    }
-
-    private void signIn(String username, String home) {
-        browser.open("/login.xhtml");
-        browser.type("login:username", username);
-        browser.type("login:password", Deployments.DEMO_PASSWORD);
-        browser.click("login:submit");
-        browser.waitForPath(home);
-    }
-
-    private void signOut() {
-        browser.click("shell:logout");
-        browser.waitForPath("/login.xhtml");
     }
 
     private String openAsReviewer(String number) {

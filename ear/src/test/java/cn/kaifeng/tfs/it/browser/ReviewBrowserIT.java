@@ -48,7 +48,7 @@ class ReviewBrowserIT {
     void aReviewerReturnsAnApplicationAndTheApplicantCorrectsAndResubmitsIt() throws IOException {
         String number = Applicants.submitted(Applicants.as("demo.applicant"), "KF-RC-TALENT");
 
-        signIn("demo.reviewer", "/reviewer/home.xhtml");
+        browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
         browser.click("nav-review");
         browser.waitForPath("/reviewer/applications.xhtml");
         browser.assertAccessible();
@@ -63,10 +63,9 @@ class ReviewBrowserIT {
         browser.click("review:return");
         browser.waitForText("review-status", "退回补正");
         assertTrue(browser.text("timeline").contains("创业项目计划书：计划书缺少签章页"));
-        browser.click("shell:logout");
-        browser.waitForPath("/login.xhtml");
+        browser.signOut();
 
-        signIn("demo.applicant", "/applicant/home.xhtml");
+        browser.signIn("demo.applicant", "/applicant/home.xhtml");
         assertTrue(browser.text("nav-notifications").contains("未读"), browser.text("nav-notifications"));
         browser.click("nav-notifications");
         browser.waitForPath("/applicant/notifications.xhtml");
@@ -85,10 +84,9 @@ class ReviewBrowserIT {
         browser.click("app:confirm-yes");
         browser.waitForPath("/applicant/applications.xhtml");
         assertTrue(browser.text("messages").contains(number), browser.text("messages"));
-        browser.click("shell:logout");
-        browser.waitForPath("/login.xhtml");
+        browser.signOut();
 
-        signIn("demo.reviewer", "/reviewer/home.xhtml");
+        browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
         browser.open(reviewPathOf(number));
         browser.waitForText("review-status", "已提交，待受理");
         assertTrue(browser.text("revisions").contains("第 1 版"));
@@ -99,14 +97,6 @@ class ReviewBrowserIT {
         browser.waitForText("review-status", "专家评审中");
         assertTrue(browser.text("timeline").contains("补正后重新提交"));
         browser.assertAccessible();
-    }
-
-    private void signIn(String username, String home) {
-        browser.open("/login.xhtml");
-        browser.type("login:username", username);
-        browser.type("login:password", Deployments.DEMO_PASSWORD);
-        browser.click("login:submit");
-        browser.waitForPath(home);
     }
 
     /** The reviewer's page of an application, found through the reviewers' list. */

@@ -212,29 +212,21 @@ public class ApplicationReview implements Serializable {
     }
 
     public String assignPanel() {
-        try {
+        return perform(() -> {
             List<String> experts = chosen.entrySet().stream()
                     .filter(e -> Boolean.TRUE.equals(e.getValue()))
                     .map(Map.Entry::getKey)
                     .toList();
-            panels.assign(currentUser.username(), id, rowVersion, experts, lead);
+            panels.assign(reviewer(), id, rowVersion, experts, lead);
             messages.flashInfo("panel.assigned", number, experts.size());
-            return "/reviewer/application.xhtml?faces-redirect=true&id=" + id;
-        } catch (DomainException e) {
-            messages.error(null, e);
-            return null;
-        }
+        });
     }
 
     public String concludePanel() {
-        try {
-            panels.conclude(currentUser.username(), id, rowVersion);
+        return perform(() -> {
+            panels.conclude(reviewer(), id, rowVersion);
             messages.flashInfo("review.done", number, messages.text("event.CONCLUDE_PANEL"));
-            return "/reviewer/application.xhtml?faces-redirect=true&id=" + id;
-        } catch (DomainException e) {
-            messages.error(null, e);
-            return null;
-        }
+        });
     }
 
     public Map<String, Boolean> getChosen() {
@@ -254,30 +246,27 @@ public class ApplicationReview implements Serializable {
     }
 
     public String propose() {
-        return decide(Move.PROPOSE_APPROVAL, () -> decisions.propose(reviewer(), id, rowVersion, amount, amountReason));
+        return decide(() -> decisions.propose(reviewer(), id, rowVersion, amount, amountReason));
     }
 
     public String dismissObjection() {
-        return decide(
-                Move.DISMISS_OBJECTION,
-                () -> decisions.resolveObjections(reviewer(), id, rowVersion, false, resolution));
+        return decide(() -> decisions.resolveObjections(reviewer(), id, rowVersion, false, resolution));
     }
 
     public String upholdObjection() {
-        return decide(
-                Move.UPHOLD_OBJECTION, () -> decisions.resolveObjections(reviewer(), id, rowVersion, true, resolution));
+        return decide(() -> decisions.resolveObjections(reviewer(), id, rowVersion, true, resolution));
     }
 
     public String approve() {
-        return decide(Move.APPROVE, () -> decisions.approve(reviewer(), id, rowVersion, amount, amountReason));
+        return decide(() -> decisions.approve(reviewer(), id, rowVersion, amount, amountReason));
     }
 
     public String confirmApproval() {
-        return decide(Move.CONFIRM_APPROVAL, () -> decisions.confirm(reviewer(), id, rowVersion));
+        return decide(() -> decisions.confirm(reviewer(), id, rowVersion));
     }
 
     public String declineApproval() {
-        return decide(Move.DECLINE_APPROVAL, () -> decisions.decline(reviewer(), id, rowVersion, rejectReason));
+        return decide(() -> decisions.decline(reviewer(), id, rowVersion, rejectReason));
     }
 
     /** A newer published version of the program the application could be re-scored under, or null. */
@@ -290,33 +279,25 @@ public class ApplicationReview implements Serializable {
 
     /** Re-scores explicitly under the newer published version (recorded in the history with what changed). */
     public String rescore() {
-        try {
+        return perform(() -> {
             Application rescored = applications.rescore(reviewer(), id);
             messages.flashInfo("review.rescored", rescored.number(), rescored.programVersion());
-            return "/reviewer/application.xhtml?faces-redirect=true&id=" + id;
-        } catch (DomainException e) {
-            messages.error(null, e);
-            return null;
-        }
+        });
     }
 
     private String reviewer() {
         return currentUser.username();
     }
 
-    /** Takes a decision step; the message names the step actually taken (an approval may wait for a second one). */
-    private String decide(Move move, java.util.function.Supplier<Application> step) {
-        try {
+    /** Takes a decision step; the message names the state reached (an approval may wait for a second reviewer). */
+    private String decide(java.util.function.Supplier<Application> step) {
+        return perform(() -> {
             Application after = step.get();
             messages.flashInfo(
                     "review.now",
                     after.number(),
                     messages.text("status." + after.status().name()));
-            return "/reviewer/application.xhtml?faces-redirect=true&id=" + id;
-        } catch (DomainException e) {
-            messages.error(null, e);
-            return null;
-        }
+        });
     }
 
     public List<cn.kaifeng.tfs.review.domain.Objection> getObjections() {
@@ -382,8 +363,8 @@ public class ApplicationReview implements Serializable {
     }
 
     private String act(Move move) {
-        try {
-            String reviewer = currentUser.username();
+        return perform(() -> {
+            String reviewer = reviewer();
             Application after = switch (move) {
                 case START_REVIEW -> reviews.startReview(reviewer, id, rowVersion);
                 case PASS_FORMAL_REVIEW -> reviews.passFormalReview(reviewer, id, rowVersion);
@@ -392,16 +373,30 @@ public class ApplicationReview implements Serializable {
                 default -> throw new IllegalArgumentException(move.name());
             };
             messages.flashInfo("review.done", after.number(), messages.text("event." + move.name()));
+        });
+    }
+
+    /**
+     * Runs one reviewer step (which says what it did): then a fresh page. Refused, the reason is shown; if another
+     * reviewer acted first, the page is read again to show what they did, and whatever was typed here stays.
+     */
+    private String perform(Runnable step) {
+        try {
+            step.run();
             return "/reviewer/application.xhtml?faces-redirect=true&id=" + id;
         } catch (DomainException e) {
             messages.error(null, e);
             if ("review.changedMeanwhile".equals(e.messageKey())) {
-                // show what the other reviewer did; the reasons typed here stay in the fields
-                Map<String, String> typed = new LinkedHashMap<>(reasons);
+                Map<String, String> typedReasons = new LinkedHashMap<>(reasons);
                 String typedReject = rejectReason;
-                read(reviews.open(currentUser.username(), id));
-                reasons.putAll(typed);
+                java.math.BigDecimal typedAmount = amount;
+                read(reviews.open(reviewer(), id));
+                reasons.putAll(typedReasons);
                 rejectReason = typedReject;
+                amount = typedAmount;
+                candidates = null;
+                panel = null;
+                panelOutcome = null;
             }
             return null;
         }
