@@ -20,12 +20,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** 元宇宙人才团队成果转化扶持 (config/programs/kf-rc-team.yaml): gates, every band edge, caps, routes, award. */
-class KfRcTeamTest {
+public class KfRcTeamTest {
 
     static final ProgramDefinition PROGRAM = Programs.shipped("kf-rc-team.yaml");
 
     /** A strong, eligible application; tests change one thing at a time. */
-    static Map<String, Object> strong() {
+    public static Map<String, Object> strong() {
         Map<String, Object> f = new HashMap<>();
         f.put("techField", "XR");
         f.put("techLevel", "INTERNATIONAL_LEADING");

@@ -419,8 +419,33 @@ public final class DefinitionReader {
             letters.problem("missingKey", "letters");
             return null;
         }
-        letters.allowOnly(List.of("approval", "rejection", "appealRoute"));
-        return new LetterTexts(letters.text("approval"), letters.text("rejection"), letters.text("appealRoute"));
+        letters.allowOnly(List.of("approval", "rejection", "appealRoute", "numberWord", "issuer"));
+        for (String key : List.of("approval", "rejection", "appealRoute")) {
+            LocalizedText text = letters.text(key);
+            if (text != null) {
+                java.util.Set<String> unknown = new java.util.TreeSet<>(LetterTexts.unknownPlaceholders(text.zh()));
+                unknown.addAll(LetterTexts.unknownPlaceholders(text.en()));
+                if (!unknown.isEmpty()) {
+                    letters.get(key)
+                            .problem(
+                                    "unknownPlaceholder",
+                                    String.join(", ", unknown),
+                                    String.join(", ", new java.util.TreeSet<>(LetterTexts.PLACEHOLDERS)));
+                }
+            }
+        }
+        String numberWord =
+                letters.optionalString("numberWord").map(String::strip).orElse(LetterTexts.DEFAULT_NUMBER_WORD);
+        if (numberWord.length() > 16 || !numberWord.codePoints().allMatch(Character::isLetterOrDigit)) {
+            letters.get("numberWord").problem("badNumberWord", numberWord);
+        }
+        LocalizedText issuer = letters.optionalText("issuer");
+        return new LetterTexts(
+                letters.text("approval"),
+                letters.text("rejection"),
+                letters.text("appealRoute"),
+                numberWord,
+                issuer == null ? LetterTexts.DEFAULT_ISSUER : issuer);
     }
 
     static String sha256(String content) {

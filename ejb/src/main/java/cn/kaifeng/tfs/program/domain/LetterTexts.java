@@ -1,7 +1,53 @@
 package cn.kaifeng.tfs.program.domain;
 
 import java.io.Serializable;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The body texts of the decision letters; placeholders such as {organisation} are filled when a letter is issued. */
-public record LetterTexts(LocalizedText approval, LocalizedText rejection, LocalizedText appealRoute)
-        implements Serializable {}
+/**
+ * What a program's decision letters say: the body texts for approval and rejection, with placeholders such as
+ * {program} filled when a letter is issued; the appeal route printed on rejections; the number word of the
+ * letters' numbers (汴财扶团 gives 汴财扶团〔2026〕0042号, counted per word and year); and the issuing authority.
+ */
+public record LetterTexts(
+        LocalizedText approval,
+        LocalizedText rejection,
+        LocalizedText appealRoute,
+        String numberWord,
+        LocalizedText issuer)
+        implements Serializable {
+
+    /** The placeholders a letter text may use; the reader refuses any other so that none is printed raw. */
+    public static final Set<String> PLACEHOLDERS =
+            Set.of("program", "organisation", "creditCode", "amount", "amountInWords", "reasons", "number", "total");
+
+    public static final String DEFAULT_NUMBER_WORD = "汴财扶";
+    public static final LocalizedText DEFAULT_ISSUER = new LocalizedText("开封市财政局", "Kaifeng Municipal Finance Bureau");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+
+    /** The placeholders in a text that are not among {@link #PLACEHOLDERS}. */
+    public static Set<String> unknownPlaceholders(String text) {
+        Set<String> unknown = new java.util.TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
+        while (m.find()) {
+            if (!PLACEHOLDERS.contains(m.group(1))) {
+                unknown.add(m.group(1));
+            }
+        }
+        return unknown;
+    }
+
+    /** A text with its placeholders replaced; values are inserted as they are, never read as patterns. */
+    public static String fill(String text, java.util.Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,200 @@
+package cn.kaifeng.tfs.letter.domain;
+
+import cn.kaifeng.tfs.program.domain.Assessment;
+import cn.kaifeng.tfs.program.domain.CriterionResult;
+import cn.kaifeng.tfs.program.domain.DirectRoute;
+import cn.kaifeng.tfs.program.domain.LetterTexts;
+import cn.kaifeng.tfs.program.domain.PassRule;
+import cn.kaifeng.tfs.program.domain.PolicyDocument;
+import cn.kaifeng.tfs.program.domain.PolicySource;
+import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import cn.kaifeng.tfs.program.domain.SectionResult;
+import cn.kaifeng.tfs.shared.domain.Money;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Fills a program's letter texts with a case and adds what every letter states: the summary, the score breakdown
+ * with the pass rule, the policy clauses relied on and, on rejections, the appeal route. Letters are official
+ * documents and are written in Chinese.
+ */
+public final class LetterComposer {
+
+    /** The decided case, as the letter needs it. {@code assessment} may be null for a case decided before scoring. */
+    public record Case(
+            ProgramDefinition program,
+            LetterKind kind,
+            LetterNumber number,
+            String organisation,
+            String creditCode,
+            String applicationNumber,
+            Money amount,
+            Assessment assessment,
+            String reasons,
+            LocalDate issuedOn,
+            String verificationCode,
+            String verificationUrl) {
+
+        public Case {
+            Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(kind, "kind");
+            if (kind == LetterKind.APPROVAL && amount == null) {
+                throw new IllegalArgumentException("an approval letter states its amount");
+            }
+        }
+    }
+
+    private LetterComposer() {}
+
+    public static LetterContent compose(Case c) {
+        ProgramDefinition program = c.program();
+        LetterTexts texts = program.letters();
+        String programName = program.name().zh();
+        boolean approval = c.kind() == LetterKind.APPROVAL;
+
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("program", programName);
+        values.put("organisation", c.organisation());
+        values.put("creditCode", c.creditCode() == null ? "" : c.creditCode());
+        values.put("number", c.number().toString());
+        values.put("amount", c.amount() == null ? "" : figures(c.amount()));
+        values.put("amountInWords", c.amount() == null ? "" : ChineseAmount.of(c.amount()));
+        values.put(
+                "reasons",
+                c.reasons() == null || c.reasons().isBlank()
+                        ? "见评分明细。"
+                        : c.reasons().strip());
+        values.put("total", c.assessment() == null ? "" : points(c.assessment().total()));
+
+        String template = (approval ? texts.approval() : texts.rejection()).zh();
+        List<String> body = new ArrayList<>();
+        for (String paragraph : LetterTexts.fill(template, values).split("\\R")) {
+            if (!paragraph.isBlank()) {
+                body.add(paragraph.strip());
+            }
+        }
+
+        List<LetterContent.Fact> facts = new ArrayList<>();
+        facts.add(new LetterContent.Fact("申报项目", programName));
+        if (c.applicationNumber() != null) {
+            facts.add(new LetterContent.Fact("申请编号", c.applicationNumber()));
+        }
+        facts.add(new LetterContent.Fact("申请单位", c.organisation()));
+        if (c.creditCode() != null) {
+            facts.add(new LetterContent.Fact("统一社会信用代码", c.creditCode()));
+        }
+        facts.add(new LetterContent.Fact("决定", approval ? "予以支持" : "不予支持"));
+        if (approval) {
+            facts.add(new LetterContent.Fact(
+                    "核定金额", "人民币" + ChineseAmount.of(c.amount()) + "（¥" + figures(c.amount()) + "）"));
+        }
+
+        Assessment assessment = c.assessment();
+        List<LetterContent.ScoreRow> scores = new ArrayList<>();
+        String totalLine = null;
+        if (assessment != null) {
+            for (CriterionResult r : assessment.criteria()) {
+                scores.add(new LetterContent.ScoreRow(
+                        r.name().zh(),
+                        r.pending() ? "—" : points(r.points()),
+                        r.bonus() ? "加分，最高 " + points(r.max()) : points(r.max())));
+            }
+            totalLine = "总分 " + points(assessment.total()) + " 分（满分 " + points(assessment.maxTotal()) + " 分）";
+        }
+
+        return new LetterContent(
+                c.kind(),
+                c.number().toString(),
+                "关于" + programName + (approval ? "的决定书" : "的审查结果通知书"),
+                texts.issuer().zh(),
+                c.organisation(),
+                c.creditCode(),
+                body,
+                facts,
+                scores,
+                totalLine,
+                passRule(program, assessment, approval),
+                clauses(program, assessment, approval),
+                approval ? null : texts.appealRoute().zh(),
+                c.issuedOn(),
+                c.verificationCode(),
+                c.verificationUrl());
+    }
+
+    private static String passRule(ProgramDefinition program, Assessment assessment, boolean approval) {
+        PassRule rule = program.passRule();
+        StringBuilder text =
+                new StringBuilder("通过标准：总分不低于 ").append(points(rule.minTotal())).append(" 分");
+        rule.sectionMinimums().forEach((section, minimum) -> {
+            String name = program.sections().stream()
+                    .filter(s -> s.code().equals(section))
+                    .map(s -> s.name().zh())
+                    .findFirst()
+                    .orElse(section);
+            text.append("，且“")
+                    .append(name)
+                    .append("”不低于 ")
+                    .append(points(minimum))
+                    .append(" 分");
+        });
+        text.append("。");
+        if (approval && assessment != null && assessment.directRoute() != null) {
+            program.directRoutes().stream()
+                    .filter(r -> r.code().equals(assessment.directRoute()))
+                    .map(DirectRoute::name)
+                    .findFirst()
+                    .ifPresent(name -> text.append("本申请经“").append(name.zh()).append("”直接认定。"));
+        }
+        return text.toString();
+    }
+
+    /**
+     * The clauses relied on, each once, in the order a reader meets them (pass rule, criteria, gates, award), and
+     * grouped by document so that each title is printed once: 《title》三（三）、二（四）1.
+     */
+    private static List<String> clauses(ProgramDefinition program, Assessment assessment, boolean approval) {
+        Map<PolicyDocument, Set<String>> cited = new LinkedHashMap<>();
+        cite(cited, program.passRule().source());
+        if (assessment != null) {
+            for (SectionResult section : assessment.sections()) {
+                section.criteria().forEach(r -> cite(cited, r.source()));
+            }
+            if (!approval) {
+                assessment.failedGates().forEach(g -> cite(cited, g.source()));
+            }
+        }
+        if (approval) {
+            cite(cited, program.award().source());
+        }
+        List<String> clauses = new ArrayList<>();
+        cited.forEach((document, clauseSet) ->
+                clauses.add("《" + document.officialTitle() + "》" + String.join("、", clauseSet)));
+        return clauses;
+    }
+
+    private static void cite(Map<PolicyDocument, Set<String>> cited, PolicySource source) {
+        if (source != null) {
+            cited.computeIfAbsent(source.document(), d -> new LinkedHashSet<>()).add(source.clause());
+        }
+    }
+
+    /** ¥ figures as finance documents print them: 1,200,000.00. */
+    public static String figures(Money amount) {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(amount.yuan());
+    }
+
+    private static String points(BigDecimal points) {
+        return points == null ? "—" : points.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,577 @@
+package cn.kaifeng.tfs.letter.pdf;
+
+import cn.kaifeng.tfs.letter.domain.LetterContent;
+import cn.kaifeng.tfs.letter.domain.LineBreaker;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import javax.xml.transform.TransformerException;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+/**
+ * Lays a letter out on A4 like an official document (red issuer header and rule, number, title, addressee, body,
+ * summary and score tables, policy basis, appeal route, issuer and date over a seal area) and writes it as
+ * PDF/A-2u: fonts embedded as subsets with Unicode maps so that copied text is right, an sRGB output intent, and
+ * XMP metadata naming title, issuer and letter number. Every page's footer carries the verification code, the
+ * verification address and its QR code. Then the file is signed.
+ *
+ * <p>One renderer serves every thread: it holds only the parsed fonts and the colour profile.
+ */
+public final class LetterRenderer {
+
+    static final String PRODUCER = "人才与金融扶持平台 Talent & Fund Support Suite";
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    private static final float MM = 72f / 25.4f;
+    private static final PDRectangle A4 = PDRectangle.A4;
+    private static final float LEFT = 26 * MM;
+    private static final float RIGHT = A4.getWidth() - 26 * MM;
+    private static final float WIDTH = RIGHT - LEFT;
+    private static final float TOP = A4.getHeight() - 22 * MM;
+    /** Body text stops here; the footer with the QR code lives below. */
+    private static final float BODY_BOTTOM = 40 * MM;
+
+    private static final float BODY_SIZE = 12f;
+    private static final float BODY_LEADING = BODY_SIZE * 1.75f;
+    private static final float TABLE_SIZE = 10.5f;
+    private static final float TABLE_LEADING = TABLE_SIZE * 1.5f;
+    private static final float CELL_PAD = 4f;
+    private static final float FOOTER_SIZE = 8.5f;
+    private static final float QR_SIZE = 22 * MM;
+
+    /** 中国红 for the header and the seal, dark enough to print and read. */
+    private static final float[] RED = {0.78f, 0.06f, 0.06f};
+
+    private static final float[] BLACK = {0f, 0f, 0f};
+    private static final float[] GREY = {0.35f, 0.35f, 0.35f};
+    private static final float[] HEADER_FILL = {0.93f, 0.93f, 0.93f};
+
+    private static final String INDENT = "\u3000\u3000";
+
+    private final LetterFonts fonts;
+    private final byte[] srgbProfile;
+
+    public LetterRenderer(LetterFonts fonts) {
+        this.fonts = fonts;
+        this.srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    }
+
+    /** The letter as a signed PDF/A-2u file. */
+    public byte[] render(LetterContent letter, LetterSigner signer) {
+        try {
+            byte[] unsigned = layOut(letter);
+            return sign(unsigned, letter, signer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write letter " + letter.number(), e);
+        }
+    }
+
+    private byte[] layOut(LetterContent letter) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            doc.setVersion(1.7f);
+            Calendar created = beijingNow();
+            Page page = new Page(doc, fonts.regular(), fonts.bold());
+            page.header(letter);
+            page.body(letter);
+            page.closing(letter);
+            page.finish(letter);
+            describe(doc, letter, created);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private byte[] sign(byte[] unsigned, LetterContent letter, LetterSigner signer) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(unsigned)) {
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+            signature.setName(letter.issuer());
+            signature.setLocation("开封");
+            signature.setReason(letter.number());
+            signature.setSignDate(beijingNow());
+            try (SignatureOptions options = new SignatureOptions()) {
+                // room for an RSA-4096 signature with a chain of a few certificates
+                options.setPreferredSignatureSize(8 * 1024);
+                doc.addSignature(signature, signer, options);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(unsigned.length + 40 * 1024);
+                doc.saveIncremental(out);
+                return out.toByteArray();
+            }
+        }
+    }
+
+    /** PDF/A-2u identification, document information and the matching XMP, and the sRGB output intent. */
+    private void describe(PDDocument doc, LetterContent letter, Calendar created) throws IOException {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(letter.title());
+        info.setAuthor(letter.issuer());
+        info.setSubject(letter.number());
+        info.setKeywords(letter.number());
+        info.setProducer(PRODUCER);
+        info.setCreator(PRODUCER);
+        info.setCreationDate(created);
+        info.setModificationDate(created);
+
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        try {
+            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+            dc.setTitle(letter.title());
+            dc.addCreator(letter.issuer());
+            dc.addDescription(null, letter.number());
+            dc.setIdentifier(letter.number());
+            dc.addLanguage("zh-CN");
+            dc.setFormat("application/pdf");
+            AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+            pdf.setProducer(PRODUCER);
+            pdf.setKeywords(letter.number());
+            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+            basic.setCreatorTool(PRODUCER);
+            basic.setCreateDate(created);
+            basic.setModifyDate(created);
+            PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
+            pdfa.setPart(2);
+            pdfa.setConformance("U");
+        } catch (BadFieldValueException e) {
+            throw new IOException(e);
+        }
+        ByteArrayOutputStream xml = new ByteArrayOutputStream(4096);
+        try {
+            new XmpSerializer().serialize(xmp, xml, true);
+        } catch (TransformerException e) {
+            throw new IOException("cannot write the letter's XMP metadata", e);
+        }
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(xml.toByteArray());
+        catalog.setMetadata(metadata);
+        catalog.setLanguage("zh-CN");
+
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(srgbProfile));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+    }
+
+    private static Calendar beijingNow() {
+        // whole seconds: PDF dates carry no fraction, and Info and XMP must state the same instant
+        ZonedDateTime now = ZonedDateTime.now(BEIJING).withNano(0);
+        GregorianCalendar calendar = GregorianCalendar.from(now);
+        calendar.setTimeZone(TimeZone.getTimeZone(BEIJING));
+        return calendar;
+    }
+
+    /** The QR code of an address as dark modules: true where a square is drawn. */
+    static BitMatrix qr(String url) {
+        try {
+            return new QRCodeWriter()
+                    .encode(
+                            url,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.MARGIN,
+                                    0,
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot encode " + url + " as a QR code", e);
+        }
+    }
+
+    /** The pages being written: a cursor that moves down and starts a new page when the next block does not fit. */
+    private static final class Page {
+        private final PDDocument doc;
+        private final PDType0Font regular;
+        private final PDType0Font bold;
+        private final TrueTypeFont regularGlyphs;
+        private final List<PDPage> pages = new ArrayList<>();
+        private PDPageContentStream cs;
+        private float y;
+
+        Page(PDDocument doc, TrueTypeFont regularFont, TrueTypeFont boldFont) throws IOException {
+            this.doc = doc;
+            this.regular = PDType0Font.load(doc, regularFont, true);
+            this.bold = PDType0Font.load(doc, boldFont, true);
+            this.regularGlyphs = regularFont;
+            newPage();
+        }
+
+        private void newPage() throws IOException {
+            if (cs != null) {
+                cs.close();
+            }
+            PDPage page = new PDPage(A4);
+            doc.addPage(page);
+            pages.add(page);
+            cs = new PDPageContentStream(doc, page);
+            y = TOP;
+        }
+
+        private void need(float height) throws IOException {
+            if (y - height < BODY_BOTTOM) {
+                newPage();
+            }
+        }
+
+        // --- the parts of a letter ---------------------------------------------------------------------------
+
+        void header(LetterContent letter) throws IOException {
+            String issuer = safe(letter.issuer());
+            // the header is one line: a long issuer name is set smaller rather than wrapped
+            float size = Math.min(26f, 26f * WIDTH / width(bold, issuer, 26f));
+            text(bold, size, RED, (LEFT + RIGHT - width(bold, issuer, size)) / 2, y - size, issuer);
+            y -= size + 10;
+            text(
+                    regular,
+                    BODY_SIZE,
+                    BLACK,
+                    (LEFT + RIGHT - width(regular, letter.number(), BODY_SIZE)) / 2,
+                    y - BODY_SIZE,
+                    letter.number());
+            y -= BODY_SIZE + 8;
+            cs.setStrokingColor(RED[0], RED[1], RED[2]);
+            cs.setLineWidth(1.6f);
+            cs.moveTo(LEFT, y);
+            cs.lineTo(RIGHT, y);
+            cs.stroke();
+            y -= 28;
+            float titleSize = 18f;
+            for (String line : LineBreaker.lines(safe(letter.title()), WIDTH, s -> width(bold, s, titleSize))) {
+                need(titleSize * 1.5f);
+                text(bold, titleSize, BLACK, (LEFT + RIGHT - width(bold, line, titleSize)) / 2, y - titleSize, line);
+                y -= titleSize * 1.5f;
+            }
+            y -= 10;
+        }
+
+        void body(LetterContent letter) throws IOException {
+            String addressee = letter.addressee()
+                    + (letter.creditCode() == null ? "" : "（统一社会信用代码：" + letter.creditCode() + "）") + "：";
+            paragraph(addressee, false, BLACK);
+            for (String p : letter.body()) {
+                paragraph(p, true, BLACK);
+            }
+            y -= 6;
+            table(
+                    new float[] {WIDTH * 0.26f, WIDTH * 0.74f},
+                    null,
+                    letter.facts().stream()
+                            .map(f -> new String[] {f.label(), f.value()})
+                            .toList());
+            if (!letter.scores().isEmpty()) {
+                y -= 6;
+                heading("评分明细");
+                List<String[]> rows = new ArrayList<>(letter.scores().stream()
+                        .map(r -> new String[] {r.criterion(), r.points(), r.max()})
+                        .toList());
+                table(
+                        new float[] {WIDTH * 0.64f, WIDTH * 0.14f, WIDTH * 0.22f},
+                        new String[] {"评分项", "得分", "满分"},
+                        rows);
+                if (letter.totalLine() != null) {
+                    small(letter.totalLine());
+                }
+            }
+            if (letter.passRule() != null) {
+                small(letter.passRule());
+            }
+            if (!letter.clauses().isEmpty()) {
+                y -= 4;
+                paragraph("政策依据：" + String.join("；", letter.clauses()) + "。", true, BLACK);
+            }
+            if (letter.appealRoute() != null) {
+                paragraph("复核途径：" + letter.appealRoute(), true, BLACK);
+            }
+        }
+
+        /** Issuer and date at the right, over the seal area; kept together on one page. */
+        void closing(LetterContent letter) throws IOException {
+            need(BODY_LEADING * 2 + 70);
+            y -= 30;
+            String issuer = safe(letter.issuer());
+            String date = letter.issuedOnInWords();
+            float blockWidth = Math.max(width(regular, issuer, BODY_SIZE), width(regular, date, BODY_SIZE));
+            float x = RIGHT - blockWidth - 2 * BODY_SIZE;
+            text(
+                    regular,
+                    BODY_SIZE,
+                    BLACK,
+                    x + (blockWidth - width(regular, issuer, BODY_SIZE)) / 2,
+                    y - BODY_SIZE,
+                    issuer);
+            text(
+                    regular,
+                    BODY_SIZE,
+                    BLACK,
+                    x + (blockWidth - width(regular, date, BODY_SIZE)) / 2,
+                    y - BODY_SIZE - BODY_LEADING,
+                    date);
+            seal(x + blockWidth / 2, y - BODY_LEADING / 2 - BODY_SIZE / 2);
+            y -= BODY_LEADING * 2 + 40;
+        }
+
+        /**
+         * The seal area: where a paper letter is stamped, a red ring marks that this one is signed digitally. It
+         * says so in words, so that nobody mistakes the drawing for a seal.
+         */
+        private void seal(float cx, float cy) throws IOException {
+            float r = 40f;
+            cs.setStrokingColor(RED[0], RED[1], RED[2]);
+            cs.setLineWidth(2f);
+            circle(cx, cy, r);
+            cs.stroke();
+            cs.setLineWidth(0.8f);
+            circle(cx, cy, r - 4);
+            cs.stroke();
+            String label = "电子签名";
+            text(regular, 7f, RED, cx - width(regular, label, 7f) / 2, cy - r + 9f, label);
+        }
+
+        private void circle(float cx, float cy, float r) throws IOException {
+            float k = 0.5523f * r;
+            cs.moveTo(cx + r, cy);
+            cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+            cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+            cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+            cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+            cs.closePath();
+        }
+
+        /** Footers on every page: verification code and address, the QR code, and the page count. */
+        void finish(LetterContent letter) throws IOException {
+            cs.close();
+            BitMatrix qr = qr(letter.verificationUrl());
+            int total = pages.size();
+            for (int i = 0; i < total; i++) {
+                try (PDPageContentStream footer =
+                        new PDPageContentStream(doc, pages.get(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    cs = footer;
+                    float base = 16 * MM;
+                    drawQr(footer, qr, LEFT, base);
+                    float tx = LEFT + QR_SIZE + 10;
+                    float line = FOOTER_SIZE * 1.6f;
+                    float top = base + QR_SIZE - FOOTER_SIZE;
+                    text(bold, FOOTER_SIZE + 1, BLACK, tx, top, "验证码：" + letter.verificationCode());
+                    text(regular, FOOTER_SIZE, GREY, tx, top - line, "核验网址：" + letter.verificationUrl());
+                    text(
+                            regular,
+                            FOOTER_SIZE,
+                            GREY,
+                            tx,
+                            top - 2 * line,
+                            "本文书由" + safe(letter.issuer()) + "数字签名。扫描二维码或访问上述网址可核验其真实性与是否有效。");
+                    text(regular, FOOTER_SIZE, GREY, tx, top - 3 * line, letter.number());
+                    String pageNo = "第 " + (i + 1) + " 页 共 " + total + " 页";
+                    text(regular, FOOTER_SIZE, GREY, RIGHT - width(regular, pageNo, FOOTER_SIZE), base, pageNo);
+                }
+            }
+            cs = null;
+        }
+
+        private static void drawQr(PDPageContentStream out, BitMatrix qr, float x, float y) throws IOException {
+            int n = qr.getWidth();
+            float module = QR_SIZE / n;
+            out.setNonStrokingColor(0f, 0f, 0f);
+            for (int row = 0; row < n; row++) {
+                int col = 0;
+                while (col < n) {
+                    if (!qr.get(col, row)) {
+                        col++;
+                        continue;
+                    }
+                    int start = col;
+                    while (col < n && qr.get(col, row)) {
+                        col++;
+                    }
+                    // a run of dark modules as one rectangle, slightly overlapping to leave no hairline gaps
+                    out.addRect(x + start * module, y + (n - 1 - row) * module, (col - start) * module, module + 0.01f);
+                }
+            }
+            out.fill();
+        }
+
+        // --- blocks ------------------------------------------------------------------------------------------
+
+        private void heading(String text) throws IOException {
+            need(BODY_LEADING * 2);
+            text(bold, BODY_SIZE, BLACK, LEFT, y - BODY_SIZE, text);
+            y -= BODY_LEADING;
+        }
+
+        private void paragraph(String text, boolean indent, float[] colour) throws IOException {
+            List<String> lines =
+                    LineBreaker.lines((indent ? INDENT : "") + safe(text), WIDTH, s -> width(regular, s, BODY_SIZE));
+            for (String line : lines) {
+                need(BODY_LEADING);
+                text(regular, BODY_SIZE, colour, LEFT, y - BODY_SIZE, line);
+                y -= BODY_LEADING;
+            }
+        }
+
+        private void small(String text) throws IOException {
+            for (String line : LineBreaker.lines(safe(text), WIDTH, s -> width(regular, s, TABLE_SIZE))) {
+                need(TABLE_LEADING);
+                text(regular, TABLE_SIZE, BLACK, LEFT, y - TABLE_SIZE - 2, line);
+                y -= TABLE_LEADING;
+            }
+            y -= 4;
+        }
+
+        /** A ruled table; rows that do not fit go to the next page, under a repeated header row. */
+        private void table(float[] widths, String[] header, List<String[]> rows) throws IOException {
+            if (header != null) {
+                row(widths, header, true);
+            }
+            for (String[] r : rows) {
+                float height = rowHeight(widths, r);
+                if (y - height < BODY_BOTTOM) {
+                    newPage();
+                    if (header != null) {
+                        row(widths, header, true);
+                    }
+                }
+                row(widths, r, false);
+            }
+            y -= 8;
+        }
+
+        private float rowHeight(float[] widths, String[] cells) {
+            int lines = 1;
+            for (int i = 0; i < cells.length; i++) {
+                lines = Math.max(lines, cellLines(widths[i], cells[i], regular).size());
+            }
+            return lines * TABLE_LEADING + 2 * CELL_PAD;
+        }
+
+        private List<String> cellLines(float width, String text, PDType0Font font) {
+            return LineBreaker.lines(safe(text), width - 2 * CELL_PAD, s -> width(font, s, TABLE_SIZE));
+        }
+
+        private void row(float[] widths, String[] cells, boolean header) throws IOException {
+            PDType0Font font = header ? bold : regular;
+            float height = rowHeight(widths, cells);
+            need(height);
+            float top = y;
+            if (header) {
+                cs.setNonStrokingColor(HEADER_FILL[0], HEADER_FILL[1], HEADER_FILL[2]);
+                cs.addRect(LEFT, top - height, WIDTH, height);
+                cs.fill();
+            }
+            float x = LEFT;
+            for (int i = 0; i < cells.length; i++) {
+                float ly = top - CELL_PAD - TABLE_SIZE;
+                for (String line : cellLines(widths[i], cells[i], font)) {
+                    text(font, TABLE_SIZE, BLACK, x + CELL_PAD, ly, line);
+                    ly -= TABLE_LEADING;
+                }
+                x += widths[i];
+            }
+            cs.setStrokingColor(0.4f, 0.4f, 0.4f);
+            cs.setLineWidth(0.5f);
+            cs.addRect(LEFT, top - height, WIDTH, height);
+            x = LEFT;
+            for (int i = 0; i < widths.length - 1; i++) {
+                x += widths[i];
+                cs.moveTo(x, top);
+                cs.lineTo(x, top - height);
+            }
+            cs.stroke();
+            y = top - height;
+        }
+
+        // --- text --------------------------------------------------------------------------------------------
+
+        private void text(PDType0Font font, float size, float[] colour, float x, float baseline, String text)
+                throws IOException {
+            if (text.isEmpty()) {
+                return;
+            }
+            cs.beginText();
+            cs.setNonStrokingColor(colour[0], colour[1], colour[2]);
+            cs.setFont(font, size);
+            cs.newLineAtOffset(x, baseline);
+            cs.showText(text);
+            cs.endText();
+        }
+
+        private static float width(PDType0Font font, String text, float size) {
+            try {
+                return font.getStringWidth(text) / 1000f * size;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Text as the font can show it: characters the typeface lacks (emoji, rare ideographs outside its
+         * repertoire) become □ rather than failing the letter, and control characters become spaces.
+         */
+        private String safe(String text) {
+            if (text == null) {
+                return "";
+            }
+            StringBuilder out = new StringBuilder(text.length());
+            text.codePoints().forEach(cp -> {
+                if (Character.isISOControl(cp)) {
+                    out.append(' ');
+                } else if (glyph(cp)) {
+                    out.appendCodePoint(cp);
+                } else {
+                    out.append('□');
+                }
+            });
+            return out.toString();
+        }
+
+        private boolean glyph(int codePoint) {
+            try {
+                return regularGlyphs.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+}

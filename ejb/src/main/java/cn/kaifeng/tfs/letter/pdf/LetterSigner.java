@@ -1,0 +1,65 @@
+package cn.kaifeng.tfs.letter.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+/**
+ * Signs letters with the bureau's key: a detached CMS signature (adbe.pkcs7.detached, as PDF/A-2 allows) over the
+ * byte ranges PDFBox hands over, carrying the certificate chain so that any reader can check it. Stateless apart
+ * from the key, so one signer serves every thread.
+ */
+public final class LetterSigner implements SignatureInterface {
+
+    private final PrivateKey key;
+    private final List<X509Certificate> chain;
+    private final String algorithm;
+
+    public LetterSigner(PrivateKey key, List<X509Certificate> chain) {
+        if (chain.isEmpty()) {
+            throw new IllegalArgumentException("a signing key needs its certificate");
+        }
+        this.key = key;
+        this.chain = List.copyOf(chain);
+        this.algorithm = switch (key.getAlgorithm()) {
+            case "RSA" -> "SHA256withRSA";
+            case "EC" -> "SHA256withECDSA";
+            default -> throw new IllegalArgumentException("unsupported signing key type " + key.getAlgorithm());
+        };
+    }
+
+    public X509Certificate certificate() {
+        return chain.get(0);
+    }
+
+    @Override
+    public byte[] sign(InputStream content) throws IOException {
+        try {
+            // the JDK's own providers do the cryptography; Bouncy Castle only builds the CMS structure
+            ContentSigner signer = new JcaContentSignerBuilder(algorithm).build(key);
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(
+                    new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                            .build(signer, chain.get(0)));
+            generator.addCertificates(new JcaCertStore(chain));
+            return generator
+                    .generate(new CMSProcessableByteArray(content.readAllBytes()), false)
+                    .getEncoded();
+        } catch (OperatorCreationException | GeneralSecurityException | CMSException e) {
+            throw new IOException("cannot sign the letter: " + e.getMessage(), e);
+        }
+    }
+}
