@@ -1,11 +1,11 @@
 package cn.kaifeng.tfs.it.persistence;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.it.Applicants;
 import cn.kaifeng.tfs.it.Deployments;
+import cn.kaifeng.tfs.it.Reviewers;
 import cn.kaifeng.tfs.it.TestData;
 import cn.kaifeng.tfs.it.WebClient;
 import jakarta.ejb.EJB;
@@ -42,7 +42,13 @@ class DecisionIT {
     @Deployment(name = "probe", order = 2)
     static WebArchive probe() {
         return ShrinkWrap.create(WebArchive.class, "decision-probe.war")
-                .addClasses(Probe.class, Deployments.class, Applicants.class, WebClient.class, TestData.class)
+                .addClasses(
+                        Probe.class,
+                        Deployments.class,
+                        Applicants.class,
+                        Reviewers.class,
+                        WebClient.class,
+                        TestData.class)
                 .addClass(cn.kaifeng.tfs.attachment.SampleFiles.class)
                 // the sample PDFs the HTTP helpers upload are made with PDFBox, which the probe must carry
                 .addAsLibraries(
@@ -150,18 +156,10 @@ class DecisionIT {
     }
 
     private static void step(WebClient reviewer, String path, String button, Map<String, String> fields) {
-        HttpResponse<String> response =
-                reviewer.post(path, form(reviewer.get(path).body(), button, fields));
-        assertEquals(302, response.statusCode(), () -> button + ": " + Applicants.errors(response.body()));
+        Reviewers.step(reviewer, path, button, fields);
     }
 
     private static Map<String, String> form(String page, String button, Map<String, String> fields) {
-        assertTrue(page.contains("id=\"review:" + button + "\""), "the page offers " + button);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("review", "review");
-        form.putAll(fields);
-        form.put("review:" + button, "");
-        form.put("jakarta.faces.ViewState", Applicants.viewState(page));
-        return form;
+        return Reviewers.form(page, button, fields);
     }
 }

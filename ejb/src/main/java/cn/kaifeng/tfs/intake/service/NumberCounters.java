@@ -23,8 +23,15 @@ public class NumberCounters {
     @jakarta.inject.Inject
     private NumberCounters self;
 
+    /** The next application number, e.g. KF-RC-2026-00042. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String next(String prefix, int year) {
+        return ApplicationNumber.format(prefix, year, nextValue(prefix, year));
+    }
+
+    /** The next value of a counter: 1 for the first in a year, then each in turn; never one twice, none skipped. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int nextValue(String prefix, int year) {
         NumberCounter counter =
                 em.find(NumberCounter.class, new NumberCounter.Key(prefix, year), LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
@@ -35,7 +42,7 @@ public class NumberCounters {
             }
             counter = em.find(NumberCounter.class, new NumberCounter.Key(prefix, year), LockModeType.PESSIMISTIC_WRITE);
         }
-        return ApplicationNumber.format(prefix, year, counter.next());
+        return counter.next();
     }
 
     /** The first number of a year: create the row in its own transaction; if another node was quicker, fine. */

@@ -62,6 +62,13 @@ public class ApplicationForm implements Serializable {
     private cn.kaifeng.tfs.organisation.web.ProfileSnapshotRows snapshotRows;
 
     private Long id;
+
+    @Inject
+    private cn.kaifeng.tfs.letter.service.LetterService letterService;
+
+    /** Read per request. */
+    private transient List<cn.kaifeng.tfs.letter.domain.Letter> letters;
+
     private String programCode;
     private int programVersion;
     private ApplicationStatus status;
@@ -239,6 +246,14 @@ public class ApplicationForm implements Serializable {
 
     public List<ApplicationEvent> getTimeline() {
         return applications.timeline(currentUser.username(), id);
+    }
+
+    /** The decision letters issued for this application, newest first. */
+    public List<cn.kaifeng.tfs.letter.domain.Letter> getLetters() {
+        if (letters == null) {
+            letters = id == null || number == null ? List.of() : letterService.lettersOf(currentUser.username(), id);
+        }
+        return letters;
     }
 
     /** Where a problem is shown: next to its field for top-level fields, at the top of the page for group rows. */

@@ -62,6 +62,9 @@ public class ApplicationReview implements Serializable {
     private AttachmentService attachments;
 
     @Inject
+    private cn.kaifeng.tfs.letter.service.LetterService letterService;
+
+    @Inject
     private Timeline timeline;
 
     @Inject
@@ -110,12 +113,14 @@ public class ApplicationReview implements Serializable {
     private java.math.BigDecimal amount;
     private String amountReason;
     private String resolution;
+    private String revokeReason;
 
     /** Read per request (entities and service records are not kept in the view). */
     private transient List<cn.kaifeng.tfs.review.service.PanelService.Candidate> candidates;
 
     private transient List<cn.kaifeng.tfs.review.domain.PanelAssignment> panel;
     private transient cn.kaifeng.tfs.review.service.PanelService.Outcome panelOutcome;
+    private transient List<cn.kaifeng.tfs.letter.domain.Letter> letters;
 
     /** One required material: the file field, its files now, and the reviewer's correction request if any. */
     public record ChecklistItem(String code, String label, boolean required, List<FileLink> files)
@@ -269,6 +274,37 @@ public class ApplicationReview implements Serializable {
         return decide(() -> decisions.decline(reviewer(), id, rowVersion, rejectReason));
     }
 
+    /** Issues the decision letter: numbered, printed, signed and stored; the applicant can download it at once. */
+    public String issueLetter() {
+        return perform(() -> {
+            cn.kaifeng.tfs.letter.domain.Letter letter = letterService.issue(reviewer(), id, rowVersion);
+            messages.flashInfo("letter.issued", letter.number());
+        });
+    }
+
+    /** Revokes a letter with the reason typed: verification says so from now on. */
+    public String revokeLetter(long letterId) {
+        return perform(() -> {
+            cn.kaifeng.tfs.letter.domain.Letter letter = letterService.revoke(reviewer(), letterId, revokeReason);
+            messages.flashInfo("letter.revokedNow", letter.number());
+        });
+    }
+
+    public List<cn.kaifeng.tfs.letter.domain.Letter> getLetters() {
+        if (letters == null) {
+            letters = id == null || !loaded ? List.of() : letterService.lettersOf(reviewer(), id);
+        }
+        return letters;
+    }
+
+    public String getRevokeReason() {
+        return revokeReason;
+    }
+
+    public void setRevokeReason(String revokeReason) {
+        this.revokeReason = revokeReason;
+    }
+
     /** A newer published version of the program the application could be re-scored under, or null. */
     public Integer getNewerVersion() {
         return catalog.current(programCode)
@@ -389,10 +425,13 @@ public class ApplicationReview implements Serializable {
             if ("review.changedMeanwhile".equals(e.messageKey())) {
                 Map<String, String> typedReasons = new LinkedHashMap<>(reasons);
                 String typedReject = rejectReason;
+                String typedRevoke = revokeReason;
                 java.math.BigDecimal typedAmount = amount;
                 read(reviews.open(reviewer(), id));
                 reasons.putAll(typedReasons);
                 rejectReason = typedReject;
+                revokeReason = typedRevoke;
+                letters = null;
                 amount = typedAmount;
                 candidates = null;
                 panel = null;

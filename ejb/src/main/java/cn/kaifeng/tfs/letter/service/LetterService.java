@@ -1,0 +1,245 @@
+package cn.kaifeng.tfs.letter.service;
+
+import cn.kaifeng.tfs.account.domain.Role;
+import cn.kaifeng.tfs.account.domain.UserAccount;
+import cn.kaifeng.tfs.account.service.AccountService;
+import cn.kaifeng.tfs.audit.service.AuditLog;
+import cn.kaifeng.tfs.intake.domain.Application;
+import cn.kaifeng.tfs.intake.domain.ApplicationEvent;
+import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.intake.domain.Move;
+import cn.kaifeng.tfs.intake.service.ApplicationService;
+import cn.kaifeng.tfs.intake.service.NumberCounters;
+import cn.kaifeng.tfs.intake.service.Timeline;
+import cn.kaifeng.tfs.letter.domain.Letter;
+import cn.kaifeng.tfs.letter.domain.LetterComposer;
+import cn.kaifeng.tfs.letter.domain.LetterContent;
+import cn.kaifeng.tfs.letter.domain.LetterFile;
+import cn.kaifeng.tfs.letter.domain.LetterKind;
+import cn.kaifeng.tfs.letter.domain.LetterNumber;
+import cn.kaifeng.tfs.letter.domain.VerificationCode;
+import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Issues decision letters, one from a reviewer's page or many in a round, hands them to whoever may have them, and
+ * revokes them. Issuing is one transaction: the application moves to "letter issued", the number is taken, the
+ * letter is printed, signed and stored with its hash; if anything fails, none of it happened and the number is
+ * given back.
+ */
+@ApplicationScoped
+@Transactional
+public class LetterService {
+
+    /** Where the public verification page lives, for the QR code: {@code TFS_PUBLIC_URL}, e.g. https://tfs.kaifeng.gov.cn. */
+    static final String PUBLIC_URL = "TFS_PUBLIC_URL";
+
+    static final String VERIFY_PATH = "/public/verify.xhtml?code=";
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private NumberCounters counters;
+
+    @Inject
+    private Timeline timeline;
+
+    @Inject
+    private LetterPress press;
+
+    @Inject
+    private AuditLog audit;
+
+    /** A reviewer issues the letter of a decided application, as seen on the page (optimistic check). */
+    public Letter issue(String reviewer, long applicationId, long seenVersion) {
+        Application application = applications.lockForReview(reviewer, applicationId, seenVersion);
+        return issueLocked(application, reviewer, null);
+    }
+
+    /**
+     * Issues the letter of one application of a round, if it still needs one; in a transaction of its own, so that
+     * a crash loses at most the letter being printed. An application already issued (by a restarted job, another
+     * node or a reviewer) is left alone: that is what makes a round exactly-once.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Letter> issueInRound(String reviewer, long applicationId, long roundId) {
+        applications.requireRole(reviewer, Role.REVIEWER);
+        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null || !awaitingLetter(application.status())) {
+            return Optional.empty();
+        }
+        return Optional.of(issueLocked(application, reviewer, roundId));
+    }
+
+    public static boolean awaitingLetter(ApplicationStatus status) {
+        return status == ApplicationStatus.APPROVED || status == ApplicationStatus.REJECTED;
+    }
+
+    private Letter issueLocked(Application application, String reviewer, Long roundId) {
+        ProgramDefinition program = applications.programOf(application);
+        // refuse an illegal step before a number is taken or anything is printed
+        Move.ISSUE_LETTER.target(application.status(), program.reviewPath());
+        boolean approved = application.status() == ApplicationStatus.APPROVED;
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.ofInstant(now, BEIJING);
+        String word = program.letters().numberWord();
+        LetterNumber number = new LetterNumber(word, today.getYear(), counters.nextValue("L:" + word, today.getYear()));
+        String code = VerificationCode.generate();
+        String creditCode = application.organisation().creditCode() == null
+                ? null
+                : application.organisation().creditCode().value();
+
+        LetterContent content = LetterComposer.compose(new LetterComposer.Case(
+                program,
+                approved ? LetterKind.APPROVAL : LetterKind.REJECTION,
+                number,
+                application.organisation().name(),
+                creditCode,
+                application.number(),
+                approved ? application.decidedAmount() : null,
+                applications.assessmentOf(application),
+                approved ? null : rejectionReasons(application),
+                today,
+                code,
+                publicUrl() + VERIFY_PATH + code));
+        byte[] pdf = press.print(content);
+
+        Letter letter = new Letter(
+                application.id(),
+                content.kind(),
+                content.number(),
+                code,
+                application.organisation().name(),
+                program.code(),
+                program.name().zh(),
+                approved ? application.decidedAmount() : null,
+                reviewer,
+                now,
+                sha256(pdf),
+                pdf.length,
+                roundId);
+        em.persist(letter);
+        em.flush();
+        em.persist(new LetterFile(letter.id(), pdf));
+        applications.step(application, reviewer, Move.ISSUE_LETTER, letter.number());
+        audit.record(
+                reviewer,
+                "LETTER_ISSUED",
+                Timeline.subject(application),
+                null,
+                letter.number() + " " + letter.kind() + " sha256=" + letter.sha256());
+        return letter;
+    }
+
+    /** The reasons given with the step that rejected the application, as the timeline recorded them. */
+    private String rejectionReasons(Application application) {
+        List<ApplicationEvent> events = timeline.of(application.id());
+        for (int i = events.size() - 1; i >= 0; i--) {
+            ApplicationEvent event = events.get(i);
+            if (event.toStatus() == ApplicationStatus.REJECTED) {
+                return event.note();
+            }
+        }
+        return null;
+    }
+
+    /** The letters of an application, newest first, for whoever may read the application. */
+    public List<Letter> lettersOf(String username, long applicationId) {
+        Application application = em.find(Application.class, applicationId);
+        if (!mayHaveLetters(username, application)) {
+            throw new DomainException("application.notFound");
+        }
+        return em.createQuery(
+                        "SELECT l FROM Letter l WHERE l.applicationId = :id ORDER BY l.issuedAt DESC, l.id DESC",
+                        Letter.class)
+                .setParameter("id", applicationId)
+                .getResultList();
+    }
+
+    /** A letter with its signed file. */
+    public record Download(Letter letter, byte[] pdf) {}
+
+    /**
+     * The stored file, byte for byte as issued, for the applicant's organisation and reviewers; anyone else (and an
+     * unknown id) is told it does not exist. Checked against its hash, so a damaged row is never handed out.
+     */
+    public Download download(String username, long letterId) {
+        Letter letter = em.find(Letter.class, letterId);
+        if (letter == null || !mayHaveLetters(username, em.find(Application.class, letter.applicationId()))) {
+            throw new DomainException("letter.notFound");
+        }
+        byte[] pdf = em.find(LetterFile.class, letterId).pdf();
+        if (!sha256(pdf).equals(letter.sha256())) {
+            throw new DomainException("letter.damaged");
+        }
+        return new Download(letter, pdf);
+    }
+
+    /** Revokes a letter (audited): from now on verification says it is no longer valid. */
+    public Letter revoke(String reviewer, long letterId, String reason) {
+        applications.requireRole(reviewer, Role.REVIEWER);
+        Letter letter = em.find(Letter.class, letterId, LockModeType.PESSIMISTIC_WRITE);
+        if (letter == null) {
+            throw new DomainException("letter.notFound");
+        }
+        letter.revoke(reviewer, reason, Instant.now());
+        Application application = em.find(Application.class, letter.applicationId());
+        audit.record(
+                reviewer,
+                "LETTER_REVOKED",
+                Timeline.subject(application),
+                letter.number(),
+                letter.number() + " revoked: " + letter.revocationReason());
+        return letter;
+    }
+
+    /** Reviewers, and applicants of the organisation the application belongs to; experts never need letters. */
+    private boolean mayHaveLetters(String username, Application application) {
+        if (application == null || application.number() == null) {
+            return false;
+        }
+        UserAccount account = accounts.findByUsername(username).orElse(null);
+        if (account == null) {
+            return false;
+        }
+        return account.hasRole(Role.REVIEWER)
+                || account.hasRole(Role.APPLICANT) && application.belongsTo(account.organisation());
+    }
+
+    static String publicUrl() {
+        String configured = System.getenv(PUBLIC_URL);
+        String url = configured == null || configured.isBlank() ? "http://localhost:8080" : configured.strip();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

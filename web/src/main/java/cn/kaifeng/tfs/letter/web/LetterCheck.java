@@ -1,0 +1,87 @@
+package cn.kaifeng.tfs.letter.web;
+
+import cn.kaifeng.tfs.letter.service.LetterVerification;
+import cn.kaifeng.tfs.shell.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The public verification page: anyone checks a letter by the code printed on it (or scanned from its QR code,
+ * which opens this page with the code filled in) or by uploading the PDF file.
+ */
+@Named
+@RequestScoped
+public class LetterCheck {
+
+    @Inject
+    private LetterVerification verification;
+
+    @Inject
+    private Messages messages;
+
+    private String code;
+    private UploadedFile file;
+    private LetterVerification.Verdict verdict;
+    private boolean byFile;
+
+    /** Opened from a QR code: the code is in the address, so check it at once. */
+    public void onLoad() {
+        if (code != null && !code.isBlank() && verdict == null) {
+            verdict = verification.byCode(code);
+        }
+    }
+
+    public void checkCode() {
+        verdict = verification.byCode(code);
+        byFile = false;
+        if (verdict.status() == LetterVerification.Status.MALFORMED) {
+            messages.error("verify:code", "letter.verify.malformed");
+        }
+    }
+
+    public void checkFile() {
+        byFile = true;
+        if (file == null || file.getSize() == 0) {
+            messages.error("verify:file", "letter.verify.noFile");
+            return;
+        }
+        if (file.getSize() > LetterVerification.MAX_FILE_BYTES) {
+            messages.error("verify:file", "letter.verify.tooLarge");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            verdict = verification.byFile(in.readNBytes(LetterVerification.MAX_FILE_BYTES + 1));
+        } catch (IOException e) {
+            messages.error("verify:file", "letter.verify.unreadable");
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public LetterVerification.Verdict getVerdict() {
+        return verdict;
+    }
+
+    /** Whether the result shown is for an uploaded file (the wording differs: a file can be altered). */
+    public boolean isByFile() {
+        return byFile;
+    }
+}
