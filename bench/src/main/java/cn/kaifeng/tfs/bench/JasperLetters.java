@@ -42,15 +42,16 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 /**
  * The decision letter made with JasperReports 6 instead of our renderer, for {@link LetterBenchmark}: the report
  * {@code jasper/letter.jrxml} (same A4 layout, texts, tables, seal ring and footer, in Noto Sans SC through the font
- * extension {@code jasper/fonts.xml}) is compiled once; each letter is filled, exported to PDF by Jasper's OpenPDF
- * exporter and then signed exactly as {@code LetterRenderer} signs: same {@link LetterSigner}, PDFBox incremental
- * save, same signature dictionary and size.
+ * extension {@code jasper/fonts.xml}: the same TrueType files, embedded as Identity-H subsets) is compiled once; each
+ * letter is filled, exported to PDF by Jasper's OpenPDF exporter and then signed exactly as {@code LetterRenderer}
+ * signs: same {@link LetterSigner}, PDFBox incremental save, same signature dictionary and size.
  *
- * <p>Differences that remain, all in Jasper's favour or neutral for speed: its file is plain PDF 1.7, not PDF/A-2u
- * (no XMP metadata, no output intent; Jasper 6 can only claim PDF/A-1 through OpenPDF), it writes only the document
- * information dictionary; its QR code is an image of one pixel per module (encoded
- * by zxing as ours; Jasper's own QR component needs Barcode4J, left out here) where ours draws vector squares; it does not replace characters the font lacks (the sample letters have none).
- * Line breaks come from Jasper's own text measurer, so the two letters need not break lines at the same places.
+ * <p>What still differs, none of it in our favour for speed: Jasper's file is plain PDF 1.7, not PDF/A-2u (no XMP
+ * metadata, no output intent; Jasper 6 can only claim PDF/A-1 through OpenPDF) and carries only the document
+ * information dictionary. Its QR code is an image of one pixel per module, encoded by zxing as ours is (Jasper's own
+ * QR component needs Barcode4J, left out here), where ours draws vector squares. It does not replace characters the
+ * font lacks (the sample letters have none). Its line breaker lets closing punctuation such as ： and ” start a
+ * line, which ours forbids, so the two letters do not break lines at quite the same places.
  */
 final class JasperLetters {
 

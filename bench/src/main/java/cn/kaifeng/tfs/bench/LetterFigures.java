@@ -8,6 +8,7 @@ import cn.kaifeng.tfs.letter.pdf.LetterRenderer;
 import cn.kaifeng.tfs.letter.pdf.LetterSigner;
 import cn.kaifeng.tfs.letter.pdf.SignatureCheck;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +31,8 @@ import org.openjdk.jmh.util.Statistics;
  * The decision-letter figures in one run, checked against their targets: the median time per signed
  * letter of our renderer and of JasperReports on one thread ({@link LetterBenchmark}, in forked JVMs), their ratio,
  * and the time to issue 10,000 signed letters on 2 threads, each letter composed, rendered and signed as the server
- * issues it, timed by the wall clock after a warm-up of 1,000 letters. It writes one letter of each kind to
- * {@code target/} to look at, and checks that both carry an intact signature. About 3 minutes on 2 cores.
+ * issues it, timed by the wall clock after a warm-up of 2,000 letters. It writes one letter of each kind to
+ * {@code target/} to look at, and checks that both carry an intact signature. About 5 minutes on 2 cores.
  *
  * <p>Run from {@code bench/}, where {@code ../config/programs} holds the program definitions the sample letters
  * read:
@@ -48,13 +49,14 @@ public final class LetterFigures {
     static final double TARGET_TIMES_FASTER = 5;
     static final double TARGET_BATCH_SECONDS = 60;
     static final int BATCH = 10_000;
-    static final int WARM_UP = 1_000;
+    static final int WARM_UP = 2_000;
     static final int THREADS = 2;
 
     private LetterFigures() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         if (!Files.isDirectory(Path.of("..", "config", "programs"))) {
             System.err.println("Run from bench/: the sample letters read ../config/programs, not found from "
                     + Path.of("").toAbsolutePath());
@@ -129,6 +131,12 @@ public final class LetterFigures {
                 warmUp.nanos() / 1e9,
                 WARM_UP / (warmUp.nanos() / 1e9)));
         out.append(samples);
+        // the figures are only as good as the machine was quiet: anything else running shares the two cores
+        out.append(String.format(
+                Locale.ROOT,
+                "system load average (1 min): %.2f at start, %.2f at end%n",
+                loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         System.out.println(out);
     }
 

@@ -33,7 +33,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Issues decision letters, one from a reviewer's page or many in a round, hands them to whoever may have them, and
@@ -80,18 +79,12 @@ public class LetterService {
     }
 
     /**
-     * Issues the letter of one application of a round, if it still needs one; in a transaction of its own, so that
-     * a crash loses at most the letter being printed. An application already issued (by a restarted job, another
-     * node or a reviewer) is left alone: that is what makes a round exactly-once.
+     * Issues the letter of an application of a round, in the caller's transaction (the round records the letter
+     * in the same one). The caller holds the application's row lock and has checked it awaits a letter.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<Letter> issueInRound(String reviewer, long applicationId, long roundId) {
-        applications.requireRole(reviewer, Role.REVIEWER);
-        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null || !awaitingLetter(application.status())) {
-            return Optional.empty();
-        }
-        return Optional.of(issueLocked(application, reviewer, roundId));
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Letter issueInRound(Application lockedApplication, String reviewer, long roundId) {
+        return issueLocked(lockedApplication, reviewer, roundId);
     }
 
     public static boolean awaitingLetter(ApplicationStatus status) {
