@@ -1,7 +1,7 @@
 -- Rounds of letters issued in bulk by a batch job. The round's applications are fixed when it is created; each
 -- item records whether its letter is issued (or held back because re-scoring changed the outcome), in the same
 -- transaction as the letter itself, so a job restarted after a crash carries on with the pending items only.
--- heartbeat_at is renewed while a job works on the round: a round unfinished and silent for a minute is resumed by
+-- heartbeat_at is renewed while a job works on the round: a round unfinished and silent for half a minute is resumed by
 -- whichever cluster node claims it first.
 CREATE SEQUENCE letter_round_seq START WITH 1 INCREMENT BY 50;
 

@@ -22,7 +22,7 @@ import java.util.Objects;
 public class LetterRound {
 
     /** A job renews the heartbeat at least this often; a round silent for longer lost its job (a crash). */
-    public static final Duration SILENCE = Duration.ofSeconds(60);
+    public static final Duration SILENCE = Duration.ofSeconds(30);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "letter_round_seq")
