@@ -31,7 +31,7 @@ import org.openjdk.jmh.util.Statistics;
  * The decision-letter figures in one run, checked against their targets: the median time per signed
  * letter of our renderer and of JasperReports on one thread ({@link LetterBenchmark}, in forked JVMs), their ratio,
  * and the time to issue 10,000 signed letters on 2 threads, each letter composed, rendered and signed as the server
- * issues it, timed by the wall clock after a warm-up of 2,000 letters. It writes one letter of each kind to
+ * issues it, timed by the wall clock after a warm-up of 1,000 letters. It writes one letter of each kind to
  * {@code target/} to look at, and checks that both carry an intact signature. About 5 minutes on 2 cores.
  *
  * <p>Run from {@code bench/}, where {@code ../config/programs} holds the program definitions the sample letters
@@ -49,7 +49,7 @@ public final class LetterFigures {
     static final double TARGET_TIMES_FASTER = 5;
     static final double TARGET_BATCH_SECONDS = 60;
     static final int BATCH = 10_000;
-    static final int WARM_UP = 2_000;
+    static final int WARM_UP = 1_000;
     static final int THREADS = 2;
 
     private LetterFigures() {}

@@ -22,8 +22,10 @@ import org.openqa.selenium.By;
  * A full round in a real browser: formal review, the reviewer setting up a panel of five experts, an expert
  * declaring and scoring in the browser (the other four score over HTTP, the same requests their browsers would
  * send), the panel concluded, approval proposed, the public notice page (no login), the notice ending by the
- * schedule, the approval with a second reviewer (the amount is above the four-eyes limit), and the history showing
- * every step. Every page is checked for accessibility.
+ * schedule, the approval with a second reviewer (the amount is above the four-eyes limit), the history showing
+ * every step, and the decision letter: issued, downloaded by the applicant, its QR code read from a picture of the
+ * page and opened in the browser, where the public verification page says it is genuine (in Chinese and English).
+ * Every page is checked for accessibility.
  */
 @ExtendWith(ArquillianExtension.class)
 class FullRoundBrowserIT {
@@ -164,13 +166,102 @@ class FullRoundBrowserIT {
         browser.waitForText("messages", "审计链完整");
         browser.assertAccessible();
 
-        // the dashboard counts the approval
+        // the letter: issued by the reviewer, downloaded by the applicant from the application's page, PDF/A and
+        // signed, looking like a letter, and its QR code opens the public verification page, which says genuine
+        browser.click("review:issue-letter");
+        browser.waitForText("review-status", "已出具决定书");
+        assertTrue(browser.text("letter-list").contains("汴财扶才〔"), browser.text("letter-list"));
+        browser.assertAccessible();
+        browser.signOut();
+
+        browser.signIn("demo.applicant", "/applicant/home.xhtml");
+        browser.open(Applicants.pathOf(Applicants.as("demo.applicant"), number));
+        browser.waitForText("letters", "扶持决定书");
+        browser.assertAccessible();
+        String href = browser.driver()
+                .findElement(By.cssSelector("#letter-list a[id^='letter-download-']"))
+                .getAttribute("href");
+        byte[] pdf = downloadAsBrowser(href);
+        assertTrue(cn.kaifeng.tfs.letter.pdf.SignatureCheck.of(pdf).intact(), "signed over the whole file");
+        String verifyUrl = qrOfFirstPage(pdf);
+        assertTrue(verifyUrl.startsWith(Deployments.baseUrl() + "/public/verify.xhtml?code="), verifyUrl);
+        browser.signOut();
+
+        browser.open(verifyUrl.substring(Deployments.baseUrl().length()));
+        browser.waitForText("verdict-heading", "真实有效");
+        assertTrue(browser.text("verdict-facts").contains("开封示例元宇宙科技有限公司（演示）"), browser.text("verdict-facts"));
+        browser.assertAccessible();
+        // the file itself, uploaded on the same page
+        java.nio.file.Path saved = java.nio.file.Path.of("target", "screenshots", "letter.pdf");
+        try {
+            java.nio.file.Files.write(saved, pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        browser.upload("verify-file:file", saved);
+        browser.click("verify-file:check-file");
+        browser.waitForText("verdict-heading", "真实有效");
+        // and in English
+        browser.click("shell:en");
+        browser.waitForText("page-heading", "Verify a decision letter");
+        browser.assertAccessible();
+        browser.click("shell:zh");
+        browser.waitForText("page-heading", "决定书真伪核验");
+
+        browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
+        browser.click("nav-letters");
+        browser.waitForPath("/reviewer/letters.xhtml");
+        browser.assertAccessible();
+
+        // the dashboard counts it, decided and its letter issued
         browser.click("nav-dashboard");
         browser.waitForPath("/reviewer/dashboard.xhtml");
         assertTrue(browser.text("byProgram-table").contains("KF-RC-TALENT"), browser.text("byProgram-table"));
-        assertTrue(browser.text("counts-table").contains("已批准"), browser.text("counts-table"));
+        assertTrue(browser.text("counts-table").contains("已出具决定书"), browser.text("counts-table"));
         browser.assertAccessible();
         browser.screenshot("dashboard");
+    }
+
+    /** The file behind a link, fetched with the browser's own session (a click would save it where we cannot look). */
+    private byte[] downloadAsBrowser(String href) {
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                                    .header("Cookie", "JSESSIONID=" + session)
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertTrue(response.statusCode() == 200, "download: " + response.statusCode());
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Renders the letter's first page to PNG (kept with the screenshots) and reads its QR code as a phone would. */
+    private static String qrOfFirstPage(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage page =
+                    new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 150);
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            javax.imageio.ImageIO.write(
+                    page, "png", dir.resolve("letter-page-1.png").toFile());
+            int size = page.getWidth() / 3;
+            int[] pixels = page.getRGB(0, page.getHeight() - size, size, size, null, 0, size);
+            return new com.google.zxing.qrcode.QRCodeReader()
+                    .decode(
+                            new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                                    new com.google.zxing.RGBLuminanceSource(size, size, pixels))),
+                            java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
+        } catch (java.io.IOException | com.google.zxing.ReaderException e) {
+            throw new AssertionError("the letter's QR code cannot be read: " + e, e);
+        }
     }
 
     private String openAsReviewer(String number) {

@@ -5,9 +5,9 @@ import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The public verification page: anyone checks a letter by the code printed on it (or scanned from its QR code,
@@ -24,7 +24,7 @@ public class LetterCheck {
     private Messages messages;
 
     private String code;
-    private UploadedFile file;
+    private Part file;
     private LetterVerification.Verdict verdict;
     private boolean byFile;
 
@@ -68,11 +68,11 @@ public class LetterCheck {
         this.code = code;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
