@@ -26,6 +26,8 @@ cp ear/target/tfs.ear "$base/deployments/"
 port=${TFS_HTTP_PORT:-8080}
 url="http://localhost:${port}/"
 export TFS_DEMO=true
+# letters' QR codes point at this server unless told otherwise
+export TFS_PUBLIC_URL=${TFS_PUBLIC_URL:-http://localhost:${port}}
 
 "$server/bin/standalone.sh" -Djboss.server.base.dir="$PWD/$base" -Djboss.http.port="$port" > "$base/console.log" 2>&1 &
 pid=$!
@@ -63,6 +65,10 @@ cat <<INFO
     demo.expert … demo.expert6  评审专家 EXPERT (demo.expert6 works for the demo enterprise: a conflict)
     demo.bank        银行 BANK
     demo.admin       管理员 ADMIN
+
+  Decision letters are signed with a throwaway self-signed demo key (made on first use in
+  $base/data/letter-signing-demo.p12), not the bureau's: set TFS_LETTER_KEYSTORE and
+  TFS_LETTER_KEYSTORE_PASSWORD for real letters. Verify letters at ${url}public/verify.xhtml
 
   Press Ctrl-C to stop.
 INFO

@@ -117,7 +117,8 @@ class SecurityIT {
                         List.of(
                                 "/reviewer/applications.xhtml",
                                 "/reviewer/application.xhtml?id=1",
-                                "/reviewer/dashboard.xhtml"),
+                                "/reviewer/dashboard.xhtml",
+                                "/reviewer/letters.xhtml"),
                 "demo.expert", List.of("/expert/home.xhtml", "/expert/assignment.xhtml?id=1"),
                 "demo.applicant",
                         List.of(
@@ -141,6 +142,10 @@ class SecurityIT {
         pagesByRole.values().forEach(pages -> pages.forEach(page -> assertRedirectsToLogin(anonymous.get(page), page)));
         assertEquals(200, anonymous.get("/public/calculator.xhtml").statusCode(), "the calculator is public");
         assertEquals(200, anonymous.get("/public/notice.xhtml").statusCode(), "so is the public notice");
+        assertEquals(200, anonymous.get("/public/verify.xhtml").statusCode(), "and letter verification");
+        assertEquals(400, anonymous.get("/api/v1/letters/verification").statusCode(), "by REST too: no code, 400");
+        assertRedirectsToLogin(anonymous.get("/letters/1"), "a letter's download needs a login");
+        assertRedirectsToLogin(anonymous.get("/letters/rounds/1"), "a round's ZIP too");
     }
 
     @Test

@@ -45,6 +45,7 @@ class DefinitionProblemsTest {
                 "effective: {from: 2026-03-01}|effective: {from: 2026-02-30}|notADate|an impossible date",
                 "formula: revenue * 0.01|formula: revenue * (0.01|badExpression|a formula that does not parse",
                 "minTotal: 20|minTotal: 20, sectionMinimums: {strenght: 10}|unknownSection|a pass rule naming no section",
+                "rejection: 不予扶持：{reasons}|rejection: 不予扶持：{reason}|unknownPlaceholder|a letter placeholder that would be printed raw",
             })
     void eachMistakeIsReportedWhereItIs(String original, String replacement, String key, String what)
             throws IOException {

@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.audit.service;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -10,6 +11,8 @@ import org.jboss.logging.Logger;
  * lets one at a time do the work, so nothing depends on which node is up.
  */
 @Singleton
+// timers fire from deployment on; the schema must be migrated before the first one touches a table
+@DependsOn("SchemaMigration")
 public class AuditSchedule {
 
     private static final Logger LOG = Logger.getLogger(AuditSchedule.class);

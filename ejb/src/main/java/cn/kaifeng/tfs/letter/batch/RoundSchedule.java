@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.letter.batch;
 
 import cn.kaifeng.tfs.letter.service.LetterRounds;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -12,6 +13,8 @@ import org.jboss.logging.Logger;
  * carries on with the pending letters only.
  */
 @Singleton
+// timers fire from deployment on; the schema must be migrated before the first one touches a table
+@DependsOn("SchemaMigration")
 public class RoundSchedule {
 
     private static final Logger LOG = Logger.getLogger(RoundSchedule.class);

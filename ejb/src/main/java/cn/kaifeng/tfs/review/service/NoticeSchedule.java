@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.review.service;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -11,6 +12,8 @@ import org.jboss.logging.Logger;
  * runs it; a row lock lets only one move each application.
  */
 @Singleton
+// timers fire from deployment on; the schema must be migrated before the first one touches a table
+@DependsOn("SchemaMigration")
 public class NoticeSchedule {
 
     private static final Logger LOG = Logger.getLogger(NoticeSchedule.class);

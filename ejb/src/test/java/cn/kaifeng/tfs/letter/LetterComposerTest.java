@@ -1,0 +1,59 @@
+package cn.kaifeng.tfs.letter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kaifeng.tfs.letter.domain.LetterComposer;
+import cn.kaifeng.tfs.letter.domain.LetterContent;
+import cn.kaifeng.tfs.program.domain.LetterTexts;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What a letter says, composed from the shipped talent-team program and a scored case, before any layout. */
+class LetterComposerTest {
+
+    @Test
+    void anApprovalStatesTheAmountTwiceTheScoresAndTheClausesOnce() {
+        LetterContent letter = LetterComposer.compose(SampleLetters.approval("某科技有限公司", 42));
+        assertEquals("汴财扶团〔2026〕0042号", letter.number());
+        assertEquals("关于元宇宙人才团队成果转化扶持的决定书", letter.title());
+        assertEquals("开封市财政局", letter.issuer());
+        assertTrue(
+                letter.body().get(0).contains("人民币壹佰贰拾万元整（¥1,200,000.00）"),
+                letter.body().toString());
+        assertTrue(letter.facts().contains(new LetterContent.Fact("核定金额", "人民币壹佰贰拾万元整（¥1,200,000.00）")));
+        assertTrue(letter.facts().contains(new LetterContent.Fact("决定", "予以支持")));
+        assertEquals(SampleLetters.scored().criteria().size(), letter.scores().size(), "every criterion is listed");
+        assertTrue(letter.totalLine().startsWith("总分 "), letter.totalLine());
+        assertTrue(letter.passRule().startsWith("通过标准：总分不低于 "), letter.passRule());
+        assertNull(letter.appealRoute(), "approvals carry no appeal route");
+        assertEquals("2026年11月21日", letter.issuedOnInWords());
+        // each document is named once, with its clauses after it
+        for (String clause : letter.clauses()) {
+            assertEquals(1, clause.split("《").length - 1, clause);
+        }
+        assertEquals(letter.clauses().size(), Set.copyOf(letter.clauses()).size());
+    }
+
+    @Test
+    void aRejectionGivesTheReasonsAndTheAppealRoute() {
+        LetterContent letter = LetterComposer.compose(SampleLetters.rejection("某科技有限公司", "材料不全。"));
+        assertTrue(letter.body().get(0).endsWith("原因如下：材料不全。"), letter.body().toString());
+        assertTrue(letter.facts().contains(new LetterContent.Fact("决定", "不予支持")));
+        assertTrue(letter.facts().stream().noneMatch(f -> f.label().equals("核定金额")));
+        assertTrue(letter.appealRoute().contains("15 个工作日"), letter.appealRoute());
+        assertEquals("关于元宇宙人才团队成果转化扶持的审查结果通知书", letter.title());
+    }
+
+    @Test
+    void placeholdersAreFilledLiterallyAndUnknownOnesAreNamed() {
+        assertEquals("给予 $1 与 \\\\ 元", LetterTexts.fill("给予 {amount} 元", Map.of("amount", "$1 与 \\\\")));
+        assertEquals("{unknown}", LetterTexts.fill("{unknown}", Map.of()));
+        assertEquals(Set.of("reason", "amont"), LetterTexts.unknownPlaceholders("{reason}{amont}{amount}{program}"));
+        assertTrue(LetterTexts.unknownPlaceholders(null).isEmpty());
+        assertEquals(List.of(), List.copyOf(LetterTexts.unknownPlaceholders("没有占位符")));
+    }
+}
