@@ -45,9 +45,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 5)
 @Measurement(iterations = 5, time = 5)
+// PDFBox's compression level as the server sets it (config/server/web.cli)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Djava.awt.headless=true"})
+        jvmArgsAppend = {"-Djava.awt.headless=true", "-Dorg.apache.pdfbox.filter.deflatelevel=1"})
 @Threads(1)
 public class LetterBenchmark {
 

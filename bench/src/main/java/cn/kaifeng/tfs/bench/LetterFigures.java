@@ -32,7 +32,7 @@ import org.openjdk.jmh.util.Statistics;
  * letter of our renderer and of JasperReports on one thread ({@link LetterBenchmark}, in forked JVMs), their ratio,
  * and the time to issue 10,000 signed letters on 2 threads, each letter composed, rendered and signed as the server
  * issues it, timed by the wall clock after a warm-up of 1,000 letters. It writes one letter of each kind to
- * {@code target/} to look at, and checks that both carry an intact signature. About 5 minutes on 2 cores.
+ * {@code target/} to look at, and checks that both carry an intact signature. About 4 minutes on 2 quiet cores.
  *
  * <p>Run from {@code bench/}, where {@code ../config/programs} holds the program definitions the sample letters
  * read:
@@ -56,6 +56,8 @@ public final class LetterFigures {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
+        // as the server sets it (config/server/web.cli), for the batch below; the JMH forks get it from @Fork
+        System.setProperty("org.apache.pdfbox.filter.deflatelevel", "1");
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         if (!Files.isDirectory(Path.of("..", "config", "programs"))) {
             System.err.println("Run from bench/: the sample letters read ../config/programs, not found from "
@@ -134,9 +136,10 @@ public final class LetterFigures {
         // the figures are only as good as the machine was quiet: anything else running shares the two cores
         out.append(String.format(
                 Locale.ROOT,
-                "system load average (1 min): %.2f at start, %.2f at end%n",
+                "system load average (1 min): %.2f at start, %.2f at end (the batch's own %d threads count too)%n",
                 loadBefore,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                THREADS));
         System.out.println(out);
     }
 

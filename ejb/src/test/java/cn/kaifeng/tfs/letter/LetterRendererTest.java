@@ -130,18 +130,18 @@ class LetterRendererTest {
     }
 
     @Test
-    void fontsAreEmbeddedSubsetsOfNotoSansSc() throws IOException {
+    void theFontIsAnEmbeddedSubsetOfNotoSansSc() throws IOException {
         try (PDDocument doc = Loader.loadPDF(approval)) {
             int fonts = 0;
             for (PDPage page : doc.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     assertTrue(font.isEmbedded(), font.getName());
-                    assertTrue(font.getName().matches("[A-Z]{6}\\+NotoSansSC-(Regular|Bold)"), font.getName());
+                    assertTrue(font.getName().matches("[A-Z]{6}\\+NotoSansSC-Regular"), font.getName());
                     fonts++;
                 }
             }
-            assertTrue(fonts >= 2, "regular and bold");
+            assertTrue(fonts >= 1, "one font, bold drawn from it");
         }
         assertTrue(approval.length < 400_000, "subsets, not the 10 MB fonts: " + approval.length + " bytes");
     }

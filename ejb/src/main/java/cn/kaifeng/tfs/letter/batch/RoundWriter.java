@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.letter.batch;
 
 import cn.kaifeng.tfs.letter.service.LetterRounds;
+import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * Issues the letters of a chunk, each in its own transaction (see {@link LetterRounds#issueItem}), then says the
- * job is alive. An exception stops the job: the round stays unfinished and is resumed later.
+ * job is alive. A letter refused for a business reason is held back with it; any other exception (the database
+ * gone) stops the job, and the round, unfinished, is resumed later.
  */
 @Dependent
 @Named("letterRoundWriter")
@@ -27,7 +29,12 @@ public class RoundWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         long round = Long.parseLong(roundId);
         for (Object item : items) {
-            rounds.issueItem(round, (Long) item);
+            try {
+                rounds.issueItem(round, (Long) item);
+            } catch (DomainException refused) {
+                // this letter cannot be issued as things stand: set it aside with the reason, go on with the rest
+                rounds.hold(round, (Long) item, refused.messageKey());
+            }
         }
         rounds.beat(round);
     }

@@ -53,6 +53,23 @@ public record LetterContent(
     /** One criterion of the score breakdown: name, points given and maximum, as printed. */
     public record ScoreRow(String criterion, String points, String max) {}
 
+    /** Every word the letter states, for choosing a font that has all its characters. */
+    public String text() {
+        StringBuilder all = new StringBuilder(2048);
+        for (String s :
+                List.of(number, title, issuer, addressee, issuedOnInWords(), verificationCode, verificationUrl)) {
+            all.append(s);
+        }
+        for (String s : new String[] {creditCode, totalLine, passRule, appealRoute}) {
+            all.append(s == null ? "" : s);
+        }
+        body.forEach(all::append);
+        clauses.forEach(all::append);
+        facts.forEach(f -> all.append(f.label()).append(f.value()));
+        scores.forEach(r -> all.append(r.criterion()).append(r.points()).append(r.max()));
+        return all.toString();
+    }
+
     /** The date as Chinese documents write it: 2026年11月21日. */
     public String issuedOnInWords() {
         return issuedOn.getYear() + "年" + issuedOn.getMonthValue() + "月" + issuedOn.getDayOfMonth() + "日";

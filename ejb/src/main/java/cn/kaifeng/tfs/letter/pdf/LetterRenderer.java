@@ -10,9 +10,9 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -21,10 +21,16 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.zip.Deflater;
 import javax.xml.transform.TransformerException;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -34,6 +40,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.xmpbox.XMPMetadata;
@@ -85,11 +92,35 @@ public final class LetterRenderer {
     private static final String INDENT = "\u3000\u3000";
 
     private final LetterFonts fonts;
-    private final byte[] srgbProfile;
+    /** The sRGB colour profile, compressed once: every letter embeds the same bytes. */
+    private final byte[] srgbProfileDeflated;
+
+    /**
+     * Serialising XMP needs XML factories that are costly to look up and not safe to share, so serialisers are
+     * pooled: a letter borrows one and gives it back (no thread-locals, which would outlive a redeployment).
+     */
+    private final Queue<XmpSerializer> xmpSerializers = new ConcurrentLinkedQueue<>();
 
     public LetterRenderer(LetterFonts fonts) {
         this.fonts = fonts;
-        this.srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        this.srgbProfileDeflated =
+                deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
     }
 
     /** The letter as a signed PDF/A-2u file. */
@@ -106,7 +137,7 @@ public final class LetterRenderer {
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
             Calendar created = beijingNow();
-            Page page = new Page(doc, fonts.regular(), fonts.bold());
+            Page page = new Page(doc, fonts.forText(letter.text()), fonts.full());
             page.header(letter);
             page.body(letter);
             page.closing(letter);
@@ -128,8 +159,7 @@ public final class LetterRenderer {
             signature.setReason(letter.number());
             signature.setSignDate(beijingNow());
             try (SignatureOptions options = new SignatureOptions()) {
-                // room for an RSA-4096 signature with a chain of a few certificates
-                options.setPreferredSignatureSize(8 * 1024);
+                options.setPreferredSignatureSize(signer.reservedSize());
                 doc.addSignature(signature, signer, options);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(unsigned.length + 40 * 1024);
                 doc.saveIncremental(out);
@@ -174,7 +204,12 @@ public final class LetterRenderer {
         }
         ByteArrayOutputStream xml = new ByteArrayOutputStream(4096);
         try {
-            new XmpSerializer().serialize(xmp, xml, true);
+            XmpSerializer serializer = xmpSerializers.poll();
+            if (serializer == null) {
+                serializer = new XmpSerializer();
+            }
+            serializer.serialize(xmp, xml, true);
+            xmpSerializers.offer(serializer);
         } catch (TransformerException e) {
             throw new IOException("cannot write the letter's XMP metadata", e);
         }
@@ -184,7 +219,18 @@ public final class LetterRenderer {
         catalog.setMetadata(metadata);
         catalog.setLanguage("zh-CN");
 
-        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(srgbProfile));
+        // the output intent as PDOutputIntent(doc, stream) makes it, but from the profile compressed once
+        COSStream profile = doc.getDocument().createCOSStream();
+        try (OutputStream raw = profile.createRawOutputStream()) {
+            raw.write(srgbProfileDeflated);
+        }
+        profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        profile.setInt(COSName.N, 3);
+        COSDictionary intentDictionary = new COSDictionary();
+        intentDictionary.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+        intentDictionary.setItem(COSName.S, COSName.GTS_PDFA1);
+        intentDictionary.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        PDOutputIntent intent = new PDOutputIntent(intentDictionary);
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
@@ -215,7 +261,12 @@ public final class LetterRenderer {
                                     EncodeHintType.ERROR_CORRECTION,
                                     ErrorCorrectionLevel.M,
                                     EncodeHintType.CHARACTER_SET,
-                                    "UTF-8"));
+                                    "UTF-8",
+                                    // any of the eight masks gives a valid code; choosing one by ZXing's penalty
+                                    // rules costs about a millisecond per letter, and a printed address reads well
+                                    // with any of them
+                                    EncodeHintType.QR_MASK_PATTERN,
+                                    2));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode " + url + " as a QR code", e);
         }
@@ -225,17 +276,16 @@ public final class LetterRenderer {
     private static final class Page {
         private final PDDocument doc;
         private final PDType0Font regular;
-        private final PDType0Font bold;
         private final TrueTypeFont regularGlyphs;
         private final List<PDPage> pages = new ArrayList<>();
         private PDPageContentStream cs;
         private float y;
 
-        Page(PDDocument doc, TrueTypeFont regularFont, TrueTypeFont boldFont) throws IOException {
+        /** {@code font} to set the letter in; {@code glyphs}, the full font, says which characters can be shown. */
+        Page(PDDocument doc, TrueTypeFont font, TrueTypeFont glyphs) throws IOException {
             this.doc = doc;
-            this.regular = PDType0Font.load(doc, regularFont, true);
-            this.bold = PDType0Font.load(doc, boldFont, true);
-            this.regularGlyphs = regularFont;
+            this.regular = PDType0Font.load(doc, font, true);
+            this.regularGlyphs = glyphs;
             newPage();
         }
 
@@ -261,8 +311,8 @@ public final class LetterRenderer {
         void header(LetterContent letter) throws IOException {
             String issuer = safe(letter.issuer());
             // the header is one line: a long issuer name is set smaller rather than wrapped
-            float size = Math.min(26f, 26f * WIDTH / width(bold, issuer, 26f));
-            text(bold, size, RED, (LEFT + RIGHT - width(bold, issuer, size)) / 2, y - size, issuer);
+            float size = Math.min(26f, 26f * WIDTH / width(regular, issuer, 26f));
+            strong(size, RED, (LEFT + RIGHT - width(regular, issuer, size)) / 2, y - size, issuer);
             y -= size + 10;
             text(
                     regular,
@@ -279,9 +329,9 @@ public final class LetterRenderer {
             cs.stroke();
             y -= 28;
             float titleSize = 18f;
-            for (String line : LineBreaker.lines(safe(letter.title()), WIDTH, s -> width(bold, s, titleSize))) {
+            for (String line : LineBreaker.lines(safe(letter.title()), WIDTH, s -> width(regular, s, titleSize))) {
                 need(titleSize * 1.5f);
-                text(bold, titleSize, BLACK, (LEFT + RIGHT - width(bold, line, titleSize)) / 2, y - titleSize, line);
+                strong(titleSize, BLACK, (LEFT + RIGHT - width(regular, line, titleSize)) / 2, y - titleSize, line);
                 y -= titleSize * 1.5f;
             }
             y -= 10;
@@ -394,7 +444,7 @@ public final class LetterRenderer {
                     float tx = LEFT + QR_SIZE + 10;
                     float line = FOOTER_SIZE * 1.6f;
                     float top = base + QR_SIZE - FOOTER_SIZE;
-                    text(bold, FOOTER_SIZE + 1, BLACK, tx, top, "验证码：" + letter.verificationCode());
+                    strong(FOOTER_SIZE + 1, BLACK, tx, top, "验证码：" + letter.verificationCode());
                     text(regular, FOOTER_SIZE, GREY, tx, top - line, "核验网址：" + letter.verificationUrl());
                     text(
                             regular,
@@ -437,7 +487,7 @@ public final class LetterRenderer {
 
         private void heading(String text) throws IOException {
             need(BODY_LEADING * 2);
-            text(bold, BODY_SIZE, BLACK, LEFT, y - BODY_SIZE, text);
+            strong(BODY_SIZE, BLACK, LEFT, y - BODY_SIZE, text);
             y -= BODY_LEADING;
         }
 
@@ -491,7 +541,7 @@ public final class LetterRenderer {
         }
 
         private void row(float[] widths, String[] cells, boolean header) throws IOException {
-            PDType0Font font = header ? bold : regular;
+            PDType0Font font = regular;
             float height = rowHeight(widths, cells);
             need(height);
             float top = y;
@@ -504,7 +554,11 @@ public final class LetterRenderer {
             for (int i = 0; i < cells.length; i++) {
                 float ly = top - CELL_PAD - TABLE_SIZE;
                 for (String line : cellLines(widths[i], cells[i], font)) {
-                    text(font, TABLE_SIZE, BLACK, x + CELL_PAD, ly, line);
+                    if (header) {
+                        strong(TABLE_SIZE, BLACK, x + CELL_PAD, ly, line);
+                    } else {
+                        text(font, TABLE_SIZE, BLACK, x + CELL_PAD, ly, line);
+                    }
                     ly -= TABLE_LEADING;
                 }
                 x += widths[i];
@@ -534,6 +588,26 @@ public final class LetterRenderer {
             cs.setFont(font, size);
             cs.newLineAtOffset(x, baseline);
             cs.showText(text);
+            cs.endText();
+        }
+
+        /**
+         * Bold text: the regular font filled and outlined in the same colour. One embedded font instead of two
+         * halves the per-letter font work, and headings look as bold as a bold cut would make them.
+         */
+        private void strong(float size, float[] colour, float x, float baseline, String text) throws IOException {
+            if (text.isEmpty()) {
+                return;
+            }
+            cs.beginText();
+            cs.setNonStrokingColor(colour[0], colour[1], colour[2]);
+            cs.setStrokingColor(colour[0], colour[1], colour[2]);
+            cs.setLineWidth(size * 0.035f);
+            cs.setRenderingMode(RenderingMode.FILL_STROKE);
+            cs.setFont(regular, size);
+            cs.newLineAtOffset(x, baseline);
+            cs.showText(text);
+            cs.setRenderingMode(RenderingMode.FILL);
             cs.endText();
         }
 

@@ -45,6 +45,23 @@ public final class LetterSigner implements SignatureInterface {
         return chain.get(0);
     }
 
+    /**
+     * Room to reserve in the file for the signature: the certificates it carries, the signature value (up to a
+     * 4096-bit key) and the CMS structure around them, with a margin. Reserving no more than needed keeps letters
+     * small; reserving too little would fail every letter, so the margin is generous.
+     */
+    public int reservedSize() {
+        int certificates = 0;
+        for (X509Certificate c : chain) {
+            try {
+                certificates += c.getEncoded().length;
+            } catch (java.security.cert.CertificateEncodingException e) {
+                certificates += 2048;
+            }
+        }
+        return certificates + 512 + 2048;
+    }
+
     @Override
     public byte[] sign(InputStream content) throws IOException {
         try {

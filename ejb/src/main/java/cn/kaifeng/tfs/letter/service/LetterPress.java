@@ -65,16 +65,29 @@ public class LetterPress {
         return s;
     }
 
+    /** Whether letters can be signed now; refuses with the reason for the user when they cannot. */
+    public void requireSigningKey() {
+        signer();
+    }
+
     private static LetterSigner loadSigner() {
         String keystore = System.getenv(KEYSTORE);
         if (keystore != null && !keystore.isBlank()) {
             String password = System.getenv(PASSWORD);
-            LetterSigner loaded = SigningKeys.fromKeyStore(
-                    Path.of(keystore), password == null ? new char[0] : password.toCharArray(), System.getenv(ALIAS));
-            LOG.infof(
-                    "Letters are signed by %s",
-                    loaded.certificate().getSubjectX500Principal().getName());
-            return loaded;
+            try {
+                LetterSigner loaded = SigningKeys.fromKeyStore(
+                        Path.of(keystore),
+                        password == null ? new char[0] : password.toCharArray(),
+                        System.getenv(ALIAS));
+                LOG.infof(
+                        "Letters are signed by %s",
+                        loaded.certificate().getSubjectX500Principal().getName());
+                return loaded;
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // a wrong path, password or alias: the log says which; the user is told letters cannot be signed
+                LOG.errorf("The signing keystore %s cannot be used: %s", keystore, e.getMessage());
+                throw new DomainException("letter.noSigningKey");
+            }
         }
         if (!"true".equalsIgnoreCase(System.getenv("TFS_DEMO"))) {
             LOG.errorf("No signing key: set %s and %s to issue decision letters", KEYSTORE, PASSWORD);

@@ -50,6 +50,9 @@ public class LetterRounds {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private LetterPress press;
+
     /** How many applications of a program are decided and waiting for their letter. */
     public long due(String reviewer, String programCode) {
         applications.requireRole(reviewer, Role.REVIEWER);
@@ -85,6 +88,8 @@ public class LetterRounds {
         if (ids.isEmpty()) {
             throw new DomainException("letter.roundEmpty");
         }
+        // a round that could not sign a single letter is refused now, not retried in the background forever
+        press.requireSigningKey();
         LetterRound round = new LetterRound(programCode, rescore, reviewer, ids.size(), Instant.now());
         em.persist(round);
         em.flush();
@@ -146,6 +151,19 @@ public class LetterRounds {
         return catalog.current(application.programCode())
                 .map(p -> p.version() > application.programVersion())
                 .orElse(false);
+    }
+
+    /**
+     * Holds back an item whose letter was refused (an illegal step, a definition that cannot be printed...), with
+     * the reason, so that the round goes on with the others instead of failing on it again and again.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void hold(long roundId, long applicationId, String reason) {
+        LetterRoundItem item = em.find(
+                LetterRoundItem.class, new LetterRoundItem.Key(roundId, applicationId), LockModeType.PESSIMISTIC_WRITE);
+        if (item != null && item.state() == LetterRoundItem.State.PENDING) {
+            item.held(reason);
+        }
     }
 
     /** A job is alive and working on the round. */
