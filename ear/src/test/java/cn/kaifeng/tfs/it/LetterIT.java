@@ -80,6 +80,9 @@ class LetterIT {
         assertTrue(codeMatch.find(), "and its verification code");
         String code = codeMatch.group(1);
         assertFalse(page.contains("id=\"review:issue-letter\""), "a letter is issued once");
+        // a rejection's letter moves the application to "letter issued" with no amount: the dashboard copes
+        HttpResponse<String> dashboard = reviewer.get("/reviewer/dashboard.xhtml");
+        assertEquals(200, dashboard.statusCode(), "the dashboard with a rejection letter issued");
 
         // the applicant finds it on the application's page and downloads it
         String applicantPage =

@@ -25,9 +25,6 @@ import java.util.TreeMap;
 @Transactional
 public class Dashboard {
 
-    private static final List<ApplicationStatus> APPROVED =
-            List.of(ApplicationStatus.APPROVED, ApplicationStatus.LETTER_ISSUED);
-
     @PersistenceContext
     private EntityManager em;
 
@@ -61,12 +58,19 @@ public class Dashboard {
     private Map<String, BigDecimal> approvedBy(String reviewer, String key) {
         applications.requireRole(reviewer, Role.REVIEWER);
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        // approved: decided so and waiting for the letter, or with an approval letter issued (a rejection's letter
+        // moves an application to "letter issued" too, and an amount may linger from a declined approval)
         em.createQuery(
-                        "SELECT " + key + ", SUM(a.decidedAmount) FROM Application a WHERE a.status IN :approved"
+                        "SELECT " + key + ", SUM(a.decidedAmount) FROM Application a WHERE a.decidedAmount IS NOT NULL"
+                                + " AND (a.status = :approved OR (a.status = :issued AND EXISTS (SELECT l.id FROM"
+                                + " Letter l WHERE l.applicationId = a.id AND l.kind = :approval)))"
                                 + " GROUP BY " + key + " ORDER BY " + key,
                         Object[].class)
-                .setParameter("approved", APPROVED)
+                .setParameter("approved", ApplicationStatus.APPROVED)
+                .setParameter("issued", ApplicationStatus.LETTER_ISSUED)
+                .setParameter("approval", cn.kaifeng.tfs.letter.domain.LetterKind.APPROVAL)
                 .getResultStream()
+                .filter(r -> r[1] != null)
                 .forEach(r -> sums.put(
                         r[0] == null ? "UNKNOWN" : r[0].toString(),
                         r[1] instanceof BigDecimal d ? d : new BigDecimal(String.valueOf(r[1]))));
