@@ -100,7 +100,7 @@ final class JasperLetters {
         return p;
     }
 
-    /** The verification address as a QR code encoded like our renderer's (level M, no margin), a pixel a module. */
+    /** The verification address as a QR code encoded like our renderer's (level M, no margin, mask 2), a pixel a module. */
     private static BufferedImage qr(String url) {
         BitMatrix matrix;
         try {
@@ -116,7 +116,10 @@ final class JasperLetters {
                                     EncodeHintType.ERROR_CORRECTION,
                                     ErrorCorrectionLevel.M,
                                     EncodeHintType.CHARACTER_SET,
-                                    "UTF-8"));
+                                    "UTF-8",
+                                    // the same fixed mask as our renderer, so neither pays for choosing one
+                                    EncodeHintType.QR_MASK_PATTERN,
+                                    2));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode " + url + " as a QR code", e);
         }
