@@ -1,13 +1,9 @@
 package cn.kaifeng.tfs.bench;
 
 import cn.kaifeng.tfs.letter.domain.LetterContent;
+import cn.kaifeng.tfs.letter.pdf.LetterRenderer;
 import cn.kaifeng.tfs.letter.pdf.LetterSigner;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,10 +30,6 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.export.type.PdfVersionEnum;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 
 /**
  * The decision letter made with JasperReports 6 instead of our renderer, for {@link LetterBenchmark}: the report
@@ -79,7 +71,7 @@ final class JasperLetters {
     byte[] render(LetterContent letter, LetterSigner signer) {
         try {
             JasperPrint print = JasperFillManager.fillReport(report, parameters(letter), new Rows(rows(letter)));
-            return sign(export(print, letter), letter, signer);
+            return signer.signPdf(export(print, letter), letter.issuer(), letter.number(), beijingNow());
         } catch (JRException e) {
             throw new IllegalStateException("cannot make letter " + letter.number() + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -100,29 +92,9 @@ final class JasperLetters {
         return p;
     }
 
-    /** The verification address as a QR code encoded like our renderer's (level M, no margin, mask 2), a pixel a module. */
+    /** The verification address as our renderer encodes it (the same QR code), as an image of a pixel a module. */
     private static BufferedImage qr(String url) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter()
-                    .encode(
-                            url,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(
-                                    EncodeHintType.MARGIN,
-                                    0,
-                                    EncodeHintType.ERROR_CORRECTION,
-                                    ErrorCorrectionLevel.M,
-                                    EncodeHintType.CHARACTER_SET,
-                                    "UTF-8",
-                                    // the same fixed mask as our renderer, so neither pays for choosing one
-                                    EncodeHintType.QR_MASK_PATTERN,
-                                    2));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode " + url + " as a QR code", e);
-        }
+        BitMatrix matrix = LetterRenderer.qr(url);
         int n = matrix.getWidth();
         BufferedImage image = new BufferedImage(n, n, BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < n; y++) {
@@ -179,26 +151,6 @@ final class JasperLetters {
         exporter.setConfiguration(configuration);
         exporter.exportReport();
         return out.toByteArray();
-    }
-
-    /** As LetterRenderer signs (its method is private): the same dictionary, size and incremental save. */
-    private static byte[] sign(byte[] unsigned, LetterContent letter, LetterSigner signer) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(unsigned)) {
-            PDSignature signature = new PDSignature();
-            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
-            signature.setName(letter.issuer());
-            signature.setLocation("开封");
-            signature.setReason(letter.number());
-            signature.setSignDate(beijingNow());
-            try (SignatureOptions options = new SignatureOptions()) {
-                options.setPreferredSignatureSize(8 * 1024);
-                doc.addSignature(signature, signer, options);
-                ByteArrayOutputStream out = new ByteArrayOutputStream(unsigned.length + 40 * 1024);
-                doc.saveIncremental(out);
-                return out.toByteArray();
-            }
-        }
     }
 
     private static Calendar beijingNow() {

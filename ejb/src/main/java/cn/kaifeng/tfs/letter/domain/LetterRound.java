@@ -79,11 +79,6 @@ public class LetterRound {
         return finishedAt != null;
     }
 
-    /** Unfinished and no job has spoken for a while: a crashed node left it, and it may be resumed. */
-    public boolean abandoned(Instant now) {
-        return !finished() && heartbeatAt.plus(SILENCE).isBefore(now);
-    }
-
     public Long id() {
         return id;
     }

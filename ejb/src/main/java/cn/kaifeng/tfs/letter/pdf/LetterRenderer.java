@@ -8,11 +8,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -21,35 +18,14 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.TimeZone;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.zip.Deflater;
-import javax.xml.transform.TransformerException;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Lays a letter out on A4 like an official document (red issuer header and rule, number, title, addressee, body,
@@ -92,42 +68,17 @@ public final class LetterRenderer {
     private static final String INDENT = "\u3000\u3000";
 
     private final LetterFonts fonts;
-    /** The sRGB colour profile, compressed once: every letter embeds the same bytes. */
-    private final byte[] srgbProfileDeflated;
-
-    /**
-     * Serialising XMP needs XML factories that are costly to look up and not safe to share, so serialisers are
-     * pooled: a letter borrows one and gives it back (no thread-locals, which would outlive a redeployment).
-     */
-    private final Queue<XmpSerializer> xmpSerializers = new ConcurrentLinkedQueue<>();
+    private final PdfA pdfA = new PdfA();
 
     public LetterRenderer(LetterFonts fonts) {
         this.fonts = fonts;
-        this.srgbProfileDeflated =
-                deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-    }
-
-    private static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        try {
-            deflater.setInput(data);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
-            byte[] buffer = new byte[8192];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
     }
 
     /** The letter as a signed PDF/A-2u file. */
     public byte[] render(LetterContent letter, LetterSigner signer) {
         try {
             byte[] unsigned = layOut(letter);
-            return sign(unsigned, letter, signer);
+            return signer.signPdf(unsigned, letter.issuer(), letter.number(), beijingNow());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write letter " + letter.number(), e);
         }
@@ -142,100 +93,11 @@ public final class LetterRenderer {
             page.body(letter);
             page.closing(letter);
             page.finish(letter);
-            describe(doc, letter, created);
+            pdfA.describe(doc, letter.title(), letter.issuer(), letter.number(), created);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
             return out.toByteArray();
         }
-    }
-
-    private byte[] sign(byte[] unsigned, LetterContent letter, LetterSigner signer) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(unsigned)) {
-            PDSignature signature = new PDSignature();
-            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
-            signature.setName(letter.issuer());
-            signature.setLocation("开封");
-            signature.setReason(letter.number());
-            signature.setSignDate(beijingNow());
-            try (SignatureOptions options = new SignatureOptions()) {
-                options.setPreferredSignatureSize(signer.reservedSize());
-                doc.addSignature(signature, signer, options);
-                ByteArrayOutputStream out = new ByteArrayOutputStream(unsigned.length + 40 * 1024);
-                doc.saveIncremental(out);
-                return out.toByteArray();
-            }
-        }
-    }
-
-    /** PDF/A-2u identification, document information and the matching XMP, and the sRGB output intent. */
-    private void describe(PDDocument doc, LetterContent letter, Calendar created) throws IOException {
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(letter.title());
-        info.setAuthor(letter.issuer());
-        info.setSubject(letter.number());
-        info.setKeywords(letter.number());
-        info.setProducer(PRODUCER);
-        info.setCreator(PRODUCER);
-        info.setCreationDate(created);
-        info.setModificationDate(created);
-
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        try {
-            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-            dc.setTitle(letter.title());
-            dc.addCreator(letter.issuer());
-            dc.addDescription(null, letter.number());
-            dc.setIdentifier(letter.number());
-            dc.addLanguage("zh-CN");
-            dc.setFormat("application/pdf");
-            AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-            pdf.setProducer(PRODUCER);
-            pdf.setKeywords(letter.number());
-            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-            basic.setCreatorTool(PRODUCER);
-            basic.setCreateDate(created);
-            basic.setModifyDate(created);
-            PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-            pdfa.setPart(2);
-            pdfa.setConformance("U");
-        } catch (BadFieldValueException e) {
-            throw new IOException(e);
-        }
-        ByteArrayOutputStream xml = new ByteArrayOutputStream(4096);
-        try {
-            XmpSerializer serializer = xmpSerializers.poll();
-            if (serializer == null) {
-                serializer = new XmpSerializer();
-            }
-            serializer.serialize(xmp, xml, true);
-            xmpSerializers.offer(serializer);
-        } catch (TransformerException e) {
-            throw new IOException("cannot write the letter's XMP metadata", e);
-        }
-        PDDocumentCatalog catalog = doc.getDocumentCatalog();
-        PDMetadata metadata = new PDMetadata(doc);
-        metadata.importXMPMetadata(xml.toByteArray());
-        catalog.setMetadata(metadata);
-        catalog.setLanguage("zh-CN");
-
-        // the output intent as PDOutputIntent(doc, stream) makes it, but from the profile compressed once
-        COSStream profile = doc.getDocument().createCOSStream();
-        try (OutputStream raw = profile.createRawOutputStream()) {
-            raw.write(srgbProfileDeflated);
-        }
-        profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-        profile.setInt(COSName.N, 3);
-        COSDictionary intentDictionary = new COSDictionary();
-        intentDictionary.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
-        intentDictionary.setItem(COSName.S, COSName.GTS_PDFA1);
-        intentDictionary.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
-        PDOutputIntent intent = new PDOutputIntent(intentDictionary);
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        catalog.addOutputIntent(intent);
     }
 
     private static Calendar beijingNow() {
@@ -247,7 +109,7 @@ public final class LetterRenderer {
     }
 
     /** The QR code of an address as dark modules: true where a square is drawn. */
-    static BitMatrix qr(String url) {
+    public static BitMatrix qr(String url) {
         try {
             return new QRCodeWriter()
                     .encode(

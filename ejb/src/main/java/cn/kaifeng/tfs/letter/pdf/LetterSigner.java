@@ -1,12 +1,18 @@
 package cn.kaifeng.tfs.letter.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.util.Calendar;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -50,7 +56,7 @@ public final class LetterSigner implements SignatureInterface {
      * 4096-bit key) and the CMS structure around them, with a margin. Reserving no more than needed keeps letters
      * small; reserving too little would fail every letter, so the margin is generous.
      */
-    public int reservedSize() {
+    int reservedSize() {
         int certificates = 0;
         for (X509Certificate c : chain) {
             try {
@@ -60,6 +66,31 @@ public final class LetterSigner implements SignatureInterface {
             }
         }
         return certificates + 512 + 2048;
+    }
+
+    /**
+     * Signs a PDF: the signature is added as an incremental update (PDFBox signs only files it has read), with the
+     * room it needs reserved, so that its byte ranges cover the whole file but the signature itself.
+     *
+     * @param reason what is signed; letters put their number here, which verification reads back
+     */
+    public byte[] signPdf(byte[] unsigned, String signerName, String reason, Calendar signedAt) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(unsigned)) {
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+            signature.setName(signerName);
+            signature.setLocation("开封");
+            signature.setReason(reason);
+            signature.setSignDate(signedAt);
+            try (SignatureOptions options = new SignatureOptions()) {
+                options.setPreferredSignatureSize(reservedSize());
+                doc.addSignature(signature, this, options);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(unsigned.length + reservedSize() * 2 + 4096);
+                doc.saveIncremental(out);
+                return out.toByteArray();
+            }
+        }
     }
 
     @Override

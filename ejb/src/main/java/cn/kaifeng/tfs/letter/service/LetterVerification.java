@@ -3,7 +3,6 @@ package cn.kaifeng.tfs.letter.service;
 import cn.kaifeng.tfs.letter.domain.Letter;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.letter.domain.VerificationCode;
-import cn.kaifeng.tfs.letter.pdf.SignatureCheck;
 import cn.kaifeng.tfs.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -115,11 +114,6 @@ public class LetterVerification {
         } catch (IOException | RuntimeException notAPdf) {
             return Optional.empty();
         }
-    }
-
-    /** Whether a file's signature is intact: for the page, which says so alongside the verdict. */
-    public SignatureCheck.Result signatureOf(byte[] pdf) {
-        return SignatureCheck.of(pdf);
     }
 
     private Optional<Letter> first(String query, String value) {
