@@ -66,6 +66,11 @@ cat <<INFO
     demo.bank        银行 BANK
     demo.admin       管理员 ADMIN
 
+  Bank API (demo client of 示例银行开封分行（演示）; the demo enterprise has authorised this bank):
+    curl -u BC-DEMODEMODEMO:demo-bank-secret-not-for-production \
+         "${url}api/v1/eligibility/91410200MA45DE001J?purpose=PRE_LOAN"
+    OpenAPI document: ${url}openapi
+
   Decision letters are signed with a throwaway self-signed demo key (made on first use in
   $base/data/letter-signing-demo.p12), not the bureau's: set TFS_LETTER_KEYSTORE and
   TFS_LETTER_KEYSTORE_PASSWORD for real letters. Verify letters at ${url}public/verify.xhtml

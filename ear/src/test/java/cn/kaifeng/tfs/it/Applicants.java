@@ -138,6 +138,39 @@ public final class Applicants {
     }
 
     /** Starts an application, fills every field plausibly, attaches a file to each file field and submits it. */
+    /** A credit application strong enough to pass (as in KfXdCreditTest), by field code. */
+    public static Map<String, String> strongCredit() {
+        Map<String, String> strong = new LinkedHashMap<>();
+        strong.put("enterpriseTier", "BACKBONE");
+        strong.put("taxCreditLevel", "A");
+        strong.put("techField", "XR");
+        strong.put("inventionPatents", "5");
+        strong.put("revenueLastYear", "100000000");
+        strong.put("revenuePriorYear", "90000000");
+        strong.put("employees", "200");
+        strong.put("projectInvestment", "50000000");
+        strong.put("loanRequested", "8000000");
+        return strong;
+    }
+
+    /** A newly registered enterprise of its own (fresh name and credit code), signed in. */
+    public static WebClient newEnterprise(String username, String name, String creditCode) {
+        WebClient client = new WebClient(Deployments.baseUrl());
+        client.get("/register.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("organisationKind", "ENTERPRISE");
+        fields.put("organisationName", name);
+        fields.put("creditCode", creditCode);
+        fields.put("displayName", "测试联系人");
+        fields.put("username", username);
+        fields.put("password", "Kaifeng#XR2026");
+        fields.put("passwordRepeat", "Kaifeng#XR2026");
+        HttpResponse<String> registered = client.submit("/register.xhtml", "register", "submit", fields);
+        assertEquals(302, registered.statusCode(), () -> errors(registered.body()));
+        assertEquals(302, client.login(username, "Kaifeng#XR2026").statusCode(), username + " logs in");
+        return client;
+    }
+
     public static String submitted(WebClient client, String programCode) {
         return submitted(client, programCode, Map.of());
     }

@@ -2,6 +2,10 @@ package cn.kaifeng.tfs.demo;
 
 import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.account.service.AccountService;
+import cn.kaifeng.tfs.bank.domain.ClientCredentials;
+import cn.kaifeng.tfs.bank.domain.EligibilityJudge;
+import cn.kaifeng.tfs.bank.service.BankClients;
+import cn.kaifeng.tfs.bank.service.Consents;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
 import cn.kaifeng.tfs.organisation.service.OrganisationService;
@@ -14,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +47,12 @@ public class DemoData {
     @Inject
     private cn.kaifeng.tfs.review.service.PanelService panels;
 
+    @Inject
+    private BankClients bankClients;
+
+    @Inject
+    private Consents consents;
+
     public record DemoOrganisation(String key, OrganisationKind kind, String name, String creditCode) {}
 
     /** An account; experts also have an employer and technology fields (for panels). */
@@ -53,8 +64,19 @@ public class DemoData {
             String employer,
             List<String> techFields) {}
 
+    /** A bank system's credentials with a published secret, so the README's curl examples work on the demo. */
+    public record DemoBankClient(String bank, String clientId, String secret, String label, int perMinute) {}
+
+    /** An enterprise's authorisation of a bank, for this many months from the day the demo starts. */
+    public record DemoConsent(String enterprise, String bank, int months) {}
+
     public record Content(
-            String comment, String password, List<DemoOrganisation> organisations, List<DemoAccount> accounts) {}
+            String comment,
+            String password,
+            List<DemoOrganisation> organisations,
+            List<DemoAccount> accounts,
+            List<DemoBankClient> bankClients,
+            List<DemoConsent> consents) {}
 
     @PostConstruct
     void load() {
@@ -85,6 +107,21 @@ public class DemoData {
                 }
             }
             created++;
+        }
+        for (DemoBankClient c : content.bankClients()) {
+            bankClients.registerDemo(
+                    persisted(byKey.get(c.bank())).id(),
+                    new ClientCredentials.Issued(c.clientId(), c.secret()),
+                    c.label(),
+                    c.perMinute());
+        }
+        for (DemoConsent c : content.consents()) {
+            long enterprise = persisted(byKey.get(c.enterprise())).id();
+            long bank = persisted(byKey.get(c.bank())).id();
+            if (consents.of(enterprise).isEmpty()) { // once: a demo user who revokes it keeps it revoked
+                consents.grant(
+                        enterprise, bank, LocalDate.now(EligibilityJudge.ZONE).plusMonths(c.months()), "demo-data");
+            }
         }
         LOG.infof(
                 "Demo data loaded: %d of %d demo accounts created now",

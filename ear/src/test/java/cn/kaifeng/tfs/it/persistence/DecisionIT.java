@@ -79,17 +79,7 @@ class DecisionIT {
     void proposedNoticedObjectedMovedOnByTheScheduleAndApprovedByTwoReviewers() throws Exception {
         WebClient applicant = Applicants.as("demo.applicant");
         // a strong application (as in KfXdCreditTest): it passes, so it can be proposed for approval
-        Map<String, String> strong = new LinkedHashMap<>();
-        strong.put("enterpriseTier", "BACKBONE");
-        strong.put("taxCreditLevel", "A");
-        strong.put("techField", "XR");
-        strong.put("inventionPatents", "5");
-        strong.put("revenueLastYear", "100000000");
-        strong.put("revenuePriorYear", "90000000");
-        strong.put("employees", "200");
-        strong.put("projectInvestment", "50000000");
-        strong.put("loanRequested", "8000000");
-        String number = Applicants.submitted(applicant, "KF-XD-CREDIT", strong);
+        String number = Applicants.submitted(applicant, "KF-XD-CREDIT", Applicants.strongCredit());
         Matcher idMatch = Pattern.compile("id=(\\d+)").matcher(Applicants.pathOf(applicant, number));
         assertTrue(idMatch.find());
         long id = Long.parseLong(idMatch.group(1));

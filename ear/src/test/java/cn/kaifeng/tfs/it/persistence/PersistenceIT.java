@@ -60,6 +60,8 @@ class PersistenceIT {
                 .addPackage(cn.kaifeng.tfs.audit.domain.AuditRecord.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.notification.domain.Notification.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.organisation.domain.OrganisationProfile.class.getPackage())
+                .addPackage(cn.kaifeng.tfs.letter.domain.Letter.class.getPackage())
+                .addPackage(cn.kaifeng.tfs.bank.domain.BankQuery.class.getPackage())
                 .addClasses(
                         UnifiedSocialCreditCodeConverter.class,
                         MoneyConverter.class,

@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.account.infra;
 
 import cn.kaifeng.tfs.account.domain.Username;
+import cn.kaifeng.tfs.bank.domain.ClientCredentials;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.credential.Credential;
@@ -31,10 +32,15 @@ public class ElytronIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         String username;
-        try {
-            username = Username.normalise(given.getCaller());
-        } catch (DomainException malformed) {
-            return CredentialValidationResult.INVALID_RESULT;
+        if (ClientCredentials.isClientId(given.getCaller())) {
+            // a bank system's client id: the realm knows it as it is, upper case
+            username = given.getCaller();
+        } else {
+            try {
+                username = Username.normalise(given.getCaller());
+            } catch (DomainException malformed) {
+                return CredentialValidationResult.INVALID_RESULT;
+            }
         }
         try {
             SecurityIdentity identity = SecurityDomain.getCurrent()

@@ -74,6 +74,10 @@ public final class LetterRenderer {
         this.fonts = fonts;
     }
 
+    public LetterFonts fonts() {
+        return fonts;
+    }
+
     /** The letter as a signed PDF/A-2u file. */
     public byte[] render(LetterContent letter, LetterSigner signer) {
         try {

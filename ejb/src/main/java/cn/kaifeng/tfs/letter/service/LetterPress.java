@@ -65,6 +65,26 @@ public class LetterPress {
         return s;
     }
 
+    /**
+     * Signs another document of the bureau's (a published eligible list) with the letters' key, so a bank checks
+     * it the same way.
+     */
+    public byte[] sign(byte[] unsignedPdf, String signerName, String reason) {
+        try {
+            java.util.GregorianCalendar now =
+                    java.util.GregorianCalendar.from(java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+                            .withNano(0));
+            return signer().signPdf(unsignedPdf, signerName, reason, now);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The letters' font, parsed once per JVM, for other documents set in it. */
+    public LetterFonts fonts() {
+        return renderer().fonts();
+    }
+
     /** Whether letters can be signed now; refuses with the reason for the user when they cannot. */
     public void requireSigningKey() {
         signer();

@@ -400,7 +400,7 @@ public final class DefinitionReader {
             award.problem("missingKey", "award");
             return null;
         }
-        award.allowOnly(List.of("formula", "cap", "description", "source"));
+        award.allowOnly(List.of("formula", "cap", "description", "source", "validMonths"));
         Expression formula = award.expression("formula");
         Money cap = null;
         BigDecimal capYuan = award.decimal("cap");
@@ -411,7 +411,13 @@ public final class DefinitionReader {
                 award.get("cap").problem("badAmount", capYuan);
             }
         }
-        return new AwardRule(formula, cap, award.text("description"), source(award));
+        Integer validMonths = award.optionalInteger("validMonths");
+        if (validMonths == null) {
+            validMonths = AwardRule.DEFAULT_VALID_MONTHS;
+        } else if (validMonths < 1 || validMonths > AwardRule.MAX_VALID_MONTHS) {
+            award.get("validMonths").problem("badValidMonths", validMonths, AwardRule.MAX_VALID_MONTHS);
+        }
+        return new AwardRule(formula, cap, award.text("description"), source(award), validMonths);
     }
 
     private static LetterTexts letters(Spec letters) {

@@ -2,8 +2,8 @@ package cn.kaifeng.tfs.account.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * Form login for the pages, driven by the JSF login page through {@code SecurityContext.authenticate}.
@@ -22,10 +25,12 @@ import java.util.Base64;
  * anonymous caller: a page redirects to the login page (remembering where the user was going, and saying so when
  * the session has timed out), an API call gets 401, and a JSF Ajax request gets a redirect it can follow.
  *
- * <p>{@link AutoApplySession} keeps the login in the HTTP session, which the server can replicate in a cluster.
+ * <p>A login through the login page is kept in the HTTP session, which the server can replicate in a cluster. An API
+ * call with HTTP Basic (a bank system, a script) is authenticated on its own and creates no session: with
+ * thousands of calls a minute, sessions would only fill the cluster's memory. That is why the session is
+ * registered here, for page logins only, rather than by {@code @AutoApplySession}, which registers every login.
  */
 @ApplicationScoped
-@AutoApplySession
 public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Session attribute: the page an anonymous user asked for, to return to after login. */
@@ -33,17 +38,33 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** The Jakarta Authentication key asking the container to keep this login in the HTTP session. */
+    private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+
     @Inject
     private IdentityStoreHandler identityStores;
 
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Principal established = request.getUserPrincipal();
+        if (established != null) {
+            // logged in earlier in this session: carry the caller on to this request
+            try {
+                context.getHandler()
+                        .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), established)});
+            } catch (IOException | UnsupportedCallbackException e) {
+                throw new IllegalStateException(e);
+            }
+            return AuthenticationStatus.SUCCESS;
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+                AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+                context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+                return status;
             }
             // no error response here: the login page shows a message in the user's language
             return AuthenticationStatus.SEND_FAILURE;

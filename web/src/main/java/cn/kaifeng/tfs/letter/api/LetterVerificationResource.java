@@ -1,5 +1,11 @@
 package cn.kaifeng.tfs.letter.api;
 
+import cn.kaifeng.tfs.api.Problems;
+import cn.kaifeng.tfs.bank.domain.QueryChannel;
+import cn.kaifeng.tfs.bank.service.Asked;
+import cn.kaifeng.tfs.bank.service.BankCallers;
+import cn.kaifeng.tfs.bank.service.Caller;
+import cn.kaifeng.tfs.bank.service.EligibilityDesk;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.letter.service.LetterVerification;
 import jakarta.annotation.security.PermitAll;
@@ -7,23 +13,33 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Letter verification for banks' systems and anyone else, without an account: by the code printed on a letter, or
  * by the PDF file. Says whether the letter is genuine, revoked, altered or unknown, with its number, organisation,
- * program, decision and amount; nothing more.
+ * program, decision and amount; nothing more. A bank asking with its credentials is recorded like any bank query.
  */
 @Path("v1/letters/verification")
 @RequestScoped
@@ -58,24 +74,71 @@ public class LetterVerificationResource {
     @Inject
     private LetterVerification verification;
 
+    @Inject
+    private EligibilityDesk desk;
+
+    @Inject
+    private BankCallers callers;
+
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private HttpHeaders headers;
+
     @GET
     @Operation(summary = "Verify a letter by its verification code (e.g. 7KQ2-M9XD-4HTP)")
-    public Response byCode(@QueryParam("code") String code) {
-        LetterVerification.Verdict verdict = verification.byCode(code);
-        return Response.status(
-                        verdict.status() == LetterVerification.Status.MALFORMED
-                                ? Response.Status.BAD_REQUEST
-                                : Response.Status.OK)
-                .entity(Verification.of(verdict))
-                .build();
+    @APIResponse(responseCode = "429", description = "A bank over its rate limit; see Retry-After")
+    public CompletionStage<Response> byCode(@QueryParam("code") String code) {
+        Optional<Caller> bank = bank();
+        if (bank.isPresent()) {
+            Locale locale = Problems.locale(headers);
+            return desk.letterByCode(bank.get(), code).thenApply(asked -> answer(asked, locale));
+        }
+        return CompletableFuture.completedFuture(answer(verification.byCode(code)));
     }
 
     @POST
     @Consumes("application/pdf")
     @Operation(summary = "Verify a letter by its PDF file: genuine only if it is byte for byte the file issued")
-    public Verification byFile(@RequestBody(description = "the letter's PDF, at most 10 MB") InputStream pdf)
+    public CompletionStage<Response> byFile(
+            @RequestBody(description = "the letter's PDF, at most 10 MB") InputStream pdf,
+            @HeaderParam("Idempotency-Key") @Parameter(description = "Optional; verification only reads") String key)
             throws IOException {
         byte[] bytes = pdf.readNBytes(LetterVerification.MAX_FILE_BYTES + 1);
-        return Verification.of(verification.byFile(bytes));
+        Optional<Caller> bank = bank();
+        if (bank.isPresent()) {
+            Locale locale = Problems.locale(headers);
+            return desk.letterByFile(bank.get(), bytes).thenApply(asked -> answer(asked, locale));
+        }
+        return CompletableFuture.completedFuture(answer(verification.byFile(bytes)));
+    }
+
+    /**
+     * A bank calling with its credentials (or an officer's session) is a bank query: recorded, and counted against
+     * its limit. Anyone else verifies anonymously.
+     */
+    private Optional<Caller> bank() {
+        if (security.getUserPrincipal() == null || !security.isUserInRole("BANK")) {
+            return Optional.empty();
+        }
+        return callers.of(security.getUserPrincipal().getName(), QueryChannel.API);
+    }
+
+    private static Response answer(Asked<LetterVerification.Verdict> asked, Locale locale) {
+        if (asked.limited()) {
+            return Problems.tooMany(locale, asked.retryAfterSeconds());
+        }
+        return answer(asked.answer());
+    }
+
+    private static Response answer(LetterVerification.Verdict verdict) {
+        return Response.status(
+                        verdict.status() == LetterVerification.Status.MALFORMED
+                                ? Response.Status.BAD_REQUEST
+                                : Response.Status.OK)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Verification.of(verdict))
+                .build();
     }
 }

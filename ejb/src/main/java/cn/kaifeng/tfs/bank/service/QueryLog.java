@@ -1,0 +1,133 @@
+package cn.kaifeng.tfs.bank.service;
+
+import cn.kaifeng.tfs.bank.domain.QueryPurpose;
+import cn.kaifeng.tfs.bank.domain.QuerySubject;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Records every bank query durably before its answer is sent, and applies the callers' rate limits, with one
+ * database transaction for many queries (group commit). A query waits until its record is committed; only then is
+ * it told whether it may have its answer. Thousands of queries a second thus cost tens of commits, not thousands,
+ * and the rate-limit counters (one row per caller and minute, shared by every node) are updated once per batch
+ * instead of being fought over by every request.
+ *
+ * <p>Nothing is acknowledged before it is committed, so a node that dies loses only queries that were never
+ * answered. The queue is bounded: when the database cannot keep up, new queries are refused with "busy" at once
+ * rather than piling up.
+ */
+@ApplicationScoped
+public class QueryLog {
+
+    /** What a query is let through with, or not: {@code retryAfterSeconds} is set when the caller is over its limit. */
+    public record Admission(boolean admitted, long retryAfterSeconds) {}
+
+    /** One query to record. */
+    public record Entry(
+            Caller caller, QuerySubject subject, String askedAbout, QueryPurpose purpose, String result, Instant at) {}
+
+    record Waiting(Entry entry, CompletableFuture<Admission> admission) {}
+
+    static final int MAX_WAITING = 20_000;
+    static final int MAX_BATCH = 500;
+
+    private static final Logger LOG = Logger.getLogger(QueryLog.class);
+
+    @Resource
+    private ManagedThreadFactory threads;
+
+    @Inject
+    private QueryLogWriter writer;
+
+    private final BlockingQueue<Waiting> queue = new ArrayBlockingQueue<>(MAX_WAITING);
+    private final Clock clock = Clock.systemUTC();
+    private volatile Thread worker;
+    private volatile boolean stopping;
+
+    /** Records the query; completes once it is committed, with whether the caller is within its limit. */
+    public CompletionStage<Admission> record(
+            Caller caller, QuerySubject subject, String askedAbout, QueryPurpose purpose, String result) {
+        ensureStarted();
+        Waiting waiting = new Waiting(
+                new Entry(caller, subject, askedAbout, purpose, result, clock.instant()), new CompletableFuture<>());
+        if (stopping || !queue.offer(waiting)) {
+            waiting.admission().completeExceptionally(new DomainException("bank.busy"));
+        }
+        return waiting.admission();
+    }
+
+    private void ensureStarted() {
+        if (worker == null) {
+            synchronized (this) {
+                if (worker == null && !stopping) {
+                    Thread t = threads.newThread(this::run);
+                    t.setName("tfs-bank-query-log");
+                    t.setDaemon(true);
+                    t.start();
+                    worker = t;
+                }
+            }
+        }
+    }
+
+    private void run() {
+        List<Waiting> batch = new ArrayList<>(MAX_BATCH);
+        while (!stopping) {
+            try {
+                Waiting first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } finally {
+                batch.clear();
+            }
+        }
+        List<Waiting> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(w -> w.admission().completeExceptionally(new DomainException("bank.busy")));
+    }
+
+    private void write(List<Waiting> batch) {
+        List<Admission> admissions;
+        try {
+            admissions = writer.write(batch.stream().map(Waiting::entry).toList(), clock.instant());
+        } catch (RuntimeException e) {
+            // the database is away: these queries were not recorded, so they get no answer; the caller may retry
+            LOG.warnf("Bank queries could not be recorded (%d refused): %s", batch.size(), e.toString());
+            batch.forEach(w -> w.admission().completeExceptionally(new DomainException("bank.busy")));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).admission().complete(admissions.get(i));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        Thread t = worker;
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+}

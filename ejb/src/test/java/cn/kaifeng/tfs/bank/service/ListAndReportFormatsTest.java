@@ -1,0 +1,40 @@
+package cn.kaifeng.tfs.bank.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The eligible list's CSV cells and the fingerprint that makes a loan report idempotent. */
+class ListAndReportFormatsTest {
+
+    @Test
+    void csvCellsAreQuotedWhenNeededAndNeverRunAsFormulas() {
+        assertEquals("开封示例科技有限公司", Whitelists.cell("开封示例科技有限公司"));
+        assertEquals("\"甲,乙\"", Whitelists.cell("甲,乙"));
+        assertEquals("\"说\"\"元宇宙\"\"\"", Whitelists.cell("说\"元宇宙\""));
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", Whitelists.cell("=HYPERLINK(\"x\")"));
+        assertEquals("'+1", Whitelists.cell("+1"));
+        assertEquals("'@SUM(A1)", Whitelists.cell("@SUM(A1)"));
+        assertEquals("", Whitelists.cell(null));
+    }
+
+    @Test
+    void aReportsFingerprintIgnoresHowTheAmountIsWrittenButNotWhatItIs() {
+        LocalDate day = LocalDate.of(2026, 11, 21);
+        String a = LoanReports.hash(
+                new LoanReports.Request("7KQ2-M9XD-4HTP", "91410200MA45DE001J", new BigDecimal("500000"), 12, day));
+        String b = LoanReports.hash(
+                new LoanReports.Request("7KQ2-M9XD-4HTP", "91410200MA45DE001J", new BigDecimal("500000.00"), 12, day));
+        String c = LoanReports.hash(
+                new LoanReports.Request("7KQ2-M9XD-4HTP", "91410200MA45DE001J", new BigDecimal("500001"), 12, day));
+        String d = LoanReports.hash(
+                new LoanReports.Request("7KQ2-M9XD-4HTP", "91410200MA45DE001J", new BigDecimal("500000"), 24, day));
+        assertEquals(a, b);
+        assertNotEquals(a, c);
+        assertNotEquals(a, d);
+        assertEquals(64, a.length());
+    }
+}

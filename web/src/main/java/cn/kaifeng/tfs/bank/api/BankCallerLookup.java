@@ -1,0 +1,42 @@
+package cn.kaifeng.tfs.bank.api;
+
+import cn.kaifeng.tfs.bank.domain.QueryChannel;
+import cn.kaifeng.tfs.bank.domain.QueryPurpose;
+import cn.kaifeng.tfs.bank.service.BankCallers;
+import cn.kaifeng.tfs.bank.service.Caller;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Locale;
+
+/** The bank an API call acts for, and the purpose it states; refuses a caller who acts for no bank. */
+@ApplicationScoped
+public class BankCallerLookup {
+
+    @Inject
+    private BankCallers callers;
+
+    public Caller of(SecurityContext security) {
+        String name = security.getUserPrincipal() == null
+                ? null
+                : security.getUserPrincipal().getName();
+        return callers.of(name, QueryChannel.API).orElseThrow(() -> new DomainException("bank.notABank"));
+    }
+
+    /** The purpose of a query: required, one of the named ones. */
+    public static QueryPurpose purpose(String raw, boolean letter) {
+        if (raw == null || raw.isBlank()) {
+            throw new DomainException("bank.purpose.required");
+        }
+        try {
+            QueryPurpose p = QueryPurpose.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+            if (!letter && p == QueryPurpose.LETTER_CHECK) {
+                throw new DomainException("bank.purpose.unknown", raw);
+            }
+            return p;
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("bank.purpose.unknown", raw.length() > 30 ? raw.substring(0, 30) : raw);
+        }
+    }
+}

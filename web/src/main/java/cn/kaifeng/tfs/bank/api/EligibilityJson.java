@@ -1,0 +1,85 @@
+package cn.kaifeng.tfs.bank.api;
+
+import cn.kaifeng.tfs.bank.domain.ProgramEligibility;
+import cn.kaifeng.tfs.bank.domain.Reason;
+import cn.kaifeng.tfs.bank.domain.Support;
+import cn.kaifeng.tfs.bank.service.EligibilityAnswer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An eligibility answer as JSON. Without authorisation only {@code creditCode}, {@code authorised: false} and the
+ * reason NO_AUTHORISATION; with it, the enterprise's name and one entry per loan and fund program. Reasons carry a
+ * code for programs and a sentence in the caller's language.
+ */
+public record EligibilityJson(
+        String creditCode,
+        boolean authorised,
+        String organisation,
+        LocalDate authorisedUntil,
+        List<ReasonJson> reasons,
+        List<ProgramJson> programs,
+        Instant answeredAt) {
+
+    public record ReasonJson(String code, String text) {}
+
+    /** {@code status}: ELIGIBLE, PENDING or NOT_ELIGIBLE; {@code whitelistVersion}: the list checked against. */
+    public record ProgramJson(
+            String program,
+            String name,
+            String category,
+            String status,
+            List<ReasonJson> reasons,
+            SupportJson support,
+            Integer whitelistVersion,
+            Instant whitelistPublishedAt) {}
+
+    /** The approved support as its letter states it, and the window (inclusive) in which it stands. */
+    public record SupportJson(
+            BigDecimal amount,
+            String letterNumber,
+            String verificationCode,
+            LocalDate validFrom,
+            LocalDate validUntil) {}
+
+    public static EligibilityJson of(EligibilityAnswer a, Locale locale) {
+        return new EligibilityJson(
+                a.creditCode(),
+                a.authorised(),
+                a.organisation(),
+                a.authorisedUntil(),
+                reasons(a.reasons(), locale),
+                a.programs().stream().map(p -> program(p, locale)).toList(),
+                a.answeredAt());
+    }
+
+    private static ProgramJson program(EligibilityAnswer.ProgramAnswer p, Locale locale) {
+        ProgramEligibility e = p.eligibility();
+        Support s = e.support();
+        return new ProgramJson(
+                p.code(),
+                p.name().in(locale),
+                p.category().name(),
+                e.status().name(),
+                reasons(e.reasons(), locale),
+                s == null
+                        ? null
+                        : new SupportJson(
+                                s.amount() == null ? null : s.amount().yuan(),
+                                s.letterNumber(),
+                                s.verificationCode(),
+                                s.validFrom(),
+                                s.validUntil()),
+                e.whitelistVersion(),
+                e.whitelistPublishedAt());
+    }
+
+    private static List<ReasonJson> reasons(List<Reason> reasons, Locale locale) {
+        return reasons.stream()
+                .map(r -> new ReasonJson(r.name(), r.text(locale)))
+                .toList();
+    }
+}

@@ -1,0 +1,214 @@
+package cn.kaifeng.tfs.bank.web;
+
+import cn.kaifeng.tfs.bank.domain.QueryChannel;
+import cn.kaifeng.tfs.bank.domain.QueryPurpose;
+import cn.kaifeng.tfs.bank.domain.Reason;
+import cn.kaifeng.tfs.bank.service.Asked;
+import cn.kaifeng.tfs.bank.service.BankCallers;
+import cn.kaifeng.tfs.bank.service.BankDashboard;
+import cn.kaifeng.tfs.bank.service.Caller;
+import cn.kaifeng.tfs.bank.service.EligibilityAnswer;
+import cn.kaifeng.tfs.bank.service.EligibilityDesk;
+import cn.kaifeng.tfs.bank.service.Whitelists;
+import cn.kaifeng.tfs.letter.service.LetterVerification;
+import cn.kaifeng.tfs.shell.web.CurrentUser;
+import cn.kaifeng.tfs.shell.web.LocaleSelection;
+import cn.kaifeng.tfs.shell.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The bank officer's desk: check an enterprise by credit code, verify a letter by code or file, download the
+ * published lists, and see the bank's own query history. Every check is a recorded bank query, as through the API.
+ */
+@Named
+@RequestScoped
+public class BankDesk {
+
+    @Inject
+    private EligibilityDesk desk;
+
+    @Inject
+    private BankCallers callers;
+
+    @Inject
+    private BankDashboard dashboard;
+
+    @Inject
+    private Whitelists whitelists;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private LocaleSelection locale;
+
+    @Inject
+    private Messages messages;
+
+    private String creditCode;
+    private QueryPurpose purpose = QueryPurpose.PRE_LOAN;
+    private String code;
+    private Part file;
+    private EligibilityAnswer answer;
+    private LetterVerification.Verdict verdict;
+    private List<BankDashboard.QueryRow> history;
+
+    public void check() {
+        caller().ifPresent(c -> {
+            Asked<EligibilityAnswer> asked = await(desk.eligibility(c, creditCode, purpose));
+            if (asked == null) {
+                return;
+            }
+            if (asked.problem() != null) {
+                messages.error("check:credit-code", asked.problem());
+            } else {
+                answer = asked.answer();
+            }
+        });
+    }
+
+    public void verifyCode() {
+        caller().ifPresent(c -> {
+            Asked<LetterVerification.Verdict> asked = await(desk.letterByCode(c, code));
+            if (asked != null) {
+                verdict = asked.answer();
+                if (verdict.status() == LetterVerification.Status.MALFORMED) {
+                    messages.error("verify:code", "letter.verify.malformed");
+                }
+            }
+        });
+    }
+
+    public void verifyFile() {
+        if (file == null || file.getSize() == 0) {
+            messages.error("verify-file:file", "letter.verify.noFile");
+            return;
+        }
+        if (file.getSize() > LetterVerification.MAX_FILE_BYTES) {
+            messages.error("verify-file:file", "letter.verify.tooLarge");
+            return;
+        }
+        byte[] bytes;
+        try (InputStream in = file.getInputStream()) {
+            bytes = in.readNBytes(LetterVerification.MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            messages.error("verify-file:file", "letter.verify.unreadable");
+            return;
+        }
+        caller().ifPresent(c -> {
+            Asked<LetterVerification.Verdict> asked = await(desk.letterByFile(c, bytes));
+            if (asked != null) {
+                verdict = asked.answer();
+            }
+        });
+    }
+
+    private java.util.Optional<Caller> caller() {
+        java.util.Optional<Caller> c = callers.of(currentUser.username(), QueryChannel.WEB);
+        if (c.isEmpty()) {
+            messages.error(null, "bank.notABank");
+        }
+        return c;
+    }
+
+    /** Waits for the query to be recorded; says so when the caller is over its limit or the server is busy. */
+    private <T> Asked<T> await(CompletionStage<Asked<T>> pending) {
+        try {
+            Asked<T> asked = pending.toCompletableFuture().get(30, TimeUnit.SECONDS);
+            if (asked.limited()) {
+                messages.error(null, "bank.rateLimited", asked.retryAfterSeconds());
+                return null;
+            }
+            return asked;
+        } catch (ExecutionException e) {
+            messages.error(null, "bank.busy");
+            return null;
+        } catch (TimeoutException e) {
+            messages.error(null, "bank.busy");
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            messages.error(null, "bank.busy");
+            return null;
+        }
+    }
+
+    public List<BankDashboard.QueryRow> getHistory() {
+        if (history == null) {
+            history = callers.of(currentUser.username(), QueryChannel.WEB)
+                    .map(c -> dashboard.queriesOf(c.bankId(), 50))
+                    .orElse(List.of());
+        }
+        return history;
+    }
+
+    public List<Whitelists.Summary> getWhitelists() {
+        return whitelists.latest();
+    }
+
+    public String programName(String programCode) {
+        return whitelists.programs().stream()
+                .filter(p -> p.code().equals(programCode))
+                .map(p -> p.name().in(locale.getLocale()))
+                .findFirst()
+                .orElse(programCode);
+    }
+
+    public String reason(Reason reason) {
+        return reason.text(locale.getLocale());
+    }
+
+    public QueryPurpose[] getPurposes() {
+        return new QueryPurpose[] {QueryPurpose.PRE_LOAN, QueryPurpose.POST_LOAN};
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public void setCreditCode(String creditCode) {
+        this.creditCode = creditCode;
+    }
+
+    public QueryPurpose getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(QueryPurpose purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public EligibilityAnswer getAnswer() {
+        return answer;
+    }
+
+    public LetterVerification.Verdict getVerdict() {
+        return verdict;
+    }
+}
