@@ -64,6 +64,16 @@ class DefinitionProblemsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anApprovalValidForNoTimeOrForDecadesIsRefused() throws IOException {
+        for (String months : List.of("0", "121", "-3")) {
+            List<DefinitionProblem> found =
+                    problems("  formula: revenue * 0.01", "  formula: revenue * 0.01\n  validMonths: " + months);
+            assertEquals(1, found.size(), found.toString());
+            assertEquals("badValidMonths", found.get(0).key(), found.toString());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void aMissingSourceIsRefused() throws IOException {
         List<DefinitionProblem> found =
                 problems("    source: {document: KAIFENG_2023, clause: 二（二）1, quote: 孵化培育创新主体和创业企业}\n", "");

@@ -31,16 +31,15 @@ public class ElytronIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential given)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        String username;
         if (ClientCredentials.isClientId(given.getCaller())) {
-            // a bank system's client id: the realm knows it as it is, upper case
-            username = given.getCaller();
-        } else {
-            try {
-                username = Username.normalise(given.getCaller());
-            } catch (DomainException malformed) {
-                return CredentialValidationResult.INVALID_RESULT;
-            }
+            // a bank system's client id, never a user name: BankClientIdentityStore checks it
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        String username;
+        try {
+            username = Username.normalise(given.getCaller());
+        } catch (DomainException malformed) {
+            return CredentialValidationResult.INVALID_RESULT;
         }
         try {
             SecurityIdentity identity = SecurityDomain.getCurrent()

@@ -13,7 +13,8 @@ import java.time.Instant;
 
 /**
  * One question a bank asked and what it was told, recorded before the answer leaves the server. Append-only: the
- * entity has no setters, and nothing updates or deletes the table.
+ * entity has no setters, and nothing updates or deletes the table. Rows are written in batches by the query log
+ * (QueryLogWriter, plain JDBC); the entity is how they are read.
  */
 @Entity
 @Table(name = "bank_query")

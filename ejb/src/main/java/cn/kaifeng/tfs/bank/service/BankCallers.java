@@ -3,11 +3,19 @@ package cn.kaifeng.tfs.bank.service;
 import cn.kaifeng.tfs.bank.domain.ClientCredentials;
 import cn.kaifeng.tfs.bank.domain.QueryChannel;
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Finds the bank behind an authenticated caller. Read on every request, never cached: a revoked client or an
@@ -19,21 +27,56 @@ public class BankCallers {
     @PersistenceContext
     private EntityManager em;
 
+    @Resource(lookup = "java:jboss/datasources/TfsDS")
+    private DataSource dataSource;
+
+    /** The request attribute under which the authentication mechanism leaves the bank client it authenticated. */
+    public static final String AUTHENTICATED = "tfs.bank.caller";
+
+    /**
+     * A bank system's credentials (HTTP Basic): the client id and its secret, checked against the stored SHA-256
+     * in constant time. One indexed query per API call and no cache, so a revoked client is refused on its next
+     * call on every node. Plain JDBC: a persistence context per call would cost more than the check itself.
+     */
+    public Optional<Caller> authenticate(String clientId, String secret) {
+        if (!ClientCredentials.isClientId(clientId) || secret == null) {
+            return Optional.empty();
+        }
+        byte[] presented = ClientCredentials.hash(secret).getBytes(StandardCharsets.US_ASCII);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT secret_sha256, bank_id, requests_per_minute"
+                        + " FROM bank_client WHERE client_id = ? AND revoked_at IS NULL")) {
+            s.setString(1, clientId);
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next() && MessageDigest.isEqual(r.getString(1).getBytes(StandardCharsets.US_ASCII), presented)) {
+                    return Optional.of(new Caller(r.getLong(2), clientId, QueryChannel.API, r.getInt(3)));
+                }
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the bank client could not be read: " + e.getMessage(), e);
+        }
+    }
+
     /** Empty when the caller acts for no bank (or its client has been revoked since it authenticated). */
     public Optional<Caller> of(String principal, QueryChannel channelForOfficers) {
         if (principal == null) {
             return Optional.empty();
         }
         if (ClientCredentials.isClientId(principal)) {
-            List<Object[]> rows = em.createQuery(
-                            "SELECT c.bankId, c.requestsPerMinute FROM BankClient c"
-                                    + " WHERE c.clientId = :id AND c.revokedAt IS NULL",
-                            Object[].class)
-                    .setParameter("id", principal)
-                    .getResultList();
-            return rows.stream()
-                    .findFirst()
-                    .map(r -> new Caller((Long) r[0], principal, QueryChannel.API, (Integer) r[1]));
+            // plain JDBC, as in BankClientIdentityStore: once per API call
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement s = c.prepareStatement("SELECT bank_id, requests_per_minute FROM bank_client"
+                            + " WHERE client_id = ? AND revoked_at IS NULL")) {
+                s.setString(1, principal);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next()
+                            ? Optional.of(new Caller(r.getLong(1), principal, QueryChannel.API, r.getInt(2)))
+                            : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("the bank client could not be read: " + e.getMessage(), e);
+            }
         }
         List<Long> banks = em.createQuery(
                         "SELECT o.id FROM UserAccount u JOIN u.organisation o"

@@ -127,8 +127,16 @@ public class ProgramCatalog {
 
     /** The latest published version of every program, ordered by code. */
     public List<ProgramDefinition> current() {
+        return current(versions.publishedKeys());
+    }
+
+    /**
+     * The latest published version of every program, from published keys the caller read itself (the bank API
+     * reads them in its own query, with the rest of an answer).
+     */
+    public List<ProgramDefinition> current(List<ProgramVersions.Key> publishedKeys) {
         Map<String, ProgramDefinition> latest = new LinkedHashMap<>();
-        for (ProgramVersions.Key key : versions.publishedKeys()) {
+        for (ProgramVersions.Key key : publishedKeys) {
             latest.put(key.code(), parsed(key)); // keys come ordered by version, so the last one wins
         }
         return List.copyOf(latest.values());

@@ -1,5 +1,9 @@
 package cn.kaifeng.tfs.account.web;
 
+import cn.kaifeng.tfs.account.domain.Role;
+import cn.kaifeng.tfs.bank.domain.ClientCredentials;
+import cn.kaifeng.tfs.bank.service.BankCallers;
+import cn.kaifeng.tfs.bank.service.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -16,6 +20,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
@@ -43,6 +49,9 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private BankCallers bankCallers;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -74,6 +83,15 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (path.startsWith("/api/") && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             // scripts and tools (the audit verification command) call the API with HTTP Basic over the same realm
             UsernamePasswordCredential basic = basic(authorization.substring(6).strip());
+            if (basic != null && ClientCredentials.isClientId(basic.getCaller())) {
+                // a bank's system: checked here, on every call, and the bank it acts for kept for the resource
+                Optional<Caller> client = bankCallers.authenticate(basic.getCaller(), basic.getPasswordAsString());
+                if (client.isPresent()) {
+                    request.setAttribute(BankCallers.AUTHENTICATED, client.get());
+                    return context.notifyContainerAboutLogin(client.get().name(), Set.of(Role.BANK.name()));
+                }
+                return unauthorized(response, context);
+            }
             if (basic != null) {
                 CredentialValidationResult result = identityStores.validate(basic);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {

@@ -7,8 +7,10 @@ import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The bank an API call acts for, and the purpose it states; refuses a caller who acts for no bank. */
 @ApplicationScoped
@@ -17,11 +19,27 @@ public class BankCallerLookup {
     @Inject
     private BankCallers callers;
 
+    @Inject
+    private HttpServletRequest request;
+
     public Caller of(SecurityContext security) {
-        String name = security.getUserPrincipal() == null
-                ? null
-                : security.getUserPrincipal().getName();
-        return callers.of(name, QueryChannel.API).orElseThrow(() -> new DomainException("bank.notABank"));
+        return ifBank(security).orElseThrow(() -> new DomainException("bank.notABank"));
+    }
+
+    /**
+     * The bank behind the caller, if any: the client the authentication mechanism checked on this request, or an
+     * officer's (or script's) user account.
+     */
+    public Optional<Caller> ifBank(SecurityContext security) {
+        if (security.getUserPrincipal() == null) {
+            return Optional.empty();
+        }
+        String name = security.getUserPrincipal().getName();
+        if (request.getAttribute(BankCallers.AUTHENTICATED) instanceof Caller client
+                && client.name().equals(name)) {
+            return Optional.of(client);
+        }
+        return callers.of(name, QueryChannel.API);
     }
 
     /** The purpose of a query: required, one of the named ones. */

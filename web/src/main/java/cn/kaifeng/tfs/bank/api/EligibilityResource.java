@@ -6,6 +6,7 @@ import cn.kaifeng.tfs.bank.service.Asked;
 import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.bank.service.EligibilityAnswer;
 import cn.kaifeng.tfs.bank.service.EligibilityDesk;
+import cn.kaifeng.tfs.bank.service.Recorded;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -78,13 +78,13 @@ public class EligibilityResource {
                             mediaType = Problems.MEDIA_TYPE,
                             schema = @Schema(implementation = Problems.Problem.class)))
     @APIResponse(responseCode = "429", description = "Rate limit reached; see Retry-After")
-    public CompletionStage<Response> one(
+    public Response one(
             @PathParam("creditCode") @Parameter(description = "统一社会信用代码, 18 characters") String creditCode,
             @QueryParam("purpose") @Parameter(description = "PRE_LOAN (贷前调查) or POST_LOAN (贷后管理)") String purpose) {
         Locale locale = Problems.locale(headers);
         QueryPurpose why = BankCallerLookup.purpose(purpose, false);
         Caller caller = callers.of(security);
-        return desk.eligibility(caller, creditCode, why).thenApply(asked -> response(asked, locale));
+        return response(Recorded.await(desk.eligibility(caller, creditCode, why)), locale);
     }
 
     @POST
@@ -92,7 +92,7 @@ public class EligibilityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Eligibility of up to 100 enterprises at once; each code is a query of its own")
     @APIResponse(responseCode = "200", description = "One item per code asked, in the same order")
-    public CompletionStage<Response> batch(
+    public Response batch(
             BatchRequest request,
             @HeaderParam("Idempotency-Key")
                     @Parameter(description = "Optional; a batch only reads, so a retry is always safe")
@@ -110,21 +110,20 @@ public class EligibilityResource {
         QueryPurpose why = BankCallerLookup.purpose(request.purpose(), false);
         Caller caller = callers.of(security);
         List<String> codes = request.creditCodes() == null ? List.of() : request.creditCodes();
-        return desk.eligibility(caller, codes, why).thenApply(all -> {
-            List<BatchItem> items = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                Asked<EligibilityAnswer> a = all.get(i);
-                Problems.Problem problem = a.answer() != null
-                        ? null
-                        : (Problems.Problem) (a.limited()
-                                        ? Problems.tooMany(locale, a.retryAfterSeconds())
-                                        : Problems.of(a.problem(), locale))
-                                .getEntity();
-                items.add(new BatchItem(
-                        codes.get(i), a.answer() == null ? null : EligibilityJson.of(a.answer(), locale), problem));
-            }
-            return Response.ok(items).build();
-        });
+        List<Asked<EligibilityAnswer>> all = Recorded.await(desk.eligibility(caller, codes, why));
+        List<BatchItem> items = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Asked<EligibilityAnswer> a = all.get(i);
+            Problems.Problem problem = a.answer() != null
+                    ? null
+                    : (Problems.Problem) (a.limited()
+                                    ? Problems.tooMany(locale, a.retryAfterSeconds())
+                                    : Problems.of(a.problem(), locale))
+                            .getEntity();
+            items.add(new BatchItem(
+                    codes.get(i), a.answer() == null ? null : EligibilityJson.of(a.answer(), locale), problem));
+        }
+        return Response.ok(items).build();
     }
 
     static Response response(Asked<EligibilityAnswer> asked, Locale locale) {

@@ -9,8 +9,10 @@ import cn.kaifeng.tfs.bank.service.BankDashboard;
 import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.bank.service.EligibilityAnswer;
 import cn.kaifeng.tfs.bank.service.EligibilityDesk;
+import cn.kaifeng.tfs.bank.service.Recorded;
 import cn.kaifeng.tfs.bank.service.Whitelists;
 import cn.kaifeng.tfs.letter.service.LetterVerification;
+import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.LocaleSelection;
 import cn.kaifeng.tfs.shell.web.Messages;
@@ -22,9 +24,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The bank officer's desk: check an enterprise by credit code, verify a letter by code or file, download the
@@ -114,6 +113,8 @@ public class BankDesk {
     }
 
     private java.util.Optional<Caller> caller() {
+        // the history may have been read before this action ran (to decide what to show): read it again after it
+        history = null;
         java.util.Optional<Caller> c = callers.of(currentUser.username(), QueryChannel.WEB);
         if (c.isEmpty()) {
             messages.error(null, "bank.notABank");
@@ -124,21 +125,14 @@ public class BankDesk {
     /** Waits for the query to be recorded; says so when the caller is over its limit or the server is busy. */
     private <T> Asked<T> await(CompletionStage<Asked<T>> pending) {
         try {
-            Asked<T> asked = pending.toCompletableFuture().get(30, TimeUnit.SECONDS);
+            Asked<T> asked = Recorded.await(pending);
             if (asked.limited()) {
                 messages.error(null, "bank.rateLimited", asked.retryAfterSeconds());
                 return null;
             }
             return asked;
-        } catch (ExecutionException e) {
-            messages.error(null, "bank.busy");
-            return null;
-        } catch (TimeoutException e) {
-            messages.error(null, "bank.busy");
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            messages.error(null, "bank.busy");
+        } catch (DomainException e) {
+            messages.error(null, e);
             return null;
         }
     }

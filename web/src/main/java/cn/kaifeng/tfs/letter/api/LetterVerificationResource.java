@@ -1,11 +1,11 @@
 package cn.kaifeng.tfs.letter.api;
 
 import cn.kaifeng.tfs.api.Problems;
-import cn.kaifeng.tfs.bank.domain.QueryChannel;
+import cn.kaifeng.tfs.bank.api.BankCallerLookup;
 import cn.kaifeng.tfs.bank.service.Asked;
-import cn.kaifeng.tfs.bank.service.BankCallers;
 import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.bank.service.EligibilityDesk;
+import cn.kaifeng.tfs.bank.service.Recorded;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.letter.service.LetterVerification;
 import jakarta.annotation.security.PermitAll;
@@ -29,8 +29,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -78,7 +76,7 @@ public class LetterVerificationResource {
     private EligibilityDesk desk;
 
     @Inject
-    private BankCallers callers;
+    private BankCallerLookup callers;
 
     @Context
     private SecurityContext security;
@@ -89,19 +87,19 @@ public class LetterVerificationResource {
     @GET
     @Operation(summary = "Verify a letter by its verification code (e.g. 7KQ2-M9XD-4HTP)")
     @APIResponse(responseCode = "429", description = "A bank over its rate limit; see Retry-After")
-    public CompletionStage<Response> byCode(@QueryParam("code") String code) {
+    public Response byCode(@QueryParam("code") String code) {
         Optional<Caller> bank = bank();
         if (bank.isPresent()) {
             Locale locale = Problems.locale(headers);
-            return desk.letterByCode(bank.get(), code).thenApply(asked -> answer(asked, locale));
+            return answer(Recorded.await(desk.letterByCode(bank.get(), code)), locale);
         }
-        return CompletableFuture.completedFuture(answer(verification.byCode(code)));
+        return answer(verification.byCode(code));
     }
 
     @POST
     @Consumes("application/pdf")
     @Operation(summary = "Verify a letter by its PDF file: genuine only if it is byte for byte the file issued")
-    public CompletionStage<Response> byFile(
+    public Response byFile(
             @RequestBody(description = "the letter's PDF, at most 10 MB") InputStream pdf,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Optional; verification only reads") String key)
             throws IOException {
@@ -109,9 +107,9 @@ public class LetterVerificationResource {
         Optional<Caller> bank = bank();
         if (bank.isPresent()) {
             Locale locale = Problems.locale(headers);
-            return desk.letterByFile(bank.get(), bytes).thenApply(asked -> answer(asked, locale));
+            return answer(Recorded.await(desk.letterByFile(bank.get(), bytes)), locale);
         }
-        return CompletableFuture.completedFuture(answer(verification.byFile(bytes)));
+        return answer(verification.byFile(bytes));
     }
 
     /**
@@ -122,7 +120,7 @@ public class LetterVerificationResource {
         if (security.getUserPrincipal() == null || !security.isUserInRole("BANK")) {
             return Optional.empty();
         }
-        return callers.of(security.getUserPrincipal().getName(), QueryChannel.API);
+        return callers.ifBank(security);
     }
 
     private static Response answer(Asked<LetterVerification.Verdict> asked, Locale locale) {
