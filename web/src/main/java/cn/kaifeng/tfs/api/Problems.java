@@ -1,14 +1,11 @@
 package cn.kaifeng.tfs.api;
 
 import cn.kaifeng.tfs.shared.domain.DomainException;
-import cn.kaifeng.tfs.shared.domain.MessageKey;
+import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Errors of the API as RFC 9457 problem details, in Chinese unless the caller prefers English (Accept-Language),
@@ -21,8 +18,6 @@ public final class Problems {
 
     /** {@code type} names the problem (a URN with the message key), {@code code} is the key itself. */
     public record Problem(String type, String title, int status, String detail, String code) {}
-
-    private static final String BUNDLE = "cn.kaifeng.tfs.web.messages";
 
     private Problems() {}
 
@@ -41,30 +36,14 @@ public final class Problems {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        try {
-            String pattern = bundle.getString(key);
-            if (arguments.length == 0) {
-                return pattern;
-            }
-            Object[] said = new Object[arguments.length];
-            for (int i = 0; i < arguments.length; i++) {
-                said[i] = arguments[i] instanceof MessageKey k ? text(locale, k.key()) : arguments[i];
-            }
-            return new MessageFormat(pattern, locale).format(said);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Messages.format(locale, key, arguments);
     }
 
     public static Response of(int status, Locale locale, String key, Object... arguments) {
-        String title;
-        try {
-            title = ResourceBundle.getBundle(BUNDLE, locale).getString("problem.title." + status);
-        } catch (MissingResourceException e) {
-            title = Response.Status.fromStatusCode(status) == null
-                    ? String.valueOf(status)
-                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String title = Messages.format(locale, "problem.title." + status);
+        if (title.startsWith("problem.title.")) { // a status without a title of its own
+            Response.Status known = Response.Status.fromStatusCode(status);
+            title = known == null ? String.valueOf(status) : known.getReasonPhrase();
         }
         return Response.status(status)
                 .type(MEDIA_TYPE)

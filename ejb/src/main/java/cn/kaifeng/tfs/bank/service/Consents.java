@@ -43,12 +43,23 @@ public class Consents {
 
     private final Clock clock = Clock.system(EligibilityJudge.ZONE);
 
-    /** The banks an enterprise can authorise, by name. */
+    /** A bank to choose in a list. */
+    public record Bank(long id, String name) {}
+
+    /**
+     * The banks an enterprise can authorise, by name. Only id and name are read, so one bank's damaged record
+     * (a credit code that no longer verifies) cannot take the list down for everyone.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Organisation> banks() {
-        return em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :bank ORDER BY o.name", Organisation.class)
+    public List<Bank> banks() {
+        return em
+                .createQuery(
+                        "SELECT o.id, o.name FROM Organisation o WHERE o.kind = :bank ORDER BY o.name", Object[].class)
                 .setParameter("bank", OrganisationKind.BANK)
-                .getResultList();
+                .getResultList()
+                .stream()
+                .map(r -> new Bank((Long) r[0], (String) r[1]))
+                .toList();
     }
 
     public Consent grant(long enterpriseId, Long bankId, LocalDate expiresOn, String by) {

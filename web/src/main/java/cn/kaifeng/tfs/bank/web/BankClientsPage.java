@@ -4,7 +4,6 @@ import cn.kaifeng.tfs.bank.domain.BankClient;
 import cn.kaifeng.tfs.bank.domain.ClientCredentials;
 import cn.kaifeng.tfs.bank.service.BankClients;
 import cn.kaifeng.tfs.bank.service.Consents;
-import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
@@ -68,7 +67,7 @@ public class BankClientsPage {
         return "/admin/bank-clients?faces-redirect=true";
     }
 
-    public List<Organisation> getBanks() {
+    public List<Consents.Bank> getBanks() {
         return consents.banks();
     }
 

@@ -12,6 +12,7 @@ import cn.kaifeng.tfs.bank.service.EligibilityDesk;
 import cn.kaifeng.tfs.bank.service.Recorded;
 import cn.kaifeng.tfs.bank.service.Whitelists;
 import cn.kaifeng.tfs.letter.service.LetterVerification;
+import cn.kaifeng.tfs.letter.web.LetterCheck;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.LocaleSelection;
@@ -20,8 +21,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
@@ -89,19 +88,8 @@ public class BankDesk {
     }
 
     public void verifyFile() {
-        if (file == null || file.getSize() == 0) {
-            messages.error("verify-file:file", "letter.verify.noFile");
-            return;
-        }
-        if (file.getSize() > LetterVerification.MAX_FILE_BYTES) {
-            messages.error("verify-file:file", "letter.verify.tooLarge");
-            return;
-        }
-        byte[] bytes;
-        try (InputStream in = file.getInputStream()) {
-            bytes = in.readNBytes(LetterVerification.MAX_FILE_BYTES + 1);
-        } catch (IOException e) {
-            messages.error("verify-file:file", "letter.verify.unreadable");
+        byte[] bytes = LetterCheck.uploaded(file, messages, "verify-file:file");
+        if (bytes == null) {
             return;
         }
         caller().ifPresent(c -> {

@@ -77,7 +77,7 @@ public class ConsentsPage {
         return organisation().map(o -> o.creditCode() != null).orElse(false);
     }
 
-    public List<Organisation> getBanks() {
+    public List<Consents.Bank> getBanks() {
         return consents.banks();
     }
 

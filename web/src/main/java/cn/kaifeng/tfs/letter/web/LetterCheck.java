@@ -45,18 +45,27 @@ public class LetterCheck {
 
     public void checkFile() {
         byFile = true;
+        byte[] pdf = uploaded(file, messages, "verify:file");
+        if (pdf != null) {
+            verdict = verification.byFile(pdf);
+        }
+    }
+
+    /** The uploaded letter's bytes, or null after telling the user why not: no file, too large, or unreadable. */
+    public static byte[] uploaded(Part file, Messages messages, String clientId) {
         if (file == null || file.getSize() == 0) {
-            messages.error("verify:file", "letter.verify.noFile");
-            return;
+            messages.error(clientId, "letter.verify.noFile");
+            return null;
         }
         if (file.getSize() > LetterVerification.MAX_FILE_BYTES) {
-            messages.error("verify:file", "letter.verify.tooLarge");
-            return;
+            messages.error(clientId, "letter.verify.tooLarge");
+            return null;
         }
         try (InputStream in = file.getInputStream()) {
-            verdict = verification.byFile(in.readNBytes(LetterVerification.MAX_FILE_BYTES + 1));
+            return in.readNBytes(LetterVerification.MAX_FILE_BYTES + 1);
         } catch (IOException e) {
-            messages.error("verify:file", "letter.verify.unreadable");
+            messages.error(clientId, "letter.verify.unreadable");
+            return null;
         }
     }
 

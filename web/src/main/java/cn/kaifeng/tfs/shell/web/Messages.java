@@ -7,6 +7,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -23,7 +24,12 @@ public class Messages {
     private LocaleSelection localeSelection;
 
     public String text(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, localeSelection.getLocale());
+        return format(localeSelection.getLocale(), key, arguments);
+    }
+
+    /** A message in a given language (the API's, chosen by Accept-Language); message keys as arguments are said too. */
+    public static String format(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         try {
             String pattern = bundle.getString(key);
             if (arguments.length == 0) {
@@ -31,9 +37,9 @@ public class Messages {
             }
             Object[] said = new Object[arguments.length];
             for (int i = 0; i < arguments.length; i++) {
-                said[i] = arguments[i] instanceof MessageKey k ? text(k.key()) : arguments[i];
+                said[i] = arguments[i] instanceof MessageKey k ? format(locale, k.key()) : arguments[i];
             }
-            return new MessageFormat(pattern, localeSelection.getLocale()).format(said);
+            return new MessageFormat(pattern, locale).format(said);
         } catch (MissingResourceException e) {
             // a missing translation must not break the page; the key still tells support what happened
             return key;
