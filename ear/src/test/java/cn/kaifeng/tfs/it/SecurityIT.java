@@ -112,13 +112,19 @@ class SecurityIT {
     @Test
     void eachRolesPagesAreRefusedToTheOtherRoles() {
         Map<String, List<String>> pagesByRole = Map.of(
-                "demo.admin", List.of("/admin/accounts.xhtml", "/admin/programs.xhtml", "/admin/audit.xhtml"),
+                "demo.admin",
+                        List.of(
+                                "/admin/accounts.xhtml",
+                                "/admin/programs.xhtml",
+                                "/admin/audit.xhtml",
+                                "/admin/bank-clients.xhtml"),
                 "demo.reviewer",
                         List.of(
                                 "/reviewer/applications.xhtml",
                                 "/reviewer/application.xhtml?id=1",
                                 "/reviewer/dashboard.xhtml",
-                                "/reviewer/letters.xhtml"),
+                                "/reviewer/letters.xhtml",
+                                "/reviewer/banks.xhtml"),
                 "demo.expert", List.of("/expert/home.xhtml", "/expert/assignment.xhtml?id=1"),
                 "demo.applicant",
                         List.of(
@@ -126,7 +132,9 @@ class SecurityIT {
                                 "/applicant/applications.xhtml",
                                 "/applicant/profile.xhtml",
                                 "/applicant/application.xhtml?id=1",
-                                "/applicant/notifications.xhtml"));
+                                "/applicant/notifications.xhtml",
+                                "/applicant/consents.xhtml"),
+                "demo.bank", List.of("/bank/home.xhtml"));
         for (String[] user : DEMO_USERS) {
             WebClient client = client();
             client.login(user[0], Deployments.DEMO_PASSWORD);
@@ -146,6 +154,45 @@ class SecurityIT {
         assertEquals(400, anonymous.get("/api/v1/letters/verification").statusCode(), "by REST too: no code, 400");
         assertRedirectsToLogin(anonymous.get("/letters/1"), "a letter's download needs a login");
         assertRedirectsToLogin(anonymous.get("/letters/rounds/1"), "a round's ZIP too");
+    }
+
+    /**
+     * The bank API answers banks only; the published lists also the bureau. Everyone else is refused, whether they
+     * ask with a session (pages' users) or with Basic credentials, and anonymous callers are asked to authenticate.
+     */
+    @Test
+    void theBankApiIsForBanksAndTheirListsAlsoForTheBureau() {
+        List<String> banksOnly = List.of(
+                "/api/v1/eligibility/91410200MA45DE001J?purpose=PRE_LOAN",
+                "/api/v1/loans",
+                "/api/v1/loans/1",
+                "/api/v1/queries",
+                "/api/v1/ping");
+        List<String> lists = List.of("/api/v1/whitelists", "/api/v1/whitelists/KF-XD-CREDIT/1.csv");
+        for (String user : List.of("demo.applicant", "demo.expert", "demo.reviewer", "demo.admin")) {
+            WebClient client = client();
+            client.login(user, Deployments.DEMO_PASSWORD);
+            for (String path : banksOnly) {
+                assertEquals(403, client.get(path).statusCode(), user + " must not call " + path);
+            }
+        }
+        for (String user : List.of("demo.applicant", "demo.expert")) {
+            WebClient client = client();
+            client.login(user, Deployments.DEMO_PASSWORD);
+            for (String path : lists) {
+                assertEquals(403, client.get(path).statusCode(), user + " must not download " + path);
+            }
+        }
+        WebClient reviewer = client();
+        reviewer.login("demo.reviewer", Deployments.DEMO_PASSWORD);
+        assertEquals(200, reviewer.get("/api/v1/whitelists").statusCode(), "the bureau sees the lists");
+        WebClient anonymous = client();
+        for (String path : banksOnly) {
+            assertEquals(401, anonymous.get(path).statusCode(), "anonymous " + path);
+        }
+        for (String path : lists) {
+            assertEquals(401, anonymous.get(path).statusCode(), "anonymous " + path);
+        }
     }
 
     @Test

@@ -1,9 +1,6 @@
 package cn.kaifeng.tfs.audit.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import cn.kaifeng.tfs.shared.domain.Sha256;
 import java.util.Iterator;
 
 /**
@@ -29,13 +26,7 @@ public final class AuditChain {
                     .append(text)
                     .append('\n');
         }
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(in.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.hex(in.toString());
     }
 
     /**

@@ -1,11 +1,8 @@
 package cn.kaifeng.tfs.bank.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import cn.kaifeng.tfs.shared.domain.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -43,11 +40,6 @@ public final class ClientCredentials {
 
     /** Hex SHA-256 of the secret's UTF-8 bytes: what the realm's simple-digest mapper compares with. */
     public static String hash(String secret) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(secret);
     }
 }

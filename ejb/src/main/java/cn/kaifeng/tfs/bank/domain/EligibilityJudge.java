@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.bank.domain;
 
 import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.letter.domain.Letter;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.shared.domain.Money;
 import java.time.Instant;
@@ -45,7 +46,13 @@ public final class EligibilityJudge {
             String verificationCode,
             Money amount,
             Instant issuedAt,
-            Instant revokedAt) {}
+            Instant revokedAt) {
+
+        public static IssuedLetter of(Letter l) {
+            return new IssuedLetter(
+                    l.id(), l.kind(), l.number(), l.verificationCode(), l.amount(), l.issuedAt(), l.revokedAt());
+        }
+    }
 
     /** One application (never a draft) of the enterprise to the program, with its letters. */
     public record Case(long applicationId, ApplicationStatus status, List<IssuedLetter> letters) {}

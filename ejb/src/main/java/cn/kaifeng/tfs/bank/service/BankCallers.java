@@ -58,25 +58,13 @@ public class BankCallers {
         }
     }
 
-    /** Empty when the caller acts for no bank (or its client has been revoked since it authenticated). */
+    /**
+     * The bank an officer (a user account of a bank) acts for; empty for anyone else. Bank systems are found by
+     * {@link #authenticate} on each call, never here.
+     */
     public Optional<Caller> of(String principal, QueryChannel channelForOfficers) {
         if (principal == null) {
             return Optional.empty();
-        }
-        if (ClientCredentials.isClientId(principal)) {
-            // plain JDBC, as in BankClientIdentityStore: once per API call
-            try (Connection c = dataSource.getConnection();
-                    PreparedStatement s = c.prepareStatement("SELECT bank_id, requests_per_minute FROM bank_client"
-                            + " WHERE client_id = ? AND revoked_at IS NULL")) {
-                s.setString(1, principal);
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next()
-                            ? Optional.of(new Caller(r.getLong(1), principal, QueryChannel.API, r.getInt(2)))
-                            : Optional.empty();
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("the bank client could not be read: " + e.getMessage(), e);
-            }
         }
         List<Long> banks = em.createQuery(
                         "SELECT o.id FROM UserAccount u JOIN u.organisation o"

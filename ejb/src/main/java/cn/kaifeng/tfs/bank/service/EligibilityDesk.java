@@ -5,7 +5,6 @@ import cn.kaifeng.tfs.bank.domain.QueryPurpose;
 import cn.kaifeng.tfs.bank.domain.QuerySubject;
 import cn.kaifeng.tfs.letter.domain.VerificationCode;
 import cn.kaifeng.tfs.letter.service.LetterVerification;
-import cn.kaifeng.tfs.program.domain.ProgramCategory;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -31,8 +29,6 @@ import java.util.concurrent.CompletionStage;
 public class EligibilityDesk {
 
     public static final int MAX_BATCH = 100;
-
-    private static final Set<ProgramCategory> FOR_BANKS = Set.of(ProgramCategory.LOAN, ProgramCategory.FUND);
 
     @Inject
     private EligibilityReads reads;
@@ -115,7 +111,7 @@ public class EligibilityDesk {
         EligibilityReads.Facts facts = read.get().getValue();
         List<EligibilityAnswer.ProgramAnswer> answers = new ArrayList<>();
         for (ProgramDefinition p : facts.programs()) {
-            if (!FOR_BANKS.contains(p.category())) {
+            if (!p.category().forBanks()) {
                 continue;
             }
             answers.add(new EligibilityAnswer.ProgramAnswer(

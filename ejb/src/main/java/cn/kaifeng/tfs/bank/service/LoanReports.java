@@ -12,6 +12,7 @@ import cn.kaifeng.tfs.program.domain.AwardRule;
 import cn.kaifeng.tfs.program.service.ProgramCatalog;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
+import cn.kaifeng.tfs.shared.domain.Sha256;
 import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,12 +20,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -143,16 +140,7 @@ public class LoanReports {
         int validMonths = catalog.current(letter.programCode())
                 .map(p -> p.award().validMonths())
                 .orElse(AwardRule.DEFAULT_VALID_MONTHS);
-        Support support = EligibilityJudge.support(
-                new EligibilityJudge.IssuedLetter(
-                        letter.id(),
-                        letter.kind(),
-                        letter.number(),
-                        letter.verificationCode(),
-                        letter.amount(),
-                        letter.issuedAt(),
-                        letter.revokedAt()),
-                validMonths);
+        Support support = EligibilityJudge.support(EligibilityJudge.IssuedLetter.of(letter), validMonths);
         Money amount;
         try {
             amount = request.amount() == null ? null : Money.ofYuan(request.amount());
@@ -207,11 +195,6 @@ public class LoanReports {
                 r.amount() == null ? "null" : r.amount().stripTrailingZeros().toPlainString(),
                 String.valueOf(r.termMonths()),
                 String.valueOf(r.grantedOn()));
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical);
     }
 }

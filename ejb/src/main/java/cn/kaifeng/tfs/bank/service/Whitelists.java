@@ -9,7 +9,6 @@ import cn.kaifeng.tfs.bank.pdf.WhitelistPdf;
 import cn.kaifeng.tfs.intake.service.NumberCounters;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.letter.service.LetterPress;
-import cn.kaifeng.tfs.program.domain.ProgramCategory;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.service.ProgramCatalog;
 import cn.kaifeng.tfs.shared.domain.DomainException;
@@ -66,9 +65,7 @@ public class Whitelists {
 
     /** Programs whose lists banks use: loan and fund programs. */
     public List<ProgramDefinition> programs() {
-        return catalog.current().stream()
-                .filter(p -> p.category() == ProgramCategory.LOAN || p.category() == ProgramCategory.FUND)
-                .toList();
+        return catalog.current().stream().filter(p -> p.category().forBanks()).toList();
     }
 
     @Transactional

@@ -104,7 +104,8 @@ public final class LetterRenderer {
         }
     }
 
-    private static Calendar beijingNow() {
+    /** Now in Beijing, in whole seconds, as letters and the bureau's other signed documents are dated. */
+    public static Calendar beijingNow() {
         // whole seconds: PDF dates carry no fraction, and Info and XMP must state the same instant
         ZonedDateTime now = ZonedDateTime.now(BEIJING).withNano(0);
         GregorianCalendar calendar = GregorianCalendar.from(now);

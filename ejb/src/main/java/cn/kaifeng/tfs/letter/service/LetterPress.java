@@ -7,6 +7,8 @@ import cn.kaifeng.tfs.letter.pdf.LetterSigner;
 import cn.kaifeng.tfs.letter.pdf.SigningKeys;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -71,12 +73,9 @@ public class LetterPress {
      */
     public byte[] sign(byte[] unsignedPdf, String signerName, String reason) {
         try {
-            java.util.GregorianCalendar now =
-                    java.util.GregorianCalendar.from(java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
-                            .withNano(0));
-            return signer().signPdf(unsignedPdf, signerName, reason, now);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return signer().signPdf(unsignedPdf, signerName, reason, LetterRenderer.beijingNow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

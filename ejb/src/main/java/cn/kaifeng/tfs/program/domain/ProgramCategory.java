@@ -4,5 +4,10 @@ package cn.kaifeng.tfs.program.domain;
 public enum ProgramCategory {
     TALENT,
     FUND,
-    LOAN
+    LOAN;
+
+    /** Loan and fund programs are what banks ask about and what eligible lists (名单) are published for. */
+    public boolean forBanks() {
+        return this == LOAN || this == FUND;
+    }
 }
