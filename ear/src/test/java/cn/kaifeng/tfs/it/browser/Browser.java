@@ -140,8 +140,15 @@ public final class Browser implements AutoCloseable {
         type(id + "_input", number);
     }
 
-    /** Chooses a local file in a file input. */
+    /**
+     * Chooses a local file in a file input. Waits first until no Ajax request is in flight: a file input just
+     * re-rendered by one has no upload handler until PrimeFaces has finished that response, and a file chosen
+     * before would be ignored.
+     */
     public void upload(String id, java.nio.file.Path file) {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                        + " && (!window.jQuery || jQuery.active === 0));")));
         driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
     }
 

@@ -12,10 +12,15 @@ import cn.kaifeng.tfs.it.Deployments;
 import cn.kaifeng.tfs.it.TestData;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
+import cn.kaifeng.tfs.organisation.domain.OrganisationProfile;
+import cn.kaifeng.tfs.organisation.domain.TeamMember;
 import cn.kaifeng.tfs.program.domain.ProgramVersion;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
 import cn.kaifeng.tfs.shared.infra.MoneyConverter;
+import cn.kaifeng.tfs.shared.infra.PersonalDataCipher;
+import cn.kaifeng.tfs.shared.infra.PersonalDataKeys;
+import cn.kaifeng.tfs.shared.infra.ResidentIdNumberConverter;
 import cn.kaifeng.tfs.shared.infra.UnifiedSocialCreditCodeConverter;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -65,6 +70,9 @@ class PersistenceIT {
                 .addClasses(
                         UnifiedSocialCreditCodeConverter.class,
                         MoneyConverter.class,
+                        ResidentIdNumberConverter.class,
+                        PersonalDataKeys.class,
+                        PersonalDataCipher.class,
                         Probe.class,
                         Deployments.class,
                         TestData.class)
@@ -161,6 +169,62 @@ class PersistenceIT {
         // the damaged row would trouble every later test that lists organisations
         probe.inTransaction(em -> em.createNativeQuery("DELETE FROM organisation WHERE id = ?1")
                 .setParameter(1, id)
+                .executeUpdate());
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void teamMembersIdNumbersAreStoredEncryptedAndAnAlteredOneIsNotRead() {
+        String id = "41020219900101123X";
+        Long organisationId = probe.inTransaction(em -> {
+            Organisation team = new Organisation(OrganisationKind.TALENT_TEAM, "加密测试团队", null, Instant.now());
+            em.persist(team);
+            OrganisationProfile profile = new OrganisationProfile(team.id());
+            profile.update(
+                    profile.details(),
+                    List.of(new OrganisationProfile.MemberInput(
+                            "王示例", "负责人", "教授", "河南大学", TeamMember.Education.DOCTORATE, id, null)),
+                    "persist.test",
+                    Instant.now(),
+                    java.time.LocalDate.now());
+            em.persist(profile);
+            return team.id();
+        });
+        String stored = probe.inTransaction(
+                em -> em.createNativeQuery("SELECT id_number FROM team_member WHERE organisation_id = ?1")
+                        .setParameter(1, organisationId)
+                        .getSingleResult()
+                        .toString());
+        assertTrue(PersonalDataCipher.isEncrypted(stored), stored);
+        assertTrue(!stored.contains("19900101") && !stored.contains(id), "no part of the number in clear: " + stored);
+        assertEquals(
+                "410***********123X",
+                probe.inTransaction(em -> em.find(OrganisationProfile.class, organisationId)
+                        .members()
+                        .get(0)
+                        .maskedIdNumber()));
+
+        // one character changed in the database: the authentication tag refuses it rather than read a wrong number
+        char[] altered = stored.toCharArray();
+        int at = altered.length - 6;
+        altered[at] = altered[at] == 'A' ? 'B' : 'A';
+        probe.inTransaction(
+                em -> em.createNativeQuery("UPDATE team_member SET id_number = ?1 WHERE organisation_id = ?2")
+                        .setParameter(1, new String(altered))
+                        .setParameter(2, organisationId)
+                        .executeUpdate());
+        EJBException e = assertThrows(
+                EJBException.class,
+                () -> probe.inTransaction(
+                        em -> em.find(OrganisationProfile.class, organisationId).members()));
+        boolean refusedAsAltered = false;
+        for (Throwable t = e; t != null && !refusedAsAltered; t = t.getCause() == t ? null : t.getCause()) {
+            refusedAsAltered = t instanceof IllegalStateException
+                    && String.valueOf(t.getMessage()).contains("altered");
+        }
+        assertTrue(refusedAsAltered, "refused as altered: " + rootCause(e));
+        probe.inTransaction(em -> em.createNativeQuery("DELETE FROM team_member WHERE organisation_id = ?1")
+                .setParameter(1, organisationId)
                 .executeUpdate());
     }
 

@@ -2,18 +2,26 @@ package cn.kaifeng.tfs.organisation.domain;
 
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
+import cn.kaifeng.tfs.shared.domain.ResidentIdNumber;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What an applicant tells about itself once, for every application: where it is registered, its tier, its fields
@@ -102,8 +110,17 @@ public class OrganisationProfile {
     @Column(name = "updated_by", nullable = false, length = 32)
     private String updatedBy;
 
+    /** A talent team's members, in the order the team lists them; at most 50, read with the profile. */
+    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @CollectionTable(name = "team_member", joinColumns = @JoinColumn(name = "organisation_id"))
+    @OrderColumn(name = "position")
+    private List<TeamMember> members = new ArrayList<>();
+
     @Version
     private long version;
+
+    /** Most members a team lists, as the team program's form allows. */
+    public static final int MAX_MEMBERS = 50;
 
     protected OrganisationProfile() {
         // for JPA
@@ -128,8 +145,30 @@ public class OrganisationProfile {
             String coreTechnology,
             String ipSummary) {}
 
+    /**
+     * A member as the profile page sends it. The ID number is typed anew ({@code idNumber}) or, for a member
+     * already saved, kept from the member at position {@code keepIdOf}, so the page never holds the whole number.
+     */
+    public record MemberInput(
+            String name,
+            String role,
+            String title,
+            String employer,
+            TeamMember.Education education,
+            String idNumber,
+            Integer keepIdOf) {}
+
     /** Replaces the details after checking them; throws with the first problem's message key. */
     public void update(Details d, String by, Instant now, LocalDate today) {
+        update(d, null, by, now, today);
+    }
+
+    /**
+     * Replaces the details and, unless {@code memberInputs} is null, the team's members; checks everything first,
+     * so a refused change leaves the profile as it was. Throws with the first problem's message key.
+     */
+    public void update(Details d, List<MemberInput> memberInputs, String by, Instant now, LocalDate today) {
+        List<TeamMember> newMembers = memberInputs == null ? members : checkedMembers(memberInputs);
         if (d.foundedOn() != null && d.foundedOn().isAfter(today)) {
             throw new DomainException("profile.foundedInFuture");
         }
@@ -156,8 +195,57 @@ public class OrganisationProfile {
         this.leadName = trimmed(d.leadName(), 50);
         this.coreTechnology = trimmed(d.coreTechnology(), 2000);
         this.ipSummary = trimmed(d.ipSummary(), 2000);
+        if (newMembers != members) {
+            members.clear();
+            members.addAll(newMembers);
+        }
         this.updatedBy = by;
         this.updatedAt = now;
+    }
+
+    private List<TeamMember> checkedMembers(List<MemberInput> inputs) {
+        if (inputs.size() > MAX_MEMBERS) {
+            throw new DomainException("profile.tooManyMembers", MAX_MEMBERS);
+        }
+        List<TeamMember> checked = new ArrayList<>();
+        Set<ResidentIdNumber> seen = new HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            MemberInput m = inputs.get(i);
+            int row = i + 1;
+            String name = trimmed(m.name(), 50);
+            String role = trimmed(m.role(), 50);
+            if (name == null || role == null) {
+                throw new DomainException("profile.memberIncomplete", row);
+            }
+            ResidentIdNumber id;
+            if (m.idNumber() != null && !m.idNumber().isBlank()) {
+                try {
+                    id = ResidentIdNumber.of(m.idNumber());
+                } catch (DomainException e) {
+                    throw new DomainException("profile.memberIdInvalid", row);
+                }
+            } else if (m.keepIdOf() != null && m.keepIdOf() >= 0 && m.keepIdOf() < members.size()) {
+                id = members.get(m.keepIdOf()).idNumber();
+            } else {
+                throw new DomainException("profile.memberIdNumberRequired", row);
+            }
+            if (!seen.add(id)) {
+                throw new DomainException("profile.memberDuplicate", row);
+            }
+            checked.add(
+                    new TeamMember(name, role, trimmed(m.title(), 50), trimmed(m.employer(), 200), m.education(), id));
+        }
+        return checked;
+    }
+
+    /** The members as pages show them, ID numbers masked. */
+    public List<TeamMember.View> members() {
+        return members.stream().map(TeamMember::view).toList();
+    }
+
+    /** Members' names and employers, for finding experts' likely conflicts. */
+    public List<TeamMember> teamMembers() {
+        return List.copyOf(members);
     }
 
     private static void requireKnown(List<String> chosen, List<String> known) {
@@ -208,6 +296,9 @@ public class OrganisationProfile {
         s.put("leadName", leadName);
         s.put("coreTechnology", coreTechnology);
         s.put("ipSummary", ipSummary);
+        if (!members.isEmpty()) {
+            s.put("members", members.stream().map(TeamMember::snapshot).toList());
+        }
         s.put("updatedAt", updatedAt == null ? null : updatedAt.toString());
         return s;
     }

@@ -4,6 +4,7 @@ import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.account.domain.UserAccount;
 import cn.kaifeng.tfs.account.service.AccountService;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
+import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
 import cn.kaifeng.tfs.organisation.domain.OrganisationProfile;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 /** The applicant organisation's profile: read and changed only by its own applicant accounts. */
@@ -40,6 +42,12 @@ public class ProfileService {
     }
 
     public OrganisationProfile save(String username, OrganisationProfile.Details details) {
+        return save(username, null, details);
+    }
+
+    /** Saves the details and, unless {@code members} is null, a talent team's members (with their ID numbers). */
+    public OrganisationProfile save(
+            String username, List<OrganisationProfile.MemberInput> members, OrganisationProfile.Details details) {
         Organisation organisation = applicantOrganisation(username);
         OrganisationProfile profile = em.find(OrganisationProfile.class, organisation.id());
         boolean created = profile == null;
@@ -47,7 +55,10 @@ public class ProfileService {
             profile = new OrganisationProfile(organisation.id());
         }
         String before = created ? null : JSON.toJson(profile.snapshot());
-        profile.update(details, username, Instant.now(), LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        if (members != null && organisation.kind() != OrganisationKind.TALENT_TEAM && !members.isEmpty()) {
+            throw new DomainException("profile.membersForTeams");
+        }
+        profile.update(details, members, username, Instant.now(), LocalDate.now(ZoneId.of("Asia/Shanghai")));
         if (created) {
             em.persist(profile);
         }

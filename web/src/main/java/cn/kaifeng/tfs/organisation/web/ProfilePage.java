@@ -1,6 +1,8 @@
 package cn.kaifeng.tfs.organisation.web;
 
+import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
 import cn.kaifeng.tfs.organisation.domain.OrganisationProfile;
+import cn.kaifeng.tfs.organisation.domain.TeamMember;
 import cn.kaifeng.tfs.organisation.service.ProfileService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
@@ -71,9 +73,115 @@ public class ProfilePage implements Serializable {
     @Size(max = 2000)
     private String ipSummary;
 
+    /** Whether the organisation is a talent team, which lists its members. */
+    private boolean team;
+
+    private List<MemberRow> members = new ArrayList<>();
+
+    /**
+     * One member as the page edits it. A saved member's ID number stays on the server: the row holds it masked
+     * and the position it was saved at; typing a new number replaces it.
+     */
+    public static class MemberRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Size(max = 50)
+        private String name;
+
+        @Size(max = 50)
+        private String role;
+
+        @Size(max = 50)
+        private String title;
+
+        @Size(max = 200)
+        private String employer;
+
+        private TeamMember.Education education;
+        private String idNumber;
+        private String maskedIdNumber;
+        private Integer savedAt;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getRole() {
+            return role;
+        }
+
+        public void setRole(String role) {
+            this.role = role;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getEmployer() {
+            return employer;
+        }
+
+        public void setEmployer(String employer) {
+            this.employer = employer;
+        }
+
+        public TeamMember.Education getEducation() {
+            return education;
+        }
+
+        public void setEducation(TeamMember.Education education) {
+            this.education = education;
+        }
+
+        public String getIdNumber() {
+            return idNumber;
+        }
+
+        public void setIdNumber(String idNumber) {
+            this.idNumber = idNumber;
+        }
+
+        public String getMaskedIdNumber() {
+            return maskedIdNumber;
+        }
+
+        /** Whether the member was saved before, so leaving the ID number empty keeps it. */
+        public boolean isSaved() {
+            return savedAt != null;
+        }
+    }
+
     @PostConstruct
     void load() {
-        OrganisationProfile.Details d = profiles.mine(currentUser.username()).details();
+        team = currentUser
+                .account()
+                .map(a -> a.organisation() != null && a.organisation().kind() == OrganisationKind.TALENT_TEAM)
+                .orElse(false);
+        OrganisationProfile profile = profiles.mine(currentUser.username());
+        members = new ArrayList<>();
+        List<TeamMember.View> saved = profile.members();
+        for (int i = 0; i < saved.size(); i++) {
+            TeamMember.View v = saved.get(i);
+            MemberRow row = new MemberRow();
+            row.name = v.name();
+            row.role = v.role();
+            row.title = v.title();
+            row.employer = v.employer();
+            row.education = v.education();
+            row.maskedIdNumber = v.maskedIdNumber();
+            row.savedAt = i;
+            members.add(row);
+        }
+        OrganisationProfile.Details d = profile.details();
         registeredAddress = d.registeredAddress();
         district = d.district();
         foundedOn = d.foundedOn();
@@ -89,10 +197,26 @@ public class ProfilePage implements Serializable {
         ipSummary = d.ipSummary();
     }
 
+    public void addMember() {
+        if (members.size() < OrganisationProfile.MAX_MEMBERS) {
+            members.add(new MemberRow());
+        }
+    }
+
+    public void removeMember(MemberRow row) {
+        members.remove(row);
+    }
+
     public void save() {
         try {
             profiles.save(
                     currentUser.username(),
+                    team
+                            ? members.stream()
+                                    .map(m -> new OrganisationProfile.MemberInput(
+                                            m.name, m.role, m.title, m.employer, m.education, m.idNumber, m.savedAt))
+                                    .toList()
+                            : null,
                     new OrganisationProfile.Details(
                             registeredAddress,
                             district,
@@ -106,6 +230,7 @@ public class ProfilePage implements Serializable {
                             leadName,
                             coreTechnology,
                             ipSummary));
+            load();
             messages.info("profile.saved");
         } catch (DomainException e) {
             messages.error(null, e);
@@ -114,6 +239,18 @@ public class ProfilePage implements Serializable {
 
     private static Money money(BigDecimal yuan) {
         return yuan == null ? null : Money.ofYuan(yuan);
+    }
+
+    public boolean isTeam() {
+        return team;
+    }
+
+    public List<MemberRow> getMembers() {
+        return members;
+    }
+
+    public List<TeamMember.Education> getEducations() {
+        return List.of(TeamMember.Education.values());
     }
 
     public List<OrganisationProfile.District> getDistricts() {

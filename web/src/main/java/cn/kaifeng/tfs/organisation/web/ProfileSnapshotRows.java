@@ -42,6 +42,29 @@ public class ProfileSnapshotRows {
                     : label[2].isEmpty() ? String.valueOf(value) : messages.text(label[2] + value);
             rows.add(new String[] {messages.text(label[1]), text});
         }
+        if (snapshot.get("members") instanceof List<?> people && !people.isEmpty()) {
+            // one row for the team: "name（role，title，employer，education，ID masked）" per member, as kept
+            rows.add(new String[] {
+                messages.text("profile.membersSnapshot"),
+                String.join(
+                        "；",
+                        people.stream()
+                                .filter(Map.class::isInstance)
+                                .map(m -> member((Map<?, ?>) m))
+                                .toList())
+            });
+        }
         return rows;
+    }
+
+    private String member(Map<?, ?> m) {
+        List<String> parts = new ArrayList<>();
+        for (String key : List.of("role", "title", "employer", "education", "idNumber")) {
+            Object value = m.get(key);
+            if (value != null) {
+                parts.add(key.equals("education") ? messages.text("education." + value) : value.toString());
+            }
+        }
+        return m.get("name") + "（" + String.join("，", parts) + "）";
     }
 }

@@ -3,6 +3,7 @@ package cn.kaifeng.tfs.shell.web;
 import cn.kaifeng.tfs.account.domain.PasswordPolicy;
 import cn.kaifeng.tfs.account.domain.Username;
 import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.domain.ResidentIdNumber;
 import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -30,6 +31,13 @@ public class FieldValidators {
     public void creditCode(FacesContext context, UIComponent component, Object value) {
         if (!isEmpty(value)) {
             check(() -> UnifiedSocialCreditCode.of(value.toString()));
+        }
+    }
+
+    /** 公民身份号码: length, characters, birth date and check character. */
+    public void idNumber(FacesContext context, UIComponent component, Object value) {
+        if (!isEmpty(value)) {
+            check(() -> ResidentIdNumber.of(value.toString()));
         }
     }
 
