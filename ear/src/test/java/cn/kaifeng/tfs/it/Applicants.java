@@ -155,10 +155,19 @@ public final class Applicants {
 
     /** A newly registered enterprise of its own (fresh name and credit code), signed in. */
     public static WebClient newEnterprise(String username, String name, String creditCode) {
+        return newApplicant("ENTERPRISE", username, name, creditCode);
+    }
+
+    /** A newly registered talent team of its own (no credit code), signed in. */
+    public static WebClient newTeam(String username, String name) {
+        return newApplicant("TALENT_TEAM", username, name, "");
+    }
+
+    private static WebClient newApplicant(String kind, String username, String name, String creditCode) {
         WebClient client = new WebClient(Deployments.baseUrl());
         client.get("/register.xhtml");
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("organisationKind", "ENTERPRISE");
+        fields.put("organisationKind", kind);
         fields.put("organisationName", name);
         fields.put("creditCode", creditCode);
         fields.put("displayName", "测试联系人");

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A server killed (SIGKILL) in the middle of issuing a round of letters, then started again: the round carries on
- * by itself and every letter is issued exactly once, with numbers that neither skip nor repeat.
+ * by itself and every letter is issued exactly once, with numbers that neither skip nor repeat. And a public notice
+ * (公示) whose period ran out while the server was down ends by itself after the restart, moving its application on
+ * to the decision.
  *
  * <p>This test runs a WildFly of its own (the provisioned one, with its own base directory, ports and database),
  * because it kills it. To kill it at a known point, the test holds a row lock on the sixth application of the
@@ -71,6 +73,20 @@ class LetterRoundCrashIT {
         }
         ids.sort(Comparator.naturalOrder());
 
+        // an approval proposed and on public notice when the server goes down
+        String onNotice = Applicants.submitted(applicant, "KF-XD-CREDIT", Applicants.strongCredit());
+        long noticeId = Reviewers.idOf(applicant, onNotice);
+        Instant noticeEndsWhileDown;
+        String noticePath = "/reviewer/application.xhtml?id=" + noticeId;
+        Reviewers.step(reviewer, noticePath, "start-review", Map.of());
+        Reviewers.step(reviewer, noticePath, "pass", Map.of());
+        Reviewers.step(
+                reviewer,
+                noticePath,
+                "propose",
+                Map.of("review:amount_hinput", "800000", "review:amount-reason", "按授信测算核定"));
+        assertTrue(reviewer.get(noticePath).body().contains("公示中"));
+
         try (Connection lock = DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword)) {
             lock.setAutoCommit(false);
             // PostgreSQL: a lock that does not stop new rows referring to the application (the round's items), only
@@ -89,16 +105,36 @@ class LetterRoundCrashIT {
             String blocked = waitFor(reviewer, page -> page.contains("已签发 5 / " + LETTERS), Duration.ofSeconds(60));
             assertTrue(blocked.contains("签发中"), "the round is running, stuck on the locked application");
 
+            // the notice period is made to run out 20 seconds from now: after the kill, before the restart is up
+            Instant noticeEnds = Instant.now().plusSeconds(20);
+            try (Connection db = DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
+                    PreparedStatement due =
+                            db.prepareStatement("UPDATE application SET notice_ends_at = ? WHERE id = ?")) {
+                due.setTimestamp(1, java.sql.Timestamp.from(noticeEnds));
+                due.setLong(2, noticeId);
+                assertEquals(1, due.executeUpdate());
+            }
+            // H2 writes committed work to its file within half a second; a kill before that would undo it
+            Thread.sleep(2000);
             killServer();
+            noticeEndsWhileDown = noticeEnds;
             try {
                 lock.rollback();
             } catch (SQLException serverGone) {
                 // with H2 the lock lived in the killed server: it is gone with it
             }
         }
-
         start();
+        assertTrue(Instant.now().isAfter(noticeEndsWhileDown), "the notice fell due while the server was down");
         reviewer = Applicants.as(url, "demo.reviewer");
+        // nobody touches it: the notice ends by itself (the schedule runs every 10 s) and the timeline says so
+        String moved = null;
+        for (Instant until = Instant.now().plusSeconds(60);
+                Instant.now().isBefore(until) && (moved == null || !moved.contains("公示期满无异议")); ) {
+            Thread.sleep(1000);
+            moved = reviewer.get(noticePath).body();
+        }
+        assertTrue(moved.contains("公示期满无异议") && moved.contains("待决定"), "the due notice ended after restart");
         String finished = waitFor(reviewer, page -> page.contains("已完成"), Duration.ofSeconds(120));
         assertTrue(finished.contains("已签发 " + LETTERS + " / " + LETTERS), finished);
 

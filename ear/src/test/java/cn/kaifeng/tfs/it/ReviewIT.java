@@ -8,6 +8,11 @@ import cn.kaifeng.tfs.attachment.SampleFiles;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,6 +59,54 @@ class ReviewIT {
         String page = first.get(path).body();
         String history = page.substring(page.indexOf("id=\"timeline\""));
         assertEquals(1, count(history, "受理，开始审查"), "taken into review once");
+    }
+
+    /**
+     * Truly at once: two reviewers press different decisions on the same version in the same instant (released by
+     * one gate), five times over. Each time exactly one decision lands and the other reviewer is told why; the
+     * timeline holds one decision, never both.
+     */
+    @Test
+    void twoDecisionsSentAtTheSameInstantExactlyOneLands() throws Exception {
+        WebClient applicant = Applicants.as("demo.applicant");
+        WebClient first = Applicants.as("demo.reviewer");
+        WebClient second = Applicants.as("demo.reviewer2");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String number = Applicants.submitted(applicant, "KF-XD-CREDIT");
+                String path = "/reviewer/application.xhtml?id=" + idOf(applicant, number);
+                Reviewers.step(first, path, "start-review", Map.of());
+                Map<String, String> pass = button(first.get(path).body(), "pass");
+                Map<String, String> reject =
+                        new LinkedHashMap<>(button(second.get(path).body(), "reject"));
+                reject.put("review:reject-reason", "材料不全。");
+                CountDownLatch gate = new CountDownLatch(1);
+                Future<HttpResponse<String>> passing = pool.submit(() -> {
+                    gate.await();
+                    return first.post(path, pass);
+                });
+                Future<HttpResponse<String>> rejecting = pool.submit(() -> {
+                    gate.await();
+                    return second.post(path, reject);
+                });
+                gate.countDown();
+                HttpResponse<String> a = passing.get(30, TimeUnit.SECONDS);
+                HttpResponse<String> b = rejecting.get(30, TimeUnit.SECONDS);
+                assertEquals(1, (a.statusCode() == 302 ? 1 : 0) + (b.statusCode() == 302 ? 1 : 0), "one lands");
+                HttpResponse<String> told = a.statusCode() == 302 ? b : a;
+                assertEquals(200, told.statusCode());
+                assertTrue(told.body().contains("刚刚已由其他审核人员处理"), Applicants.errors(told.body()));
+                String page = first.get(path).body();
+                String history = page.substring(page.indexOf("id=\"timeline\""));
+                assertEquals(
+                        1,
+                        count(history, "通过形式审查") + count(history, "不予批准"),
+                        "one decision on the timeline: " + history);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

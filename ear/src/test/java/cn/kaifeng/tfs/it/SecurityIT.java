@@ -117,7 +117,8 @@ class SecurityIT {
                                 "/admin/accounts.xhtml",
                                 "/admin/programs.xhtml",
                                 "/admin/audit.xhtml",
-                                "/admin/bank-clients.xhtml"),
+                                "/admin/bank-clients.xhtml",
+                                "/admin/experts.xhtml"),
                 "demo.reviewer",
                         List.of(
                                 "/reviewer/applications.xhtml",

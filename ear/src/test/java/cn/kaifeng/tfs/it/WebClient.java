@@ -165,6 +165,15 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
     }
 
+    /** Posts a form whose fields may repeat (checkbox groups: one pair per ticked value). */
+    public HttpResponse<String> post(String path, java.util.List<Map.Entry<String, String>> pairs) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(pairs.stream()
+                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                        .collect(Collectors.joining("&")))));
+    }
+
     private static String encode(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

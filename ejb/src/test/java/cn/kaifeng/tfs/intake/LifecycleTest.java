@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
@@ -14,9 +15,11 @@ import org.junit.jupiter.api.Test;
 /** Every step from every state, legal or not, written out by hand: the state machine must match this table. */
 class LifecycleTest {
 
-    private static final ReviewPath FULL = new ReviewPath(true, true, 5, 7);
+    private static final ReviewPath FULL =
+            new ReviewPath(true, true, 5, 7, true, null, ReviewPath.DEFAULT_SECOND_APPROVAL_ABOVE, 30);
     private static final ReviewPath NO_PANEL = new ReviewPath(true, false, 0, 3);
-    private static final ReviewPath NO_FORMAL_NO_NOTICE = new ReviewPath(false, false, 0, 0);
+    private static final ReviewPath NO_FORMAL_NO_NOTICE =
+            new ReviewPath(false, false, 0, 0, true, null, ReviewPath.DEFAULT_SECOND_APPROVAL_ABOVE, 30);
 
     /** The legal steps of a program with formal review, an expert panel and public notice. */
     private static final String FULL_TABLE = """
@@ -102,6 +105,14 @@ class LifecycleTest {
         assertThrows(
                 DomainException.class,
                 () -> Move.RETURN_FOR_REVISION.target(ApplicationStatus.FORMAL_REVIEW, NO_FORMAL_NO_NOTICE));
+    }
+
+    @Test
+    void without_appeal_days_a_letter_is_final_online() {
+        for (Move appealStep : new Move[] {Move.APPEAL, Move.REOPEN, Move.DISMISS_APPEAL}) {
+            assertFalse(appealStep.appliesTo(NO_PANEL), appealStep.name());
+        }
+        assertThrows(DomainException.class, () -> Move.APPEAL.target(ApplicationStatus.LETTER_ISSUED, NO_PANEL));
     }
 
     @Test

@@ -64,6 +64,16 @@ class DefinitionProblemsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anAppealPeriodBelowZeroOrOverAYearIsRefused() throws IOException {
+        for (String days : List.of("-1", "366")) {
+            List<DefinitionProblem> found =
+                    problems("publicNoticeDays: 5}", "publicNoticeDays: 5, appealDays: " + days + "}");
+            assertEquals(1, found.size(), found.toString());
+            assertEquals("badAppealDays", found.get(0).key(), found.toString());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void anApprovalValidForNoTimeOrForDecadesIsRefused() throws IOException {
         for (String months : List.of("0", "121", "-3")) {
             List<DefinitionProblem> found =

@@ -79,14 +79,21 @@ class PanelScoreTest {
     void conflicts_are_found_by_employer_person_and_organisation() {
         assertEquals(
                 List.of(Flag.SAME_EMPLOYER),
-                ConflictCheck.flags("钱专家", "开封示例 元宇宙科技有限公司", null, "开封示例元宇宙科技有限公司", 7L, List.of()));
+                ConflictCheck.flags("钱专家", "开封示例 元宇宙科技有限公司", null, "开封示例元宇宙科技有限公司", 7L, List.of(), List.of()));
         assertEquals(
                 List.of(Flag.TEAM_MEMBER),
-                ConflictCheck.flags("李 示例", "河南大学", null, "示例团队", 7L, List.of("王示例", "李示例")));
-        assertEquals(List.of(Flag.SAME_ORGANISATION), ConflictCheck.flags("A", "B", 7L, "C", 7L, List.of()));
-        assertEquals(List.of(), ConflictCheck.flags("钱专家", "河南大学", null, "开封示例元宇宙科技有限公司", 7L, List.of("王示例")));
+                ConflictCheck.flags("李 示例", "河南大学", null, "示例团队", 7L, List.of("王示例", "李示例"), List.of()));
+        assertEquals(List.of(Flag.SAME_ORGANISATION), ConflictCheck.flags("A", "B", 7L, "C", 7L, List.of(), List.of()));
+        assertEquals(
+                List.of(),
+                ConflictCheck.flags("钱专家", "河南大学", null, "开封示例元宇宙科技有限公司", 7L, List.of("王示例"), List.of("郑州大学")));
+        // a team member works where the expert works: colleagues
+        assertEquals(
+                List.of(Flag.SAME_EMPLOYER),
+                ConflictCheck.flags("钱专家", "河南 大学", null, "示例团队", 7L, List.of("王示例"), List.of("郑州大学", "河南大学")));
         // full-width letters and brackets are the same name
         assertEquals(
-                List.of(Flag.SAME_EMPLOYER), ConflictCheck.flags("x", "ＡＢＣ科技（开封）", null, "abc科技(开封)", 1L, List.of()));
+                List.of(Flag.SAME_EMPLOYER),
+                ConflictCheck.flags("x", "ＡＢＣ科技（开封）", null, "abc科技(开封)", 1L, List.of(), List.of()));
     }
 }

@@ -88,14 +88,17 @@ class ProgramBrowserIT {
     void aDraftVersionIsDryRunOnTheSubmittedApplicationsBeforePublishing() throws IOException {
         String number = Applicants.submitted(Applicants.as("demo.applicant"), "KF-RC-TALENT");
         String shipped = Files.readString(Path.of("..", "config", "programs", "kf-rc-talent.yaml"));
-        assertTrue(shipped.contains("version: 1\n"));
-        Path v2 = files.resolve("kf-rc-talent-v2.yaml");
-        Files.writeString(v2, shipped.replace("version: 1\n", "version: 2\n"));
+        java.util.regex.Matcher shippedVersion =
+                java.util.regex.Pattern.compile("\nversion: (\\d+)\n").matcher(shipped);
+        assertTrue(shippedVersion.find());
+        int next = Integer.parseInt(shippedVersion.group(1)) + 1;
+        Path v2 = files.resolve("kf-rc-talent-next.yaml");
+        Files.writeString(v2, shipped.replace(shippedVersion.group(), "\nversion: " + next + "\n"));
 
         loginAsAdministrator();
         browser.upload("import:file", v2);
         browser.click("import:upload");
-        browser.waitForText("messages", "KF-RC-TALENT 第 2 版已导入为草稿");
+        browser.waitForText("messages", "KF-RC-TALENT 第 " + next + " 版已导入为草稿");
         browser.click("dry-run-form:dry-run");
         browser.waitForText("messages", "试算不改变任何申请");
         String table = browser.text("dry-run");
@@ -105,10 +108,10 @@ class ProgramBrowserIT {
         // published, the new version does not touch the application until a reviewer re-scores it explicitly
         browser.click(browser.driver()
                 .findElement(org.openqa.selenium.By.xpath("//tr[th[normalize-space()='KF-RC-TALENT']]"
-                        + "[td[normalize-space()='v2']]//button[contains(@id,':publish')]"))
+                        + "[td[normalize-space()='v" + next + "']]//button[contains(@id,':publish')]"))
                 .getAttribute("id"));
         browser.click("versions:confirm-yes");
-        browser.waitForText("messages", "KF-RC-TALENT 第 2 版已发布");
+        browser.waitForText("messages", "KF-RC-TALENT 第 " + next + " 版已发布");
 
         // the publication is on the audit trail, and the chain verifies
         browser.click("nav-audit");
@@ -128,18 +131,20 @@ class ProgramBrowserIT {
         browser.assertAccessible();
         browser.driver().findElement(org.openqa.selenium.By.linkText(number)).click();
         browser.waitForPath("/reviewer/application.xhtml");
-        assertTrue(browser.text("application-facts").contains("KF-RC-TALENT v1"));
+        assertTrue(browser.text("application-facts").contains("KF-RC-TALENT v" + (next - 1)));
         browser.click("review:rescore");
         browser.click("review:confirm-yes");
-        browser.waitForText("messages", "申请 " + number + " 已按第 2 版重新评分");
-        assertTrue(browser.text("application-facts").contains("KF-RC-TALENT v2"));
+        browser.waitForText("messages", "申请 " + number + " 已按第 " + next + " 版重新评分");
+        assertTrue(browser.text("application-facts").contains("KF-RC-TALENT v" + next));
         browser.assertAccessible();
 
         String history = Applicants.as("demo.applicant")
                 .get(Applicants.pathOf(Applicants.as("demo.applicant"), number))
                 .body();
         assertTrue(
-                history.contains("按新版本重新评分") && history.contains("demo.reviewer") && history.contains("v1 → v2"),
+                history.contains("按新版本重新评分")
+                        && history.contains("demo.reviewer")
+                        && history.contains("v" + (next - 1) + " → v" + next),
                 "the re-scoring is in the application's history, with who and what");
     }
 

@@ -78,6 +78,7 @@ public enum Move {
             case RETURN_FOR_REVISION, PASS_FORMAL_REVIEW -> path.formalReview();
             case CONCLUDE_PANEL -> path.expertPanel();
             case OBJECT, DISMISS_OBJECTION, UPHOLD_OBJECTION, END_NOTICE -> path.publicNoticeDays() > 0;
+            case APPEAL, REOPEN, DISMISS_APPEAL -> path.appealDays() > 0;
             default -> true;
         };
     }

@@ -235,7 +235,8 @@ public final class DefinitionReader {
                 "publicNoticeDays",
                 "trimmedMean",
                 "maxSpread",
-                "secondApprovalAbove"));
+                "secondApprovalAbove",
+                "appealDays"));
         boolean panel = review.bool("expertPanel", false);
         Integer minExperts = review.has("minExperts") ? review.integer("minExperts") : panel ? 3 : 0;
         if (panel && minExperts != null && minExperts < 3) {
@@ -253,6 +254,10 @@ public final class DefinitionReader {
         if (secondApprovalAbove != null && secondApprovalAbove.signum() < 0) {
             review.get("secondApprovalAbove").problem("negative", secondApprovalAbove);
         }
+        Integer appealDays = review.has("appealDays") ? review.integer("appealDays") : 0;
+        if (appealDays != null && (appealDays < 0 || appealDays > 365)) {
+            review.get("appealDays").problem("badAppealDays", appealDays);
+        }
         return new ReviewPath(
                 review.bool("formalReview", true),
                 panel,
@@ -260,7 +265,8 @@ public final class DefinitionReader {
                 days == null ? 0 : days,
                 review.bool("trimmedMean", true),
                 maxSpread,
-                secondApprovalAbove == null ? ReviewPath.DEFAULT_SECOND_APPROVAL_ABOVE : secondApprovalAbove);
+                secondApprovalAbove == null ? ReviewPath.DEFAULT_SECOND_APPROVAL_ABOVE : secondApprovalAbove,
+                appealDays == null ? 0 : appealDays);
     }
 
     private static String partCode(Spec part, Set<String> seen) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Likely conflicts of interest the system finds by itself, on top of what an expert declares: the expert works for
- * the applicant (same employer as the applicant's name), is one of its people (team lead or a team member of the
+ * the applicant (same employer as the applicant's name) or where one of the team's members works, is one of its people (team lead or a team member of the
  * application), or belongs to the applicant organisation. Names are compared after normalising width, case and
  * spaces, so "开封 示例科技" and "开封示例科技" match.
  */
@@ -30,6 +30,7 @@ public final class ConflictCheck {
      * @param applicantName the applicant organisation's name
      * @param applicantOrganisationId the applicant organisation
      * @param applicantPeople the names of the applicant's people (team lead, team members)
+     * @param peopleEmployers where the applicant's people work, as the team's profile lists them
      */
     public static List<Flag> flags(
             String expertName,
@@ -37,9 +38,12 @@ public final class ConflictCheck {
             Long expertOrganisationId,
             String applicantName,
             Long applicantOrganisationId,
-            Collection<String> applicantPeople) {
+            Collection<String> applicantPeople,
+            Collection<String> peopleEmployers) {
         List<Flag> flags = new ArrayList<>();
-        if (!blank(expertEmployer) && same(expertEmployer, applicantName)) {
+        if (!blank(expertEmployer)
+                && (same(expertEmployer, applicantName)
+                        || peopleEmployers.stream().anyMatch(e -> same(e, expertEmployer)))) {
             flags.add(Flag.SAME_EMPLOYER);
         }
         if (!blank(expertName) && applicantPeople.stream().anyMatch(p -> same(p, expertName))) {

@@ -10,6 +10,7 @@ import cn.kaifeng.tfs.intake.domain.Move;
 import cn.kaifeng.tfs.intake.service.ApplicationService;
 import cn.kaifeng.tfs.intake.service.FormValues;
 import cn.kaifeng.tfs.intake.service.Timeline;
+import cn.kaifeng.tfs.organisation.domain.OrganisationProfile;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.Assessor;
 import cn.kaifeng.tfs.program.domain.Criterion;
@@ -70,6 +71,30 @@ public class PanelService {
             boolean matches,
             List<ConflictCheck.Flag> flags) {}
 
+    /** An expert of the pool as the administrator keeps it: account, employer (for conflicts) and fields. */
+    public record PoolEntry(
+            String username, String displayName, boolean enabled, String employer, List<String> techFields) {}
+
+    /** Every expert account with what is recorded of it, for the administrator's expert pool page. */
+    public List<PoolEntry> pool(String admin) {
+        applications.requireRole(admin, Role.ADMIN);
+        Map<String, ExpertProfile> profiles = em.createQuery("SELECT p FROM ExpertProfile p", ExpertProfile.class)
+                .getResultStream()
+                .collect(Collectors.toMap(ExpertProfile::username, p -> p));
+        return accounts.list().stream()
+                .filter(a -> a.hasRole(Role.EXPERT))
+                .map(a -> {
+                    ExpertProfile p = profiles.get(a.username());
+                    return new PoolEntry(
+                            a.username(),
+                            a.displayName(),
+                            a.enabled(),
+                            p == null ? "" : p.employer(),
+                            p == null ? List.of() : p.techFields());
+                })
+                .toList();
+    }
+
     /** Records an expert's employer and fields (an administrator, or the demo data, does this). */
     public void saveProfile(String by, String username, String employer, List<String> techFields) {
         if (!"demo-data".equals(by)) {
@@ -78,13 +103,19 @@ public class PanelService {
         accounts.findByUsername(username)
                 .filter(a -> a.hasRole(Role.EXPERT))
                 .orElseThrow(() -> new DomainException("panel.notAnExpert", username));
+        String givenEmployer = employer == null ? "" : employer.strip();
+        if (givenEmployer.length() > 200) {
+            throw new DomainException("panel.employerTooLong", 200);
+        }
+        if (techFields != null && !OrganisationProfile.TECH_FIELDS.containsAll(techFields)) {
+            throw new DomainException("profile.unknownOption");
+        }
         ExpertProfile before = em.find(ExpertProfile.class, username);
         if (before != null) {
             em.remove(before);
             em.flush();
         }
-        em.persist(new ExpertProfile(
-                username, employer == null ? "" : employer.strip(), techFields == null ? List.of() : techFields));
+        em.persist(new ExpertProfile(username, givenEmployer, techFields == null ? List.of() : techFields));
         audit.record(
                 by,
                 "EXPERT_PROFILE_SAVED",
@@ -98,6 +129,7 @@ public class PanelService {
         Application application = reviewable(reviewer, applicationId);
         Set<String> fields = fieldsOf(application);
         Collection<String> people = peopleOf(application);
+        Collection<String> employers = ofPeople(application, "employer");
         Map<String, ExpertProfile> profiles = em.createQuery("SELECT p FROM ExpertProfile p", ExpertProfile.class)
                 .getResultStream()
                 .collect(Collectors.toMap(ExpertProfile::username, p -> p));
@@ -115,7 +147,7 @@ public class PanelService {
                     employer,
                     expertFields,
                     expertFields.stream().anyMatch(fields::contains),
-                    flags(expert, employer, application, people)));
+                    flags(expert, employer, application, people, employers)));
         }
         candidates.sort((a, b) -> Boolean.compare(b.matches(), a.matches()));
         return candidates;
@@ -134,6 +166,7 @@ public class PanelService {
             throw new DomainException("panel.leadRequired");
         }
         Collection<String> people = peopleOf(application);
+        Collection<String> employers = ofPeople(application, "employer");
         List<PanelAssignment> made = new ArrayList<>();
         for (String username : chosen) {
             UserAccount expert = accounts.findByUsername(username)
@@ -147,7 +180,7 @@ public class PanelService {
                     applicationId,
                     username,
                     username.equals(lead),
-                    flags(expert, profile == null ? "" : profile.employer(), application, people),
+                    flags(expert, profile == null ? "" : profile.employer(), application, people, employers),
                     reviewer,
                     Instant.now());
             em.persist(assignment);
@@ -404,34 +437,57 @@ public class PanelService {
                 : Set.of();
     }
 
-    /** The applicant's people: the team lead of the profile and the names in every repeated group of the form. */
+    /**
+     * The applicant's people: the team lead and members of the profile it applied with, and the names in every
+     * repeated group of the form.
+     */
     private Collection<String> peopleOf(Application application) {
         List<String> people = new ArrayList<>();
         Object lead = applications.profileSnapshotOf(application).get("leadName");
         if (lead != null) {
             people.add(lead.toString());
         }
-        for (Object value : applications.valuesOf(application).values()) {
-            if (value instanceof List<?> rows) {
-                for (Object row : rows) {
-                    if (row instanceof Map<?, ?> m && m.get("name") != null) {
-                        people.add(m.get("name").toString());
-                    }
-                }
-            }
-        }
+        people.addAll(ofPeople(application, "name"));
         return people;
     }
 
-    private static List<ConflictCheck.Flag> flags(
-            UserAccount expert, String employer, Application application, Collection<String> people) {
+    /**
+     * One property ("name", "employer") of the applicant's people, where given: the team members of the profile it
+     * applied with and the rows of every repeated group of its form.
+     */
+    private List<String> ofPeople(Application application, String property) {
+        List<Object> rows = new ArrayList<>();
+        if (applications.profileSnapshotOf(application).get("members") instanceof List<?> members) {
+            rows.addAll(members);
+        }
+        for (Object value : applications.valuesOf(application).values()) {
+            if (value instanceof List<?> groupRows) {
+                rows.addAll(groupRows);
+            }
+        }
+        List<String> found = new ArrayList<>();
+        for (Object row : rows) {
+            if (row instanceof Map<?, ?> m && m.get(property) != null) {
+                found.add(m.get(property).toString());
+            }
+        }
+        return found;
+    }
+
+    private List<ConflictCheck.Flag> flags(
+            UserAccount expert,
+            String employer,
+            Application application,
+            Collection<String> people,
+            Collection<String> employers) {
         return ConflictCheck.flags(
                 displayNameOnly(expert.displayName()),
                 employer,
                 expert.organisation() == null ? null : expert.organisation().id(),
                 application.organisation().name(),
                 application.organisation().id(),
-                people);
+                people,
+                employers);
     }
 
     /** "钱示例（评审专家）" is 钱示例: the bracketed role is not part of the person's name. */

@@ -87,6 +87,15 @@ public class ApplicationForm implements Serializable {
     /** The profile kept at submission, as (label key, shown value) pairs; empty for a draft. */
     private List<String[]> profileSnapshot = List.of();
 
+    @Inject
+    private cn.kaifeng.tfs.letter.service.Appeals appeals;
+
+    /** Until when the applicant may ask for a review of its rejection; null when it cannot. */
+    private java.time.LocalDate appealLastDay;
+
+    @jakarta.validation.constraints.Size(max = cn.kaifeng.tfs.letter.domain.AppealWindow.MAX_REASON)
+    private String appealReason;
+
     /** Loads the application once per view; a foreign or unknown id answers 404, revealing nothing. */
     public void load() throws IOException {
         if (inputs.isEmpty() && id != null) {
@@ -107,6 +116,9 @@ public class ApplicationForm implements Serializable {
                 if (status != ApplicationStatus.DRAFT) {
                     check = applications.preCheck(program, applications.valuesOf(application));
                     profileSnapshot = snapshotRows.rows(applications.profileSnapshotOf(application));
+                }
+                if (status == ApplicationStatus.LETTER_ISSUED) {
+                    appealLastDay = appeals.lastDay(application);
                 }
                 if (status == ApplicationStatus.RETURNED) {
                     returnReasons = getTimeline().stream()
@@ -234,6 +246,30 @@ public class ApplicationForm implements Serializable {
             messages.error(null, e);
             return null;
         }
+    }
+
+    /** The applicant asks for a review of its rejection (复核); the page shows the new state. */
+    public String appeal() {
+        try {
+            appeals.appeal(currentUser.username(), id, appealReason);
+            messages.flashInfo("appeal.submitted");
+            return "/applicant/application.xhtml?faces-redirect=true&id=" + id;
+        } catch (DomainException e) {
+            messages.error("app:appeal-reason", e);
+            return null;
+        }
+    }
+
+    public java.time.LocalDate getAppealLastDay() {
+        return appealLastDay;
+    }
+
+    public String getAppealReason() {
+        return appealReason;
+    }
+
+    public void setAppealReason(String appealReason) {
+        this.appealReason = appealReason;
     }
 
     public void addRow(FieldInput group) {

@@ -115,6 +115,12 @@ public class ApplicationReview implements Serializable {
     private String resolution;
     private String revokeReason;
 
+    /** The reviewer's conclusion on an appeal, upheld or reopened. */
+    private String appealConclusion;
+
+    @Inject
+    private cn.kaifeng.tfs.letter.service.Appeals appeals;
+
     /** Read per request (entities and service records are not kept in the view). */
     private transient List<cn.kaifeng.tfs.review.service.PanelService.Candidate> candidates;
 
@@ -290,6 +296,39 @@ public class ApplicationReview implements Serializable {
         });
     }
 
+    /** Upholds the decision under appeal: the letter stays in force. */
+    public String dismissAppeal() {
+        return perform(() -> {
+            Application after = appeals.dismiss(reviewer(), id, rowVersion, appealConclusion);
+            messages.flashInfo("appeal.dismissed", after.number());
+        });
+    }
+
+    /** Reopens the case under appeal: its letter is revoked and the application goes back to review. */
+    public String reopen() {
+        return perform(() -> {
+            Application after = appeals.reopen(reviewer(), id, rowVersion, appealConclusion);
+            messages.flashInfo("appeal.reopened", after.number());
+        });
+    }
+
+    /** What the applicant wrote when asking for a review: the note of the latest appeal on the timeline. */
+    public String getAppealReason() {
+        return getTimeline().stream()
+                .filter(e -> Move.APPEAL.name().equals(e.kind()))
+                .reduce((first, second) -> second)
+                .map(ApplicationEvent::note)
+                .orElse(null);
+    }
+
+    public String getAppealConclusion() {
+        return appealConclusion;
+    }
+
+    public void setAppealConclusion(String appealConclusion) {
+        this.appealConclusion = appealConclusion;
+    }
+
     public List<cn.kaifeng.tfs.letter.domain.Letter> getLetters() {
         if (letters == null) {
             letters = id == null || !loaded ? List.of() : letterService.lettersOf(reviewer(), id);
@@ -426,11 +465,13 @@ public class ApplicationReview implements Serializable {
                 Map<String, String> typedReasons = new LinkedHashMap<>(reasons);
                 String typedReject = rejectReason;
                 String typedRevoke = revokeReason;
+                String typedConclusion = appealConclusion;
                 java.math.BigDecimal typedAmount = amount;
                 read(reviews.open(reviewer(), id));
                 reasons.putAll(typedReasons);
                 rejectReason = typedReject;
                 revokeReason = typedRevoke;
+                appealConclusion = typedConclusion;
                 letters = null;
                 amount = typedAmount;
                 candidates = null;
