@@ -146,10 +146,15 @@ public final class Browser implements AutoCloseable {
      * before would be ignored.
      */
     public void upload(String id, java.nio.file.Path file) {
+        waitForAjax();
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Waits until no PrimeFaces Ajax request is queued or in flight and its response has been applied. */
+    public void waitForAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
                         + " && (!window.jQuery || jQuery.active === 0));")));
-        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
     }
 
     /** Signs in through the login page and waits for the role's home page. */
