@@ -223,6 +223,109 @@ class SecurityIT {
         }
     }
 
+    /**
+     * Five failed logins in a row lock the account for a while: the right password is then refused with the same
+     * message as a wrong one, and the lock is on the audit trail. A success before the fifth failure starts over.
+     */
+    @Test
+    void repeatedFailedLoginsLockTheAccountAndTheLockIsAudited() {
+        String username = TestData.username("suoding");
+        Applicants.newEnterprise(username, "锁定测试有限公司" + username, TestData.creditCode());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(200, client().login(username, "Wrong#Password" + i).statusCode());
+        }
+        assertEquals(302, client().login(username, "Kaifeng#XR2026").statusCode(), "four failures: still in");
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> failed = client().login(username, "Wrong#Password" + i);
+            assertTrue(failed.body().contains("用户名或密码不正确"), "the same message each time");
+        }
+        HttpResponse<String> locked = client().login(username, "Kaifeng#XR2026");
+        assertEquals(200, locked.statusCode(), "locked: the right password does not get in");
+        assertTrue(locked.body().contains("用户名或密码不正确"), "and the answer does not say more");
+
+        WebClient admin = client();
+        admin.login("demo.admin", Deployments.DEMO_PASSWORD);
+        String audit = admin.get("/admin/audit.xhtml").body();
+        assertTrue(audit.contains("LOGIN_LOCKED") && audit.contains("account:" + username), "the lock is audited");
+    }
+
+    /**
+     * Every page carries an enforced Content-Security-Policy whose script nonce is new on every response and is on
+     * every script of the page; every response, API and error included, says no sniffing, no framing and no
+     * referrer beyond the platform; the session cookie is HttpOnly and SameSite.
+     */
+    @Test
+    void securityHeadersOnPagesAndApiAndTheSessionCookie() {
+        WebClient client = client();
+        HttpResponse<String> page = client.get("/login.xhtml");
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"), csp);
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)';?$")
+                .matcher(csp);
+        assertTrue(nonce.find(), "scripts from the platform and with the nonce only: " + csp);
+        assertFalse(csp.contains("unsafe-eval"), csp);
+        assertFalse(
+                page.headers().firstValue("Content-Security-Policy-Report-Only").isPresent(), "enforced");
+        java.util.regex.Matcher script =
+                java.util.regex.Pattern.compile("<script[^>]*>").matcher(page.body());
+        int scripts = 0;
+        while (script.find()) {
+            scripts++;
+            assertTrue(script.group().contains("nonce=\"" + nonce.group(1) + "\""), script.group());
+        }
+        assertTrue(scripts > 0);
+        String again = client.get("/login.xhtml")
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElse("");
+        assertFalse(again.contains(nonce.group(1)), "a new nonce on every response");
+
+        for (HttpResponse<String> any : List.of(page, client.get("/api/v1/ping"), client.get("/no-such-page.xhtml"))) {
+            assertEquals(
+                    "nosniff",
+                    any.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    any.uri() + "");
+            assertEquals("DENY", any.headers().firstValue("X-Frame-Options").orElse(""), any.uri() + "");
+            assertEquals(
+                    "same-origin", any.headers().firstValue("Referrer-Policy").orElse(""), any.uri() + "");
+        }
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElse("");
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    /**
+     * A page posted back without its script nonce (a stale copy, or a client that is not the page's scripts) cannot
+     * be shown again under the page's policy: it is explained as an expired page with 400, never a 500.
+     */
+    @Test
+    void aPostBackWithoutItsNonceIsAnsweredAsExpired() {
+        WebClient client = client();
+        Map<String, String> noNonce = new java.util.LinkedHashMap<>();
+        noNonce.put("login", "login");
+        noNonce.put("login:username", "demo.expert");
+        noNonce.put("login:password", "Wrong#Password2026");
+        noNonce.put("login:submit", "");
+        noNonce.put(
+                "jakarta.faces.ViewState",
+                Applicants.viewState(client.get("/login.xhtml").body()));
+        noNonce.put("primefaces.nonce", "");
+        HttpResponse<String> stale = client.post("/login.xhtml", noNonce);
+        assertEquals("/error/expired.xhtml", location(stale), stale.body());
+        HttpResponse<String> explained = client.get("/error/expired.xhtml");
+        assertEquals(400, explained.statusCode());
+        assertTrue(explained.body().contains("页面已过期"), explained.body());
+
+        WebClient browserLike = client();
+        browserLike.get("/login.xhtml");
+        HttpResponse<String> withNonce = browserLike.submit(
+                "/login.xhtml", "login", "submit", Map.of("username", "demo.expert", "password", "Wrong#Password2026"));
+        assertEquals(200, withNonce.statusCode(), "with its nonce, as a browser sends it, the page comes back");
+        assertTrue(withNonce.body().contains("用户名或密码不正确"));
+    }
+
     @Test
     void usernameIsCaseInsensitive() {
         HttpResponse<String> login = client().login("Demo.Expert", Deployments.DEMO_PASSWORD);

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,17 @@ public final class WebClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private HttpResponse<String> last;
+
+    /**
+     * The Content-Security-Policy nonce of each view this client was shown, by view state. PrimeFaces checks that a
+     * form post carries the nonce of its view (parameter {@code primefaces.nonce}), as its scripts in a browser send
+     * it; a post without it is refused.
+     */
+    private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String sentNonce;
+
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     public WebClient(String base) {
         this.base = base;
@@ -74,7 +86,7 @@ public final class WebClient {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+                .POST(HttpRequest.BodyPublishers.ofString(encode(withNonce(form)))));
         return response;
     }
 
@@ -84,7 +96,7 @@ public final class WebClient {
      */
     public HttpResponse<String> upload(
             String path, String formId, String uploader, String render, String fileName, byte[] content) {
-        Map<String, String> form = formFields(formId, Map.of());
+        Map<String, String> form = new LinkedHashMap<>(withNonce(formFields(formId, Map.of())));
         String id = formId + ":" + uploader;
         form.put("jakarta.faces.partial.ajax", "true");
         form.put("jakarta.faces.partial.execute", id);
@@ -114,7 +126,7 @@ public final class WebClient {
             return http.send(
                     HttpRequest.newBuilder(uri(path))
                             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                            .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                            .POST(HttpRequest.BodyPublishers.ofString(encode(withNonce(form))))
                             .timeout(Duration.ofSeconds(30))
                             .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
@@ -149,8 +161,8 @@ public final class WebClient {
         Matcher partial = PARTIAL_VIEW_STATE.matcher(body);
         String state = viewState.find() ? viewState.group(1) : partial.find() ? partial.group(1) : null;
         if (state == null) {
-            throw new IllegalStateException(
-                    "no JSF view state on the last page (" + (last == null ? "none" : last.uri()) + ")");
+            throw new IllegalStateException("no JSF view state on the last page ("
+                    + (last == null ? "none" : last.uri()) + "): " + body.substring(0, Math.min(body.length(), 3000)));
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
@@ -162,16 +174,42 @@ public final class WebClient {
     public HttpResponse<String> post(String path, Map<String, String> form) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+                .POST(HttpRequest.BodyPublishers.ofString(encode(withNonce(form)))));
+    }
+
+    /** The form with the nonce of the view its view state names, as PrimeFaces' scripts add it in a browser. */
+    private Map<String, String> withNonce(Map<String, String> form) {
+        String nonce = nonces.get(String.valueOf(form.get("jakarta.faces.ViewState")));
+        sentNonce = nonce;
+        if (nonce == null || form.containsKey("primefaces.nonce")) {
+            return form;
+        }
+        Map<String, String> with = new LinkedHashMap<>(form);
+        with.put("primefaces.nonce", nonce);
+        return with;
     }
 
     /** Posts a form whose fields may repeat (checkbox groups: one pair per ticked value). */
     public HttpResponse<String> post(String path, java.util.List<Map.Entry<String, String>> pairs) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(pairs.stream()
+                .POST(HttpRequest.BodyPublishers.ofString(withNonce(pairs).stream()
                         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                         .collect(Collectors.joining("&")))));
+    }
+
+    private List<Map.Entry<String, String>> withNonce(List<Map.Entry<String, String>> pairs) {
+        Map<String, String> state = new LinkedHashMap<>();
+        pairs.stream()
+                .filter(e -> e.getKey().equals("jakarta.faces.ViewState"))
+                .forEach(e -> state.put(e.getKey(), e.getValue()));
+        List<Map.Entry<String, String>> with = new java.util.ArrayList<>(pairs);
+        withNonce(state).forEach((k, v) -> {
+            if (k.equals("primefaces.nonce")) {
+                with.add(Map.entry(k, v));
+            }
+        });
+        return with;
     }
 
     private static String encode(Map<String, String> form) {
@@ -193,12 +231,30 @@ public final class WebClient {
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             last = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            remember(last.body());
             return last;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A page's view state is remembered with its nonce; a partial response's new view state with the request's. */
+    private void remember(String body) {
+        if (body == null) {
+            return;
+        }
+        Matcher page = VIEW_STATE.matcher(body);
+        Matcher nonce = NONCE.matcher(body);
+        if (page.find() && nonce.find()) {
+            nonces.put(page.group(1), nonce.group(1));
+            return;
+        }
+        Matcher partial = PARTIAL_VIEW_STATE.matcher(body);
+        if (partial.find() && sentNonce != null) {
+            nonces.put(partial.group(1), sentNonce);
         }
     }
 

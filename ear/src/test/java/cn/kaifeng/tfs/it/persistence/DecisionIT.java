@@ -115,6 +115,13 @@ class DecisionIT {
         objection.put("jakarta.faces.ViewState", Applicants.viewState(notice));
         assertTrue(anyone.post("/public/notice.xhtml", objection).body().contains("异议已收到"));
         assertTrue(reviewer.get(path).body().contains("公示异议处理中"));
+        // the objector's contact is personal information: encrypted at rest, shown to the reviewer who checks it
+        String storedContact = probe.inTransaction(
+                em -> em.createNativeQuery("SELECT contact FROM objection WHERE application_id = " + id)
+                        .getSingleResult()
+                        .toString());
+        assertTrue(storedContact.startsWith("pd1:") && !storedContact.contains("0000"), "encrypted: " + storedContact);
+        assertTrue(reviewer.get(path).body().contains("138-0000-0000"), "the reviewer reads it");
         step(reviewer, path, "dismiss-objection", Map.of("review:resolution", "经核查，欠薪已于去年结清，异议不成立。"));
         assertTrue(reviewer.get(path).body().contains("公示中"));
 

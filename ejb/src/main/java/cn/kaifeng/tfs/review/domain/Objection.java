@@ -30,7 +30,9 @@ public class Objection {
     @Column(nullable = false, length = MAX_REASON)
     private String reason;
 
-    @Column(nullable = false, length = MAX_CONTACT)
+    /** Personal information: encrypted at rest, shown only to reviewers, who need it to check the objection. */
+    @Column(nullable = false, length = 1000)
+    @jakarta.persistence.Convert(converter = ObjectionContactConverter.class)
     private String contact;
 
     @Column(name = "raised_at", nullable = false)

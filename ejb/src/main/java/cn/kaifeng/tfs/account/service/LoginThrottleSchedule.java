@@ -1,0 +1,20 @@
+package cn.kaifeng.tfs.account.service;
+
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+/** Forgets old failed logins every hour, on every node (the delete is the same on each, so no coordination). */
+@Singleton
+@DependsOn("SchemaMigration")
+public class LoginThrottleSchedule {
+
+    @Inject
+    private LoginThrottle throttle;
+
+    @Schedule(hour = "*", minute = "23", persistent = false)
+    void forget() {
+        throttle.forgetOld();
+    }
+}
