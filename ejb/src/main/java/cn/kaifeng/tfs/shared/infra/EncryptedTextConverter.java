@@ -6,8 +6,8 @@ import jakarta.persistence.AttributeConverter;
 /**
  * Stores a piece of personal text (a phone number or e-mail address given as contact) encrypted, one subclass per
  * column so that each column is its own purpose (a value copied into another column does not decrypt there). A value
- * written before the column was encrypted reads as it is, until {@code PersonalDataSweep}-style start-up work or the
- * next change encrypts it.
+ * written before the column was encrypted reads as it is, until start-up work (such as ObjectionContactSweep) or the next
+ * change encrypts it.
  */
 public abstract class EncryptedTextConverter implements AttributeConverter<String, String> {
 
