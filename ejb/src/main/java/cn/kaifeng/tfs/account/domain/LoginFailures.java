@@ -69,10 +69,6 @@ public class LoginFailures {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    public int failures() {
-        return failures;
-    }
-
     public Instant lockedUntil() {
         return lockedUntil;
     }

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -102,13 +101,11 @@ public class EligibilityDesk {
     public EligibilityAnswer answer(long bankId, UnifiedSocialCreditCode code) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        Optional<Map.Entry<EligibilityReads.Enterprise, EligibilityReads.Facts>> read =
-                reads.read(bankId, code.value(), today);
-        if (read.isEmpty() || read.get().getKey().authorisedUntil() == null) {
+        Optional<EligibilityReads.Authorised> read = reads.read(bankId, code.value(), today);
+        if (read.isEmpty()) {
             return EligibilityAnswer.unauthorised(code.value(), now);
         }
-        EligibilityReads.Enterprise enterprise = read.get().getKey();
-        EligibilityReads.Facts facts = read.get().getValue();
+        EligibilityReads.Authorised facts = read.get();
         List<EligibilityAnswer.ProgramAnswer> answers = new ArrayList<>();
         for (ProgramDefinition p : facts.programs()) {
             if (!p.category().forBanks()) {
@@ -125,6 +122,6 @@ public class EligibilityDesk {
                             facts.listings().get(p.code()),
                             today)));
         }
-        return new EligibilityAnswer(code.value(), true, enterprise.name(), enterprise.authorisedUntil(), answers, now);
+        return new EligibilityAnswer(code.value(), true, facts.name(), facts.authorisedUntil(), answers, now);
     }
 }

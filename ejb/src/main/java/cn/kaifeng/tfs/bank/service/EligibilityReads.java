@@ -38,11 +38,13 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class EligibilityReads {
 
-    /** The enterprise behind a credit code, and the last day of the asking bank's authorisation (null: none). */
-    public record Enterprise(long id, String name, LocalDate authorisedUntil) {}
-
-    /** Everything the judge needs for an authorised enterprise. */
-    public record Facts(
+    /**
+     * An enterprise that authorised the asking bank, the last day of that authorisation, and everything the judge
+     * needs: the programs in force, the enterprise's cases and the latest lists, by program.
+     */
+    public record Authorised(
+            String name,
+            LocalDate authorisedUntil,
             List<ProgramDefinition> programs,
             Map<String, List<EligibilityJudge.Case>> cases,
             Map<String, EligibilityJudge.Listing> listings) {}
@@ -70,31 +72,28 @@ public class EligibilityReads {
     private ProgramCatalog catalog;
 
     /**
-     * The enterprise and, when the bank holds its authorisation, the facts; empty for a code nobody registered.
+     * What the bank may be told of the enterprise with this credit code; empty both when nobody registered the code
+     * and when the enterprise has not authorised this bank (the bank is told the same in both cases).
      */
-    public Optional<Map.Entry<Enterprise, Facts>> read(long bankId, String creditCode, LocalDate today) {
+    public Optional<Authorised> read(long bankId, String creditCode, LocalDate today) {
         try (Connection c = dataSource.getConnection()) {
-            Enterprise enterprise = null;
+            long id;
+            String name;
+            LocalDate until;
             try (PreparedStatement s = c.prepareStatement(ENTERPRISE)) {
                 s.setLong(1, bankId);
                 s.setDate(2, Date.valueOf(today));
                 s.setString(3, creditCode);
                 try (ResultSet r = s.executeQuery()) {
-                    if (r.next()) {
-                        Date until = r.getDate(3);
-                        enterprise = new Enterprise(
-                                r.getLong(1), r.getString(2), until == null ? null : until.toLocalDate());
+                    if (!r.next() || r.getDate(3) == null) {
+                        return Optional.empty();
                     }
+                    id = r.getLong(1);
+                    name = r.getString(2);
+                    until = r.getDate(3).toLocalDate();
                 }
             }
-            if (enterprise == null) {
-                return Optional.empty();
-            }
-            if (enterprise.authorisedUntil() == null) {
-                return Optional.of(Map.entry(enterprise, new Facts(List.of(), Map.of(), Map.of())));
-            }
-            return Optional.of(Map.entry(
-                    enterprise, new Facts(programs(c), cases(c, enterprise.id()), listings(c, enterprise.id()))));
+            return Optional.of(new Authorised(name, until, programs(c), cases(c, id), listings(c, id)));
         } catch (SQLException e) {
             throw new IllegalStateException("eligibility could not be read: " + e.getMessage(), e);
         }

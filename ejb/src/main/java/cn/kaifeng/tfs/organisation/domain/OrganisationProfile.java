@@ -243,11 +243,6 @@ public class OrganisationProfile {
         return members.stream().map(TeamMember::view).toList();
     }
 
-    /** Members' names and employers, for finding experts' likely conflicts. */
-    public List<TeamMember> teamMembers() {
-        return List.copyOf(members);
-    }
-
     private static void requireKnown(List<String> chosen, List<String> known) {
         if (chosen != null && !known.containsAll(chosen)) {
             throw new DomainException("profile.unknownOption");

@@ -65,14 +65,6 @@ public class TeamMember {
         return new View(name, role, title, employer, education, idNumber.masked());
     }
 
-    public String name() {
-        return name;
-    }
-
-    public String employer() {
-        return employer;
-    }
-
     ResidentIdNumber idNumber() {
         return idNumber;
     }

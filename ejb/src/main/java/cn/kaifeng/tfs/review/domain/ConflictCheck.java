@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Likely conflicts of interest the system finds by itself, on top of what an expert declares: the expert works for
- * the applicant (same employer as the applicant's name) or where one of the team's members works, is one of its people (team lead or a team member of the
+ * the applicant (same employer as the applicant's name) or where one of the team's members works, is one of its
+ * people (team lead or a team member of the
  * application), or belongs to the applicant organisation. Names are compared after normalising width, case and
  * spaces, so "开封 示例科技" and "开封示例科技" match.
  */

@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.review.service;
 
 import cn.kaifeng.tfs.review.domain.ObjectionContactConverter;
+import cn.kaifeng.tfs.shared.infra.PersonalDataCipher;
 import cn.kaifeng.tfs.shared.infra.PersonalDataKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -33,7 +34,8 @@ public class ObjectionContactSweep {
     @PostConstruct
     void encryptClearContacts() {
         @SuppressWarnings("unchecked")
-        List<Object[]> clear = em.createNativeQuery("SELECT id, contact FROM objection WHERE contact NOT LIKE 'pd1:%'")
+        List<Object[]> clear = em.createNativeQuery("SELECT id, contact FROM objection WHERE contact NOT LIKE ?1")
+                .setParameter(1, PersonalDataCipher.PREFIX + "%")
                 .getResultList();
         for (Object[] row : clear) {
             em.createNativeQuery("UPDATE objection SET contact = ?1 WHERE id = ?2")

@@ -128,8 +128,7 @@ public class PanelService {
     public List<Candidate> candidates(String reviewer, long applicationId) {
         Application application = reviewable(reviewer, applicationId);
         Set<String> fields = fieldsOf(application);
-        Collection<String> people = peopleOf(application);
-        Collection<String> employers = ofPeople(application, "employer");
+        People people = peopleOf(application);
         Map<String, ExpertProfile> profiles = em.createQuery("SELECT p FROM ExpertProfile p", ExpertProfile.class)
                 .getResultStream()
                 .collect(Collectors.toMap(ExpertProfile::username, p -> p));
@@ -147,7 +146,7 @@ public class PanelService {
                     employer,
                     expertFields,
                     expertFields.stream().anyMatch(fields::contains),
-                    flags(expert, employer, application, people, employers)));
+                    flags(expert, employer, application, people)));
         }
         candidates.sort((a, b) -> Boolean.compare(b.matches(), a.matches()));
         return candidates;
@@ -165,8 +164,7 @@ public class PanelService {
         if (lead == null || !chosen.contains(lead)) {
             throw new DomainException("panel.leadRequired");
         }
-        Collection<String> people = peopleOf(application);
-        Collection<String> employers = ofPeople(application, "employer");
+        People people = peopleOf(application);
         List<PanelAssignment> made = new ArrayList<>();
         for (String username : chosen) {
             UserAccount expert = accounts.findByUsername(username)
@@ -180,7 +178,7 @@ public class PanelService {
                     applicationId,
                     username,
                     username.equals(lead),
-                    flags(expert, profile == null ? "" : profile.employer(), application, people, employers),
+                    flags(expert, profile == null ? "" : profile.employer(), application, people),
                     reviewer,
                     Instant.now());
             em.persist(assignment);
@@ -437,27 +435,17 @@ public class PanelService {
                 : Set.of();
     }
 
-    /**
-     * The applicant's people: the team lead and members of the profile it applied with, and the names in every
-     * repeated group of the form.
-     */
-    private Collection<String> peopleOf(Application application) {
-        List<String> people = new ArrayList<>();
-        Object lead = applications.profileSnapshotOf(application).get("leadName");
-        if (lead != null) {
-            people.add(lead.toString());
-        }
-        people.addAll(ofPeople(application, "name"));
-        return people;
-    }
+    /** The names of an applicant's people and where they work, as far as the application tells. */
+    private record People(List<String> names, List<String> employers) {}
 
     /**
-     * One property ("name", "employer") of the applicant's people, where given: the team members of the profile it
-     * applied with and the rows of every repeated group of its form.
+     * The applicant's people: the team lead and the members of the profile it applied with, and the rows of every
+     * repeated group of its form (names, and employers where given). The stored profile and form are read once.
      */
-    private List<String> ofPeople(Application application, String property) {
+    private People peopleOf(Application application) {
+        Map<String, Object> profile = applications.profileSnapshotOf(application);
         List<Object> rows = new ArrayList<>();
-        if (applications.profileSnapshotOf(application).get("members") instanceof List<?> members) {
+        if (profile.get("members") instanceof List<?> members) {
             rows.addAll(members);
         }
         for (Object value : applications.valuesOf(application).values()) {
@@ -465,29 +453,34 @@ public class PanelService {
                 rows.addAll(groupRows);
             }
         }
-        List<String> found = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> employers = new ArrayList<>();
+        if (profile.get("leadName") != null) {
+            names.add(profile.get("leadName").toString());
+        }
         for (Object row : rows) {
-            if (row instanceof Map<?, ?> m && m.get(property) != null) {
-                found.add(m.get(property).toString());
+            if (row instanceof Map<?, ?> m) {
+                if (m.get("name") != null) {
+                    names.add(m.get("name").toString());
+                }
+                if (m.get("employer") != null) {
+                    employers.add(m.get("employer").toString());
+                }
             }
         }
-        return found;
+        return new People(names, employers);
     }
 
-    private List<ConflictCheck.Flag> flags(
-            UserAccount expert,
-            String employer,
-            Application application,
-            Collection<String> people,
-            Collection<String> employers) {
+    private static List<ConflictCheck.Flag> flags(
+            UserAccount expert, String employer, Application application, People people) {
         return ConflictCheck.flags(
                 displayNameOnly(expert.displayName()),
                 employer,
                 expert.organisation() == null ? null : expert.organisation().id(),
                 application.organisation().name(),
                 application.organisation().id(),
-                people,
-                employers);
+                people.names(),
+                people.employers());
     }
 
     /** "钱示例（评审专家）" is 钱示例: the bracketed role is not part of the person's name. */

@@ -22,7 +22,9 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class PersonalDataCipher {
 
-    static final String PREFIX = "pd1:";
+    /** How every stored value begins, so that a query can tell encrypted values from clear ones. */
+    public static final String PREFIX = "pd1:";
+
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();

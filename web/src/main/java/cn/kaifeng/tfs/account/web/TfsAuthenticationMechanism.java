@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import org.jboss.logging.Logger;
 
 /**
  * Form login for the pages, driven by the JSF login page through {@code SecurityContext.authenticate}.
@@ -58,8 +59,7 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     private LoginThrottle throttle;
 
-    private static final org.jboss.logging.Logger LOG =
-            org.jboss.logging.Logger.getLogger(TfsAuthenticationMechanism.class);
+    private static final Logger LOG = Logger.getLogger(TfsAuthenticationMechanism.class);
 
     @Override
     public AuthenticationStatus validateRequest(

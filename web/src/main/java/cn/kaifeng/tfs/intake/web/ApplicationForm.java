@@ -8,6 +8,8 @@ import cn.kaifeng.tfs.intake.domain.FormCheck;
 import cn.kaifeng.tfs.intake.domain.Move;
 import cn.kaifeng.tfs.intake.service.ApplicationService;
 import cn.kaifeng.tfs.intake.service.IncompleteApplicationException;
+import cn.kaifeng.tfs.letter.domain.AppealWindow;
+import cn.kaifeng.tfs.letter.service.Appeals;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.FieldDefinition;
 import cn.kaifeng.tfs.program.domain.FieldType;
@@ -21,10 +23,12 @@ import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -88,12 +92,12 @@ public class ApplicationForm implements Serializable {
     private List<String[]> profileSnapshot = List.of();
 
     @Inject
-    private cn.kaifeng.tfs.letter.service.Appeals appeals;
+    private Appeals appeals;
 
     /** Until when the applicant may ask for a review of its rejection; null when it cannot. */
-    private java.time.LocalDate appealLastDay;
+    private LocalDate appealLastDay;
 
-    @jakarta.validation.constraints.Size(max = cn.kaifeng.tfs.letter.domain.AppealWindow.MAX_REASON)
+    @Size(max = AppealWindow.MAX_REASON)
     private String appealReason;
 
     /** Loads the application once per view; a foreign or unknown id answers 404, revealing nothing. */
@@ -260,7 +264,7 @@ public class ApplicationForm implements Serializable {
         }
     }
 
-    public java.time.LocalDate getAppealLastDay() {
+    public LocalDate getAppealLastDay() {
         return appealLastDay;
     }
 

@@ -9,6 +9,7 @@ import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
 import cn.kaifeng.tfs.intake.domain.Move;
 import cn.kaifeng.tfs.intake.service.ApplicationService;
 import cn.kaifeng.tfs.intake.service.Timeline;
+import cn.kaifeng.tfs.letter.service.Appeals;
 import cn.kaifeng.tfs.organisation.web.ProfileSnapshotRows;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.FieldType;
@@ -119,7 +120,7 @@ public class ApplicationReview implements Serializable {
     private String appealConclusion;
 
     @Inject
-    private cn.kaifeng.tfs.letter.service.Appeals appeals;
+    private Appeals appeals;
 
     /** Read per request (entities and service records are not kept in the view). */
     private transient List<cn.kaifeng.tfs.review.service.PanelService.Candidate> candidates;

@@ -13,8 +13,8 @@ import org.primefaces.csp.CspException;
  * A page posted back without the script nonce PrimeFaces gave it (a stale copy, or a client other than the page's
  * own scripts) cannot be rendered again under the page's Content-Security-Policy; PrimeFaces refuses with an
  * exception that would surface as a 500. The user is sent to the "page expired" page instead, which asks them to
- * open the page again; nothing was saved by such a request (the refusal comes before anything is rendered, and
- * actions that did run are kept).
+ * open the page again. The refusal comes only when the page would be shown again: whatever the request's action
+ * had saved by then stays saved.
  */
 @WebFilter(servletNames = "Faces Servlet")
 public class StalePostFilter extends HttpFilter {
