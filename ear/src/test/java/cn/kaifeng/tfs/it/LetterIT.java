@@ -142,7 +142,8 @@ class LetterIT {
         HttpResponse<String> malformed =
                 rest("GET", "?code=" + URLEncoder.encode("<script>", StandardCharsets.UTF_8), null);
         assertEquals(400, malformed.statusCode());
-        assertTrue(malformed.body().contains("\"status\":\"MALFORMED\""));
+        assertTrue(malformed.body().contains("\"code\":\"letter.verify.malformed\""), malformed.body());
+        assertTrue(malformed.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertFalse(malformed.body().contains("<script>"));
         String badCode = anyone.get("/public/verify.xhtml?code=0000").body();
         assertTrue(badCode.contains("验证码格式不正确"), badCode);

@@ -72,7 +72,7 @@ public final class WebClient {
 
     /**
      * A JSF Ajax request as a component's {@code <p:ajax>} sends it: the source component is executed and the
-     * named components rendered. The partial response becomes the "last page", so its view state is used next.
+     * named component rendered (relative to the form, or from the root with a leading colon). The partial response becomes the "last page", so its view state is used next.
      */
     public HttpResponse<String> ajax(
             String path, String formId, String source, String event, String render, Map<String, String> fields) {
@@ -80,7 +80,8 @@ public final class WebClient {
         form.put("jakarta.faces.partial.ajax", "true");
         form.put("jakarta.faces.source", formId + ":" + source);
         form.put("jakarta.faces.partial.execute", formId + ":" + source);
-        form.put("jakarta.faces.partial.render", formId + ":" + render);
+        // ":id" names a component from the view's root, as in an update attribute (the form itself, say)
+        form.put("jakarta.faces.partial.render", render.startsWith(":") ? render.substring(1) : formId + ":" + render);
         form.put("jakarta.faces.behavior.event", event);
         form.put("jakarta.faces.partial.event", event);
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))

@@ -50,11 +50,12 @@ public class BankCallerLookup {
         try {
             QueryPurpose p = QueryPurpose.valueOf(raw.strip().toUpperCase(Locale.ROOT));
             if (!letter && p == QueryPurpose.LETTER_CHECK) {
-                throw new DomainException("bank.purpose.unknown", raw);
+                throw new DomainException("bank.purpose.unknown");
             }
             return p;
         } catch (IllegalArgumentException e) {
-            throw new DomainException("bank.purpose.unknown", raw.length() > 30 ? raw.substring(0, 30) : raw);
+            // the value is not repeated back: whatever was sent (markup, say) stays out of the answer
+            throw new DomainException("bank.purpose.unknown");
         }
     }
 }

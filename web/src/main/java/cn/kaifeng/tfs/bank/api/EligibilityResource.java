@@ -49,6 +49,7 @@ public class EligibilityResource {
     public record BatchRequest(List<String> creditCodes, String purpose) {}
 
     /** One item of a batch answer: the answer, or the problem with that code (malformed, or over the limit). */
+    /** One answer of a batch: the code asked (null if it could not be one), and its answer or problem. */
     public record BatchItem(String asked, EligibilityJson answer, Problems.Problem problem) {}
 
     @Inject
@@ -121,9 +122,17 @@ public class EligibilityResource {
                                     : Problems.of(a.problem(), locale))
                             .getEntity();
             items.add(new BatchItem(
-                    codes.get(i), a.answer() == null ? null : EligibilityJson.of(a.answer(), locale), problem));
+                    echo(codes.get(i)), a.answer() == null ? null : EligibilityJson.of(a.answer(), locale), problem));
         }
         return Response.ok(items).build();
+    }
+
+    /**
+     * The code an item answers, as asked; a value that cannot be a code (markup, control characters) is not
+     * repeated back, and the item is known by its place in the list.
+     */
+    private static String echo(String asked) {
+        return asked != null && asked.matches("[0-9A-Za-z]{1,40}") ? asked : null;
     }
 
     static Response response(Asked<EligibilityAnswer> asked, Locale locale) {

@@ -93,7 +93,7 @@ public class LetterVerificationResource {
             Locale locale = Problems.locale(headers);
             return answer(Recorded.await(desk.letterByCode(bank.get(), code)), locale);
         }
-        return answer(verification.byCode(code));
+        return answer(verification.byCode(code), Problems.locale(headers));
     }
 
     @POST
@@ -109,7 +109,7 @@ public class LetterVerificationResource {
             Locale locale = Problems.locale(headers);
             return answer(Recorded.await(desk.letterByFile(bank.get(), bytes)), locale);
         }
-        return answer(verification.byFile(bytes));
+        return answer(verification.byFile(bytes), Problems.locale(headers));
     }
 
     /**
@@ -127,16 +127,14 @@ public class LetterVerificationResource {
         if (asked.limited()) {
             return Problems.tooMany(locale, asked.retryAfterSeconds());
         }
-        return answer(asked.answer());
+        return answer(asked.answer(), locale);
     }
 
-    private static Response answer(LetterVerification.Verdict verdict) {
-        return Response.status(
-                        verdict.status() == LetterVerification.Status.MALFORMED
-                                ? Response.Status.BAD_REQUEST
-                                : Response.Status.OK)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(Verification.of(verdict))
-                .build();
+    /** A verdict on a letter; a code that cannot be one is a malformed request, answered as a problem. */
+    private static Response answer(LetterVerification.Verdict verdict, Locale locale) {
+        if (verdict.status() == LetterVerification.Status.MALFORMED) {
+            return Problems.of(400, locale, "letter.verify.malformed");
+        }
+        return Response.ok(Verification.of(verdict), MediaType.APPLICATION_JSON).build();
     }
 }
