@@ -89,7 +89,8 @@ class AccessMatrixIT {
             Map.entry("/admin/programs.xhtml", "ADMIN"),
             Map.entry("/admin/audit.xhtml", "ADMIN"),
             Map.entry("/admin/bank-clients.xhtml", "ADMIN"),
-            Map.entry("/admin/experts.xhtml", "ADMIN"));
+            Map.entry("/admin/experts.xhtml", "ADMIN"),
+            Map.entry("/admin/retention.xhtml", "ADMIN"));
 
     /** REST operations ("METHOD /path" as the OpenAPI document names them): who may call them. */
     private static final Map<String, String> OPERATIONS = Map.ofEntries(

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.kaifeng.tfs.it.Applicants;
 import cn.kaifeng.tfs.it.Deployments;
 import cn.kaifeng.tfs.it.Reviewers;
-import cn.kaifeng.tfs.it.TestData;
 import cn.kaifeng.tfs.it.WebClient;
 import jakarta.ejb.EJB;
 import java.net.http.HttpResponse;
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -41,34 +38,7 @@ class DecisionIT {
 
     @Deployment(name = "probe", order = 2)
     static WebArchive probe() {
-        return ShrinkWrap.create(WebArchive.class, "decision-probe.war")
-                .addClasses(
-                        Probe.class,
-                        Deployments.class,
-                        Applicants.class,
-                        Reviewers.class,
-                        WebClient.class,
-                        TestData.class)
-                .addClass(cn.kaifeng.tfs.attachment.SampleFiles.class)
-                // the sample PDFs the HTTP helpers upload are made with PDFBox, which the probe must carry
-                .addAsLibraries(
-                        jarOf(org.apache.pdfbox.pdmodel.PDDocument.class),
-                        jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
-                        jarOf(org.apache.fontbox.ttf.TrueTypeFont.class),
-                        jarOf(org.apache.commons.logging.LogFactory.class))
-                .addAsResource(
-                        new java.io.File("target/test-classes/persistence-probe/persistence.xml"),
-                        "META-INF/persistence.xml")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-    }
-
-    private static java.io.File jarOf(Class<?> type) {
-        try {
-            return new java.io.File(
-                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return ProbeArchive.withHttpHelpers("decision-probe.war");
     }
 
     @EJB

@@ -140,6 +140,25 @@ public class AttachmentService {
     }
 
     /**
+     * Deletes every attachment of these applications, rows now and files once that is committed: for the retention
+     * job, which removes abandoned drafts. Returns how many there were.
+     */
+    public int deleteAllOf(List<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return 0;
+        }
+        List<String> keys = em.createQuery(
+                        "SELECT a.storageKey FROM Attachment a WHERE a.applicationId IN :ids", String.class)
+                .setParameter("ids", applicationIds)
+                .getResultList();
+        em.createQuery("DELETE FROM Attachment a WHERE a.applicationId IN :ids")
+                .setParameter("ids", applicationIds)
+                .executeUpdate();
+        onCommit(() -> keys.forEach(store::delete));
+        return keys.size();
+    }
+
+    /**
      * The current attachments of the caller's own application, or of any application for a reviewer, in upload
      * order (those superseded in a revision are not among them).
      */

@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /** An objection to a proposed approval during its public notice, and how a reviewer resolved it. */
 @Entity
@@ -30,8 +31,11 @@ public class Objection {
     @Column(nullable = false, length = MAX_REASON)
     private String reason;
 
-    /** Personal information: encrypted at rest, shown only to reviewers, who need it to check the objection. */
-    @Column(nullable = false, length = 1000)
+    /**
+     * Personal information: encrypted at rest, shown only to reviewers, who need it to check the objection; erased
+     * (null) by the retention rule half a year after the objection is settled.
+     */
+    @Column(length = 1000)
     @jakarta.persistence.Convert(converter = ObjectionContactConverter.class)
     private String contact;
 
@@ -91,8 +95,9 @@ public class Objection {
         return reason;
     }
 
-    public String contact() {
-        return contact;
+    /** The objector's contact; empty once erased by the retention rule. */
+    public Optional<String> contact() {
+        return Optional.ofNullable(contact);
     }
 
     public Instant raisedAt() {
