@@ -67,6 +67,7 @@ class AccessMatrixIT {
             Map.entry("/error/403.xhtml", PUBLIC),
             Map.entry("/error/404.xhtml", PUBLIC),
             Map.entry("/error/500.xhtml", PUBLIC),
+            Map.entry("/error/503.xhtml", PUBLIC),
             Map.entry("/error/expired.xhtml", PUBLIC),
             Map.entry("/applicant/home.xhtml", "APPLICANT"),
             Map.entry("/applicant/profile.xhtml", "APPLICANT"),

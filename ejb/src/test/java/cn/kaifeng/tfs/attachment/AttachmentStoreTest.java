@@ -69,6 +69,16 @@ class AttachmentStoreTest {
     }
 
     @Test
+    void a_store_that_cannot_be_written_is_refused_before_a_removal_and_a_writable_one_is_left_as_it_was()
+            throws IOException {
+        Path blocked = Files.writeString(root.resolve("not-a-directory"), "x");
+        DomainException e = assertThrows(DomainException.class, () -> new AttachmentStore(blocked).requireWritable());
+        assertEquals("attachment.storeUnavailable", e.messageKey());
+        new AttachmentStore(root).requireWritable();
+        assertEquals(0, incomingFiles(), "the probe is gone again");
+    }
+
+    @Test
     void keys_cannot_point_outside_the_store() {
         AttachmentStore store = new AttachmentStore(root);
         assertThrows(IllegalArgumentException.class, () -> store.open("../../etc/passwd", "x"));

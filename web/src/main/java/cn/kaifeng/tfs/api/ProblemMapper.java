@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.api;
 
 import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.infra.DatabaseOutage;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -14,7 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * Every exception an API call ends in becomes a problem detail: the domain's refusals with their message, the
  * framework's (unknown path, wrong method or media type, forbidden) with their status, unreadable JSON as 400,
- * and anything unexpected as a 500 that says only that, while the log keeps the cause.
+ * the database being away as 503 with Retry-After (nothing was done; one log line, no stack trace), and anything
+ * unexpected as a 500 that says only that, while the log keeps the cause.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -43,6 +45,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                         .build();
             }
             return problem;
+        }
+        if (DatabaseOutage.isCause(thrown)) {
+            LOG.warnf("API call answered 503: the database is unavailable (%s)", DatabaseOutage.summary(thrown));
+            return Problems.unavailable(locale);
         }
         LOG.errorf(thrown, "API call failed");
         return Problems.of(500, locale, "api.status.500");

@@ -2,8 +2,14 @@ package cn.kaifeng.tfs.api;
 
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.Messages;
+import cn.kaifeng.tfs.shell.web.Unavailable;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,7 +29,17 @@ public final class Problems {
 
     /** English for callers that ask for it first, Simplified Chinese for everyone else. */
     public static Locale locale(HttpHeaders headers) {
-        List<Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return locale(headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    /** The same, for a caller not yet past authentication (the servlet request's Accept-Language). */
+    public static Locale locale(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null
+                ? Locale.SIMPLIFIED_CHINESE
+                : locale(Collections.list(request.getLocales()));
+    }
+
+    private static Locale locale(List<Locale> wanted) {
         for (Locale l : wanted) {
             if ("en".equals(l.getLanguage())) {
                 return Locale.ENGLISH;
@@ -39,17 +55,54 @@ public final class Problems {
         return Messages.format(locale, key, arguments);
     }
 
+    /** A 503 says when to try again (Retry-After): the caller's request was not carried out, and may be repeated. */
     public static Response of(int status, Locale locale, String key, Object... arguments) {
+        Response.ResponseBuilder response = Response.status(status)
+                .type(MEDIA_TYPE)
+                .language(locale)
+                .entity(problem(status, locale, key, arguments));
+        if (status == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, Unavailable.RETRY_AFTER_SECONDS);
+        }
+        return response.build();
+    }
+
+    public static Problem problem(int status, Locale locale, String key, Object... arguments) {
         String title = Messages.format(locale, "problem.title." + status);
         if (title.startsWith("problem.title.")) { // a status without a title of its own
             Response.Status known = Response.Status.fromStatusCode(status);
             title = known == null ? String.valueOf(status) : known.getReasonPhrase();
         }
-        return Response.status(status)
-                .type(MEDIA_TYPE)
-                .language(locale)
-                .entity(new Problem("urn:kaifeng-tfs:problem:" + key, title, status, text(locale, key, arguments), key))
-                .build();
+        return new Problem("urn:kaifeng-tfs:problem:" + key, title, status, text(locale, key, arguments), key);
+    }
+
+    /** The database could not be reached: nothing was done, try again after Retry-After. */
+    public static Response unavailable(Locale locale) {
+        return of(503, locale, "service.unavailable");
+    }
+
+    /**
+     * Writes {@link #unavailable} as it is outside JAX-RS: for the authentication mechanism, which runs before any
+     * resource, when it cannot check a caller's credentials because the database is away.
+     */
+    public static void writeUnavailable(HttpServletResponse response, Locale locale) throws IOException {
+        Problem problem = problem(503, locale, "service.unavailable");
+        response.setStatus(503);
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.setLocale(locale);
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("type", problem.type())
+                        .add("title", problem.title())
+                        .add("status", problem.status())
+                        .add("detail", problem.detail())
+                        .add("code", problem.code())
+                        .build()
+                        .toString());
+        // the answer is complete: closing it ends the exchange, so the container adds no error page of its own
+        response.getWriter().close();
     }
 
     public static Response of(DomainException e, Locale locale) {

@@ -108,8 +108,9 @@ public class AttachmentService {
 
     /**
      * Removes an attachment of an editable application. From a draft never submitted it is deleted (its file goes
-     * once the removal is committed); from an application returned for revision it is only superseded, since the
-     * earlier submitted version refers to it.
+     * once the removal is committed, so the store must be writable: otherwise the removal is refused and nothing
+     * changes); from an application returned for revision it is only superseded, since the earlier submitted
+     * version refers to it.
      */
     public void remove(String username, long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
@@ -134,6 +135,7 @@ public class AttachmentService {
             attachment.supersede(Instant.now());
             return;
         }
+        store.requireWritable();
         em.remove(attachment);
         String key = attachment.storageKey();
         onCommit(() -> store.delete(key));

@@ -125,6 +125,21 @@ public class AttachmentStore {
         }
     }
 
+    /**
+     * Refuses ("storage unavailable") unless a file can be made and removed in the store now. Asked before a
+     * removal whose file is deleted once the removal commits: on a read-only store that deletion would fail after
+     * the record is gone, leaving bytes that no attachment owns.
+     */
+    public void requireWritable() {
+        try {
+            Path incoming = Files.createDirectories(root.resolve("incoming"));
+            Files.delete(Files.createTempFile(incoming, "probe-", ".tmp"));
+        } catch (IOException e) {
+            LOG.errorf("The attachment store %s cannot be written: %s", root, e.toString());
+            throw new DomainException("attachment.storeUnavailable");
+        }
+    }
+
     public void delete(String key) {
         deleteQuietly(pathOf(key));
     }

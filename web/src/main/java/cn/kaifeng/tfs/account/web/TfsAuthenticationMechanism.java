@@ -2,9 +2,11 @@ package cn.kaifeng.tfs.account.web;
 
 import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.account.service.LoginThrottle;
+import cn.kaifeng.tfs.api.Problems;
 import cn.kaifeng.tfs.bank.domain.ClientCredentials;
 import cn.kaifeng.tfs.bank.service.BankCallers;
 import cn.kaifeng.tfs.bank.service.Caller;
+import cn.kaifeng.tfs.shared.infra.DatabaseOutage;
 import cn.kaifeng.tfs.shell.web.AjaxRedirect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
@@ -89,24 +93,19 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String authorization = request.getHeader("Authorization");
         if (path.startsWith("/api/") && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            // scripts and tools (the audit verification command) call the API with HTTP Basic over the same realm
-            UsernamePasswordCredential basic = basic(authorization.substring(6).strip());
-            if (basic != null && ClientCredentials.isClientId(basic.getCaller())) {
-                // a bank's system: checked here, on every call, and the bank it acts for kept for the resource
-                Optional<Caller> client = bankCallers.authenticate(basic.getCaller(), basic.getPasswordAsString());
-                if (client.isPresent()) {
-                    request.setAttribute(BankCallers.AUTHENTICATED, client.get());
-                    return context.notifyContainerAboutLogin(client.get().name(), Set.of(Role.BANK.name()));
+            try {
+                return basicLogin(authorization, request, response, context);
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.isCause(e)) {
+                    throw e;
                 }
-                return unauthorized(response, context);
+                // the credentials could not be checked: not the caller's fault, and not a bug; a problem detail says
+                // to try again, where the exception would have become the HTML page of a 500
+                LOG.warnf(
+                        "API credentials not checked, answered 503: the database is unavailable (%s)",
+                        DatabaseOutage.summary(e));
+                return unavailable(request, response);
             }
-            if (basic != null) {
-                CredentialValidationResult result = throttled(basic);
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
-                }
-            }
-            return unauthorized(response, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -124,6 +123,45 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return ajaxRedirect(response, login);
         }
         return context.redirect(login);
+    }
+
+    /** An API call with HTTP Basic: a bank system's client credentials, or a user account's (scripts and tools). */
+    private AuthenticationStatus basicLogin(
+            String authorization,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context) {
+        // scripts and tools (the audit verification command) call the API with HTTP Basic over the same realm
+        UsernamePasswordCredential basic = basic(authorization.substring(6).strip());
+        if (basic != null && ClientCredentials.isClientId(basic.getCaller())) {
+            // a bank's system: checked here, on every call, and the bank it acts for kept for the resource
+            Optional<Caller> client = bankCallers.authenticate(basic.getCaller(), basic.getPasswordAsString());
+            if (client.isPresent()) {
+                request.setAttribute(BankCallers.AUTHENTICATED, client.get());
+                return context.notifyContainerAboutLogin(client.get().name(), Set.of(Role.BANK.name()));
+            }
+            return unauthorized(response, context);
+        }
+        if (basic != null) {
+            CredentialValidationResult result = throttled(basic);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        }
+        return unauthorized(response, context);
+    }
+
+    /** 503 with Retry-After and a problem detail in the caller's language; the resource is not called. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            // the request is read to its end (an API body is small; the listener caps it): with the request and the
+            // answer both complete, the container adds no error page of its own after the mechanism has answered
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
+            Problems.writeUnavailable(response, Problems.locale(request));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /**

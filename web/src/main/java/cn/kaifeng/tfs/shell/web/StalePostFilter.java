@@ -32,7 +32,7 @@ public class StalePostFilter extends HttpFilter {
             if (!causedByMissingNonce(e) || response.isCommitted()) {
                 throw e;
             }
-            response.reset();
+            ServerHeaders.reset(response);
             String expired = request.getContextPath() + EXPIRED_PAGE;
             if (AjaxRedirect.isAjax(request)) {
                 AjaxRedirect.send(response, expired);
