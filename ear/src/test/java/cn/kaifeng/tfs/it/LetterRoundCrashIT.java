@@ -230,6 +230,8 @@ class LetterRoundCrashIT {
                         jbossHome.resolve("bin/standalone.sh").toString(),
                         "-Djboss.server.base.dir=" + base,
                         "-Djboss.socket.binding.port-offset=" + offset,
+                        // a cluster of its own: never joined with the suite's server or a demo on this machine
+                        "-Djboss.default.multicast.address=230.0.0.102",
                         "-Djava.net.preferIPv4Stack=true")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
