@@ -110,8 +110,12 @@ class AccessMatrixIT {
             Map.entry("GET /api/v1/letters/verification", PUBLIC),
             Map.entry("POST /api/v1/letters/verification", PUBLIC));
 
-    /** Download servlets (their @WebServlet patterns): who may use them; each item is checked by its owner too. */
-    private static final Map<String, String> SERVLETS = Map.of("/files/*", SIGNED_IN, "/letters/*", SIGNED_IN);
+    /**
+     * Download servlets (their @WebServlet patterns): who may use them. Those of items ("/files/*") are for anyone
+     * signed in, each item checked by its owner too; the others are for one role, like a page.
+     */
+    private static final Map<String, String> SERVLETS =
+            Map.of("/files/*", SIGNED_IN, "/letters/*", SIGNED_IN, "/applicant/export", "APPLICANT");
 
     private static final Map<String, String> SAMPLES = Map.of(
             "{creditCode}", "91410200MA45DE001J", "{id}", "999999", "{program}", "KF-XD-CREDIT", "{version}", "999");
@@ -177,10 +181,14 @@ class AccessMatrixIT {
             }
         }
         for (String servlet : servlets) {
+            String rule = SERVLETS.get(servlet);
             String path = servlet.replace("*", "999999");
             check(servlet, "anonymous", anonymous.get(path), Expect.LOGIN);
             for (Map.Entry<String, WebClient> caller : signedIn.entrySet()) {
-                check(servlet, caller.getKey(), caller.getValue().get(path), Expect.NOT_FOUND);
+                Expect expected = rule.equals(SIGNED_IN)
+                        ? Expect.NOT_FOUND
+                        : rule.equals(caller.getKey()) ? Expect.IN : Expect.FORBIDDEN;
+                check(servlet, caller.getKey(), caller.getValue().download(path), expected);
             }
         }
 
@@ -216,7 +224,7 @@ class AccessMatrixIT {
         NOT_FOUND
     }
 
-    private void check(String what, String who, HttpResponse<String> response, Expect expected) {
+    private void check(String what, String who, HttpResponse<?> response, Expect expected) {
         cases++;
         int status = response.statusCode();
         String location = response.headers().firstValue("Location").orElse("");

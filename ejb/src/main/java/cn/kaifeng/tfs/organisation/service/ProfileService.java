@@ -77,7 +77,8 @@ public class ProfileService {
         return profile == null ? Map.of() : profile.snapshot();
     }
 
-    private Organisation applicantOrganisation(String username) {
+    /** The organisation an applicant acts for; refused (as not found) for anyone else. */
+    Organisation applicantOrganisation(String username) {
         return accounts.findByUsername(username)
                 .filter(a -> a.hasRole(Role.APPLICANT) && a.organisation() != null)
                 .map(UserAccount::organisation)

@@ -1,0 +1,275 @@
+package cn.kaifeng.tfs.organisation.service;
+
+import cn.kaifeng.tfs.attachment.service.AttachmentStore;
+import cn.kaifeng.tfs.audit.service.AuditLog;
+import cn.kaifeng.tfs.letter.service.LetterService;
+import cn.kaifeng.tfs.organisation.domain.Organisation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TupleElement;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Everything stored about the caller's own organisation, for it to take away (个人信息保护法 第四十五条, and what an
+ * organisation may ask of a public service): a ZIP with {@code data.json} (organisation, accounts without
+ * passwords, profile with team members' ID numbers masked, applications with their form values and timelines,
+ * files, letters, bank authorisations, which banks looked the organisation up and when, loans reported, notifications)
+ * and the uploaded files and issued letters themselves. Reviewers' and experts' internal deliberation (individual
+ * panel scores, notes) and other people's personal data (objectors, bank staff) are not the organisation's and stay
+ * out. Every export is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class OrganisationExport {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ProfileService profiles;
+
+    @Inject
+    private AttachmentStore store;
+
+    @Inject
+    private LetterService letterService;
+
+    @Inject
+    private AuditLog audit;
+
+    /** The file name offered for the caller's export. */
+    public String fileName(String username) {
+        Organisation organisation = profiles.applicantOrganisation(username);
+        return "数据导出-" + organisation.name() + "-" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                + ".zip";
+    }
+
+    /** Writes the caller's organisation's data as a ZIP; refused (as not found) for anyone not an applicant. */
+    public void write(String username, OutputStream out) {
+        Organisation organisation = profiles.applicantOrganisation(username);
+        long id = organisation.id();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new ZipEntry("data.json"));
+            JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                    .createGenerator(new NonClosing(zip), StandardCharsets.UTF_8);
+            json.writeStartObject();
+            json.write("exportedAt", Instant.now().toString());
+            json.write("exportedBy", username);
+            section(
+                    json,
+                    "organisation",
+                    "SELECT id, kind, name, credit_code, created_at FROM organisation" + " WHERE id = ?1",
+                    id);
+            section(
+                    json,
+                    "accounts",
+                    "SELECT u.username, u.display_name, u.enabled, u.created_at,"
+                            + " (SELECT MIN(r.role_name) FROM user_role r WHERE r.user_id = u.id) AS role"
+                            + " FROM user_account u WHERE u.organisation_id = ?1 ORDER BY u.username",
+                    id);
+            json.writeKey("profile");
+            writeValue(json, profiles.mine(username).snapshot());
+            section(
+                    json,
+                    "applications",
+                    "SELECT id, number, program_code, program_version, status, revision,"
+                            + " form_values, profile_snapshot, total, outcome, award, proposed_amount, amount_reason,"
+                            + " notice_starts_at, notice_ends_at, decided_amount, decided_at, created_by, created_at,"
+                            + " updated_at, submitted_at FROM application WHERE organisation_id = ?1 ORDER BY id",
+                    id);
+            section(
+                    json,
+                    "timeline",
+                    "SELECT e.application_id, e.at, e.actor, e.kind, e.from_status, e.to_status,"
+                            + " e.note FROM application_event e JOIN application a ON a.id = e.application_id"
+                            + " WHERE a.organisation_id = ?1 ORDER BY e.application_id, e.id",
+                    id);
+            List<Tuple> files = rows(
+                    "SELECT f.id, f.application_id, f.field_code, f.file_name, f.kind, f.size_bytes,"
+                            + " f.sha256, f.storage_key, f.uploaded_by, f.uploaded_at, f.superseded_at FROM attachment f"
+                            + " JOIN application a ON a.id = f.application_id WHERE a.organisation_id = ?1 ORDER BY f.id",
+                    id);
+            array(json, "files", files, "storage_key");
+            List<Tuple> letters = rows(
+                    "SELECT l.id, l.application_id, l.kind, l.number, l.verification_code,"
+                            + " l.program_code, l.program_name, l.amount, l.issued_at, l.revoked_at, l.revocation_reason,"
+                            + " l.sha256 FROM letter l JOIN application a ON a.id = l.application_id"
+                            + " WHERE a.organisation_id = ?1 ORDER BY l.id",
+                    id);
+            array(json, "letters", letters);
+            section(
+                    json,
+                    "bankAuthorisations",
+                    "SELECT b.name AS bank, c.granted_by, c.granted_at, c.expires_on,"
+                            + " c.revoked_by, c.revoked_at FROM bank_consent c JOIN organisation b ON b.id = c.bank_id"
+                            + " WHERE c.enterprise_id = ?1 ORDER BY c.id",
+                    id);
+            section(
+                    json,
+                    "bankQueries",
+                    "SELECT b.name AS bank, q.channel, q.subject, q.purpose, q.result,"
+                            + " q.asked_at FROM bank_query q JOIN organisation b ON b.id = q.bank_id"
+                            + " WHERE q.asked_about = (SELECT credit_code FROM organisation WHERE id = ?1)"
+                            + " ORDER BY q.id",
+                    id);
+            section(
+                    json,
+                    "loansReported",
+                    "SELECT b.name AS bank, r.program_code, r.amount, r.term_months,"
+                            + " r.granted_on, r.reported_at FROM loan_report r JOIN organisation b ON b.id = r.bank_id"
+                            + " WHERE r.enterprise_id = ?1 ORDER BY r.id",
+                    id);
+            section(
+                    json,
+                    "notifications",
+                    "SELECT application_id, kind, status, created_at, read_at"
+                            + " FROM notification WHERE organisation_id = ?1 ORDER BY id",
+                    id);
+            json.writeEnd();
+            json.close();
+            zip.closeEntry();
+            for (Tuple file : files) {
+                zip.putNextEntry(new ZipEntry("files/" + file.get("id") + "-" + safe((String) file.get("file_name"))));
+                try (InputStream in = store.open((String) file.get("storage_key"), (String) file.get("sha256"))) {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+            for (Tuple letter : letters) {
+                zip.putNextEntry(new ZipEntry("letters/" + safe(letter.get("number") + ".pdf")));
+                zip.write(letterService
+                        .download(username, ((Number) letter.get("id")).longValue())
+                        .pdf());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record(
+                username,
+                "ORGANISATION_DATA_EXPORTED",
+                "organisation:" + id,
+                null,
+                "files=" + files(id) + " letters=" + letterCount(id));
+    }
+
+    private void section(JsonGenerator json, String name, String sql, long organisationId) {
+        array(json, name, rows(sql, organisationId));
+    }
+
+    private void array(JsonGenerator json, String name, List<Tuple> rows, String... leaveOut) {
+        json.writeStartArray(name);
+        for (Tuple row : rows) {
+            json.writeStartObject();
+            for (TupleElement<?> column : row.getElements()) {
+                String key = column.getAlias().toLowerCase(java.util.Locale.ROOT);
+                if (!List.of(leaveOut).contains(key)) {
+                    json.writeKey(key);
+                    writeValue(json, row.get(column));
+                }
+            }
+            json.writeEnd();
+        }
+        json.writeEnd();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Tuple> rows(String sql, long organisationId) {
+        return em.createNativeQuery(sql, Tuple.class)
+                .setParameter(1, organisationId)
+                .getResultList();
+    }
+
+    /** A value as JSON: numbers as numbers, times as ISO text, stored JSON (form values, profile copy) as JSON. */
+    private static void writeValue(JsonGenerator json, Object value) {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof BigDecimal n) {
+            json.write(n);
+        } else if (value instanceof Number n) {
+            json.write(n.longValue());
+        } else if (value instanceof Boolean b) {
+            json.write(b);
+        } else if (value instanceof java.sql.Timestamp t) {
+            json.write(t.toInstant().toString());
+        } else if (value instanceof OffsetDateTime t) {
+            json.write(t.toInstant().toString());
+        } else if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            map.forEach((k, v) -> {
+                json.writeKey(String.valueOf(k));
+                writeValue(json, v);
+            });
+            json.writeEnd();
+        } else if (value instanceof List<?> list) {
+            json.writeStartArray();
+            list.forEach(v -> writeValue(json, v));
+            json.writeEnd();
+        } else if (value instanceof String s && (s.startsWith("{") || s.startsWith("["))) {
+            try {
+                json.write(Json.createReader(new StringReader(s)).readValue());
+            } catch (JsonException notJson) {
+                json.write(s);
+            }
+        } else {
+            json.write(value.toString());
+        }
+    }
+
+    /** A file name safe inside a ZIP: no folders, no control characters. */
+    private static String safe(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+    }
+
+    private long files(long organisationId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM attachment f JOIN application a ON"
+                                + " a.id = f.application_id WHERE a.organisation_id = ?1")
+                        .setParameter(1, organisationId)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    private long letterCount(long organisationId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM letter l JOIN application a ON"
+                                + " a.id = l.application_id WHERE a.organisation_id = ?1")
+                        .setParameter(1, organisationId)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** The ZIP stays open when the JSON generator is closed. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
