@@ -66,6 +66,37 @@ class ProfileIT {
     }
 
     @Test
+    void theContactPhoneIsShownMaskedAndWholeOnlyToAReviewerWhoAsks() {
+        WebClient applicant = Applicants.newEnterprise(
+                TestData.username("phone"), "电话测试企业" + TestData.username("p"), TestData.creditCode());
+        String profile = "/applicant/profile.xhtml";
+        applicant.get(profile);
+        HttpResponse<String> wrong =
+                applicant.submit(profile, "profile", "save", Map.of("contact-name", "孙联系", "contact-phone", "12345"));
+        assertTrue(wrong.body().contains("电话号码格式不正确"), Applicants.errors(wrong.body()));
+        applicant.get(profile);
+        HttpResponse<String> saved = applicant.submit(
+                profile, "profile", "save", Map.of("contact-name", "孙联系", "contact-phone", "139 0371 2468"));
+        assertTrue(saved.body().contains("单位资料已保存"), Applicants.errors(saved.body()));
+        String page = applicant.get(profile).body();
+        assertTrue(page.contains("139****2468"), "shown masked");
+        assertFalse(page.contains("13903712468"), "never whole on the applicant's page");
+
+        String number = Applicants.submitted(applicant, "KF-XD-CREDIT");
+        String review = Reviewers.pathOf(applicant, number);
+        WebClient reviewer = Applicants.as("demo.reviewer");
+        String before = reviewer.get(review).body();
+        assertTrue(before.contains("139****2468"), "the reviewer sees it masked at first");
+        assertFalse(before.contains("13903712468"));
+        HttpResponse<String> revealed = reviewer.submit(review, "contact", "reveal-phone", Map.of());
+        assertTrue(
+                revealed.body().contains("13903712468"), "and whole on asking: " + Applicants.errors(revealed.body()));
+        WebClient admin = Applicants.as("demo.admin");
+        assertTrue(admin.get("/admin/audit.xhtml").body().contains("CONTACT_PHONE_VIEWED"), "which is audited");
+        assertEquals(403, applicant.get(review).statusCode(), "an applicant has no reviewer page to ask on");
+    }
+
+    @Test
     void onlyApplicantsHaveAProfilePage() {
         assertEquals(
                 403, Applicants.as("demo.bank").get("/applicant/profile.xhtml").statusCode());

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 class ServerLogScan {
 
     private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");
+    /** A mobile number standing alone (not inside a longer run of digits, such as a time in milliseconds). */
+    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
+
     private static final Pattern BASIC = Pattern.compile("Basic [A-Za-z0-9+/]{8,}={0,2}");
 
     private static final List<Path> LOG_DIRECTORIES =
@@ -67,6 +70,9 @@ class ServerLogScan {
                         if (line.contains(secret)) {
                             findings.add(where + " a password, secret or key");
                         }
+                    }
+                    if (MOBILE.matcher(line).find()) {
+                        findings.add(where + " a mobile phone number");
                     }
                     if (BASIC.matcher(line).find()) {
                         findings.add(where + " HTTP Basic credentials");

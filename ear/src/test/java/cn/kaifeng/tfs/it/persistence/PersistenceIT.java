@@ -73,6 +73,7 @@ class PersistenceIT {
                         ResidentIdNumberConverter.class,
                         PersonalDataKeys.class,
                         PersonalDataCipher.class,
+                        cn.kaifeng.tfs.shared.infra.EncryptedTextConverter.class,
                         Probe.class,
                         Deployments.class,
                         TestData.class)
@@ -170,6 +171,52 @@ class PersistenceIT {
         probe.inTransaction(em -> em.createNativeQuery("DELETE FROM organisation WHERE id = ?1")
                 .setParameter(1, id)
                 .executeUpdate());
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void theContactPhoneIsStoredEncryptedAndReadBackWhole() {
+        Long organisationId = probe.inTransaction(em -> {
+            Organisation enterprise = new Organisation(
+                    OrganisationKind.ENTERPRISE,
+                    "电话加密测试企业",
+                    UnifiedSocialCreditCode.of(TestData.creditCode()),
+                    Instant.now());
+            em.persist(enterprise);
+            OrganisationProfile profile = new OrganisationProfile(enterprise.id());
+            OrganisationProfile.Details d = profile.details();
+            profile.update(
+                    new OrganisationProfile.Details(
+                            d.registeredAddress(),
+                            d.district(),
+                            d.foundedOn(),
+                            d.tier(),
+                            d.techFields(),
+                            d.scenes(),
+                            d.headcount(),
+                            d.revenueLastYear(),
+                            d.rdLastYear(),
+                            d.leadName(),
+                            "钱联系",
+                            "138-1234-5678",
+                            d.coreTechnology(),
+                            d.ipSummary()),
+                    "persist.test",
+                    Instant.now(),
+                    java.time.LocalDate.now());
+            em.persist(profile);
+            return enterprise.id();
+        });
+        String stored = probe.inTransaction(
+                em -> em.createNativeQuery("SELECT contact_phone FROM organisation_profile WHERE organisation_id = ?1")
+                        .setParameter(1, organisationId)
+                        .getSingleResult()
+                        .toString());
+        assertTrue(PersonalDataCipher.isEncrypted(stored), stored);
+        assertTrue(!stored.contains("1234") && !stored.contains("5678"), "no part of the number in clear: " + stored);
+        OrganisationProfile read = probe.inTransaction(em -> em.find(OrganisationProfile.class, organisationId));
+        assertEquals("13812345678", read.contactPhone().orElseThrow().digits());
+        assertEquals("138****5678", read.snapshot().get("contactPhone"), "the copy an application keeps is masked");
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.kaifeng.tfs.organisation.domain;
 
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
+import cn.kaifeng.tfs.shared.domain.PhoneNumber;
 import cn.kaifeng.tfs.shared.domain.ResidentIdNumber;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -98,6 +100,15 @@ public class OrganisationProfile {
     @Column(name = "lead_name", length = 50)
     private String leadName;
 
+    /** The person the bureau calls about the organisation's applications. */
+    @Column(name = "contact_name", length = 50)
+    private String contactName;
+
+    /** Their phone number, digits only: personal information, encrypted at rest, shown masked but to reviewers. */
+    @Column(name = "contact_phone", length = 200)
+    @jakarta.persistence.Convert(converter = ContactPhoneConverter.class)
+    private String contactPhone;
+
     @Column(name = "core_technology", length = 2000)
     private String coreTechnology;
 
@@ -130,7 +141,10 @@ public class OrganisationProfile {
         this.organisationId = Objects.requireNonNull(organisationId);
     }
 
-    /** Everything the profile page edits, as entered. */
+    /**
+     * Everything the profile page edits, as entered. {@code contactPhone} is typed anew or left empty to keep the
+     * saved one, so that the page never holds the whole number.
+     */
     public record Details(
             String registeredAddress,
             District district,
@@ -142,6 +156,8 @@ public class OrganisationProfile {
             Money revenueLastYear,
             Money rdLastYear,
             String leadName,
+            String contactName,
+            String contactPhone,
             String coreTechnology,
             String ipSummary) {}
 
@@ -183,6 +199,9 @@ public class OrganisationProfile {
         }
         requireKnown(d.techFields(), TECH_FIELDS);
         requireKnown(d.scenes(), SCENES);
+        String phone = d.contactPhone() == null || d.contactPhone().isBlank()
+                ? contactPhone
+                : PhoneNumber.of(d.contactPhone()).digits();
         this.registeredAddress = trimmed(d.registeredAddress(), 200);
         this.district = d.district();
         this.foundedOn = d.foundedOn();
@@ -193,6 +212,8 @@ public class OrganisationProfile {
         this.revenueLastYear = d.revenueLastYear();
         this.rdLastYear = d.rdLastYear();
         this.leadName = trimmed(d.leadName(), 50);
+        this.contactName = trimmed(d.contactName(), 50);
+        this.contactPhone = phone;
         this.coreTechnology = trimmed(d.coreTechnology(), 2000);
         this.ipSummary = trimmed(d.ipSummary(), 2000);
         if (newMembers != members) {
@@ -272,6 +293,8 @@ public class OrganisationProfile {
                 revenueLastYear,
                 rdLastYear,
                 leadName,
+                contactName,
+                null,
                 coreTechnology,
                 ipSummary);
     }
@@ -289,6 +312,8 @@ public class OrganisationProfile {
         s.put("revenueLastYear", revenueLastYear == null ? null : revenueLastYear.yuan());
         s.put("rdLastYear", rdLastYear == null ? null : rdLastYear.yuan());
         s.put("leadName", leadName);
+        s.put("contactName", contactName);
+        s.put("contactPhone", contactPhone().map(PhoneNumber::masked).orElse(null));
         s.put("coreTechnology", coreTechnology);
         s.put("ipSummary", ipSummary);
         if (!members.isEmpty()) {
@@ -304,5 +329,14 @@ public class OrganisationProfile {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public String contactName() {
+        return contactName;
+    }
+
+    /** The contact's phone number; whole only for those who call (reviewers), otherwise show {@code masked()}. */
+    public Optional<PhoneNumber> contactPhone() {
+        return contactPhone == null ? Optional.empty() : Optional.of(PhoneNumber.of(contactPhone));
     }
 }

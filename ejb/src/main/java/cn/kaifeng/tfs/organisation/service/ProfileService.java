@@ -77,6 +77,24 @@ public class ProfileService {
         return profile == null ? Map.of() : profile.snapshot();
     }
 
+    /**
+     * The whole phone number of an organisation's contact, for a reviewer who needs to call: each reveal is
+     * recorded (who, for which application), since pages otherwise show the number masked. Refused, as not found,
+     * to anyone but a reviewer.
+     */
+    public java.util.Optional<String> revealContactPhone(String reviewer, long organisationId, String about) {
+        accounts.findByUsername(reviewer)
+                .filter(a -> a.hasRole(Role.REVIEWER))
+                .orElseThrow(() -> new DomainException("application.notFound"));
+        OrganisationProfile profile = em.find(OrganisationProfile.class, organisationId);
+        java.util.Optional<String> phone = profile == null
+                ? java.util.Optional.empty()
+                : profile.contactPhone().map(cn.kaifeng.tfs.shared.domain.PhoneNumber::digits);
+        phone.ifPresent(
+                p -> audit.record(reviewer, "CONTACT_PHONE_VIEWED", about, null, "organisation:" + organisationId));
+        return phone;
+    }
+
     /** The organisation an applicant acts for; refused (as not found) for anyone else. */
     Organisation applicantOrganisation(String username) {
         return accounts.findByUsername(username)

@@ -30,6 +30,8 @@ class OrganisationProfileTest {
                 Money.ofYuan(revenue),
                 Money.ofYuan(rd),
                 null,
+                "王联系",
+                null,
                 "数字孪生建模",
                 "发明专利 5 件");
     }

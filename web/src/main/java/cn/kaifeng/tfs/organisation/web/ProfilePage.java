@@ -6,6 +6,7 @@ import cn.kaifeng.tfs.organisation.domain.TeamMember;
 import cn.kaifeng.tfs.organisation.service.ProfileService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
+import cn.kaifeng.tfs.shared.domain.PhoneNumber;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.annotation.PostConstruct;
@@ -66,6 +67,14 @@ public class ProfilePage implements Serializable {
 
     @Size(max = 50)
     private String leadName;
+
+    @Size(max = 50)
+    private String contactName;
+
+    /** Typed anew to replace the saved number; never filled from it (the page shows it masked). */
+    private String contactPhone;
+
+    private String maskedContactPhone;
 
     @Size(max = 2000)
     private String coreTechnology;
@@ -193,6 +202,9 @@ public class ProfilePage implements Serializable {
                 d.revenueLastYear() == null ? null : d.revenueLastYear().yuan();
         rdLastYear = d.rdLastYear() == null ? null : d.rdLastYear().yuan();
         leadName = d.leadName();
+        contactName = d.contactName();
+        contactPhone = null;
+        maskedContactPhone = profile.contactPhone().map(PhoneNumber::masked).orElse(null);
         coreTechnology = d.coreTechnology();
         ipSummary = d.ipSummary();
     }
@@ -228,6 +240,8 @@ public class ProfilePage implements Serializable {
                             money(revenueLastYear),
                             money(rdLastYear),
                             leadName,
+                            contactName,
+                            contactPhone,
                             coreTechnology,
                             ipSummary));
             load();
@@ -347,6 +361,27 @@ public class ProfilePage implements Serializable {
 
     public void setLeadName(String leadName) {
         this.leadName = leadName;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    /** The saved number as shown (138****5678), or null if none is saved. */
+    public String getMaskedContactPhone() {
+        return maskedContactPhone;
     }
 
     public String getCoreTechnology() {

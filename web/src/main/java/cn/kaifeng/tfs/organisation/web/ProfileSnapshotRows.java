@@ -27,6 +27,8 @@ public class ProfileSnapshotRows {
             {"revenueLastYear", "profile.revenue", ""},
             {"rdLastYear", "profile.rd", ""},
             {"leadName", "profile.lead", ""},
+            {"contactName", "profile.contactName", ""},
+            {"contactPhone", "profile.contactPhone", ""},
             {"coreTechnology", "profile.core", ""},
             {"ipSummary", "profile.ip", ""}
         };

@@ -10,6 +10,7 @@ import cn.kaifeng.tfs.intake.domain.Move;
 import cn.kaifeng.tfs.intake.service.ApplicationService;
 import cn.kaifeng.tfs.intake.service.Timeline;
 import cn.kaifeng.tfs.letter.service.Appeals;
+import cn.kaifeng.tfs.organisation.service.ProfileService;
 import cn.kaifeng.tfs.organisation.web.ProfileSnapshotRows;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.FieldType;
@@ -78,6 +79,9 @@ public class ApplicationReview implements Serializable {
     private ProfileSnapshotRows snapshotRows;
 
     @Inject
+    private ProfileService profiles;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -94,6 +98,11 @@ public class ApplicationReview implements Serializable {
     private long rowVersion;
     private List<FieldInput> inputs = List.of();
     private List<String[]> profileSnapshot = List.of();
+
+    /** The contact's whole phone number, once the reviewer has asked to see it (each time recorded). */
+    private String revealedPhone;
+
+    private long organisationId;
     private List<ChecklistItem> checklist = List.of();
     private Assessment result;
     private final Map<String, String> reasons = new LinkedHashMap<>();
@@ -154,6 +163,7 @@ public class ApplicationReview implements Serializable {
         ProgramDefinition program = applications.programOf(application);
         number = application.number();
         organisationName = application.organisation().name();
+        organisationId = application.organisation().id();
         creditCode = application.organisation().creditCode() == null
                 ? null
                 : application.organisation().creditCode().value();
@@ -553,6 +563,23 @@ public class ApplicationReview implements Serializable {
 
     public List<FieldInput> getInputs() {
         return inputs;
+    }
+
+    /** Shows the contact's whole phone number to the reviewer, who needs it to call; the reveal is audited. */
+    public void revealPhone() {
+        try {
+            revealedPhone = profiles.revealContactPhone(currentUser.username(), organisationId, "application:" + id)
+                    .orElse(null);
+            if (revealedPhone == null) {
+                messages.info("review.noContactPhone");
+            }
+        } catch (DomainException e) {
+            messages.error(null, e);
+        }
+    }
+
+    public String getRevealedPhone() {
+        return revealedPhone;
     }
 
     public List<String[]> getProfileSnapshot() {

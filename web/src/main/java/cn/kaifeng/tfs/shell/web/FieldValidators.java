@@ -3,6 +3,7 @@ package cn.kaifeng.tfs.shell.web;
 import cn.kaifeng.tfs.account.domain.PasswordPolicy;
 import cn.kaifeng.tfs.account.domain.Username;
 import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.domain.PhoneNumber;
 import cn.kaifeng.tfs.shared.domain.ResidentIdNumber;
 import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,6 +39,13 @@ public class FieldValidators {
     public void idNumber(FacesContext context, UIComponent component, Object value) {
         if (!isEmpty(value)) {
             check(() -> ResidentIdNumber.of(value.toString()));
+        }
+    }
+
+    /** A mobile or fixed-line number (PhoneNumber). */
+    public void phone(FacesContext context, UIComponent component, Object value) {
+        if (!isEmpty(value)) {
+            check(() -> PhoneNumber.of(value.toString()));
         }
     }
 
