@@ -40,6 +40,26 @@ class UnavailableTest {
                 headers);
     }
 
+    @Test
+    void anErrorPageGetsBackTheHeadersTheRequestCameInWith() {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put("X-Content-Type-Options", new ArrayList<>(List.of("nosniff")));
+        headers.put("X-Frame-Options", new ArrayList<>(List.of("DENY")));
+        HttpServletResponse response = response(headers);
+        Map<String, List<String>> noted = ServerHeadersFilter.noted(response);
+        headers.clear(); // what the container does before its error page
+        headers.put("Cache-Control", new ArrayList<>(List.of("no-store")));
+        ServerHeadersFilter.restore(noted, response);
+        assertEquals(
+                Map.of(
+                        "X-Content-Type-Options", List.of("nosniff"),
+                        "X-Frame-Options", List.of("DENY"),
+                        "Cache-Control", List.of("no-store")),
+                headers);
+        ServerHeadersFilter.restore(noted, response);
+        assertEquals(List.of("nosniff"), headers.get("X-Content-Type-Options"), "never twice");
+    }
+
     /** A response that keeps its headers in a map: enough for what a reset does with them. */
     private static HttpServletResponse response(Map<String, List<String>> headers) {
         return (HttpServletResponse) Proxy.newProxyInstance(
@@ -48,6 +68,7 @@ class UnavailableTest {
                 (proxy, m, a) -> switch (m.getName()) {
                     case "getHeaderNames" -> new ArrayList<>(headers.keySet());
                     case "getHeaders" -> headers.get((String) a[0]);
+                    case "containsHeader" -> headers.containsKey((String) a[0]);
                     case "reset" -> {
                         headers.clear();
                         yield null;
