@@ -158,6 +158,20 @@ public final class Applicants {
         return newApplicant("ENTERPRISE", username, name, creditCode);
     }
 
+    /**
+     * Adds a member to a talent team's profile, as the profile page's "add a member" button and then "save" do;
+     * {@code fields} are the member's inputs (rows:0:name …) and any other profile field. Returns the save's answer.
+     */
+    public static HttpResponse<String> saveTeamMember(WebClient team, Map<String, String> fields) {
+        String profile = "/applicant/profile.xhtml";
+        team.get(profile);
+        assertEquals(
+                200,
+                team.ajax(profile, "profile", "add-member", "click", "profile", Map.of("add-member", ""))
+                        .statusCode());
+        return team.submit(profile, "profile", "save", fields);
+    }
+
     /** A newly registered talent team of its own (no credit code), signed in. */
     public static WebClient newTeam(String username, String name) {
         return newApplicant("TALENT_TEAM", username, name, "");

@@ -68,18 +68,12 @@ class ExpertPoolIT {
             HttpResponse<String> saved = record(admin, institute, DEMO_FIELDS);
             assertTrue(saved.body().contains("已保存专家 " + EXPERT + " 的信息"), Applicants.errors(saved.body()));
             WebClient team = Applicants.newTeam(TestData.username("tuandui"), "冲突测试团队" + TestData.username("t"));
-            String profile = "/applicant/profile.xhtml";
-            team.get(profile);
-            assertEquals(
-                    200,
-                    team.ajax(profile, "profile", "add-member", "click", "profile", Map.of("add-member", ""))
-                            .statusCode());
             Map<String, String> member = new LinkedHashMap<>();
             member.put("rows:0:name", "王同事");
             member.put("rows:0:role", "算法负责人");
             member.put("rows:0:employer", institute);
             member.put("rows:0:idNumber", "410223199203155612");
-            HttpResponse<String> kept = team.submit(profile, "profile", "save", member);
+            HttpResponse<String> kept = Applicants.saveTeamMember(team, member);
             assertTrue(kept.body().contains("单位资料已保存"), Applicants.errors(kept.body()));
             assertTrue(kept.body().contains("410***********5612"), "shown masked");
             assertFalse(kept.body().contains("410223199203155612"), "never whole");

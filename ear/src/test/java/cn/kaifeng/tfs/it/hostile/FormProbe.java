@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.it.hostile;
 
+import cn.kaifeng.tfs.it.Applicants;
 import cn.kaifeng.tfs.it.WebClient;
 import cn.kaifeng.tfs.it.hostile.Payloads.Expect;
 import cn.kaifeng.tfs.it.hostile.Payloads.Kind;
@@ -183,7 +184,7 @@ final class FormProbe {
             form.add(Map.entry(field.name(), payload.value()));
         }
         form.add(Map.entry(target.formId() + ":" + target.button(), ""));
-        form.add(Map.entry("jakarta.faces.ViewState", viewState(html)));
+        form.add(Map.entry("jakarta.faces.ViewState", Applicants.viewState(html)));
         HttpResponse<String> response = client.post(target.path(), form);
 
         String body = Objects.requireNonNullElse(response.body(), "");
@@ -240,20 +241,6 @@ final class FormProbe {
             }
         }
         return null;
-    }
-
-    private static String viewState(String html) {
-        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(html);
-        if (m.find()) {
-            return m.group(1);
-        }
-        Matcher partial = Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]>")
-                .matcher(html);
-        if (partial.find()) {
-            return partial.group(1);
-        }
-        throw new IllegalStateException("no view state");
     }
 
     private static String abbreviate(List<String> values) {

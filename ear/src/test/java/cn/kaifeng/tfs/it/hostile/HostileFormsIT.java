@@ -1,6 +1,5 @@
 package cn.kaifeng.tfs.it.hostile;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.it.Applicants;
@@ -420,12 +419,6 @@ class HostileFormsIT {
     }
 
     private static void saveProfileWithMember(WebClient team) {
-        String profile = "/applicant/profile.xhtml";
-        team.get(profile);
-        assertEquals(
-                200,
-                team.ajax(profile, "profile", "add-member", "click", "profile", Map.of("add-member", ""))
-                        .statusCode());
         Map<String, String> member = new LinkedHashMap<>();
         member.put("lead", "李示例");
         member.put("rows:0:name", "王同事");
@@ -433,7 +426,7 @@ class HostileFormsIT {
         member.put("rows:0:title", "研究员");
         member.put("rows:0:employer", "开封示例研究院");
         member.put("rows:0:idNumber", "410223199203155612");
-        HttpResponse<String> kept = team.submit(profile, "profile", "save", member);
+        HttpResponse<String> kept = Applicants.saveTeamMember(team, member);
         assertTrue(kept.body().contains("单位资料已保存"), Applicants.errors(kept.body()));
     }
 

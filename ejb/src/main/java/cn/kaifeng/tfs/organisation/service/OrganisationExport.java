@@ -169,7 +169,7 @@ public class OrganisationExport {
                 "ORGANISATION_DATA_EXPORTED",
                 "organisation:" + id,
                 null,
-                "files=" + files(id) + " letters=" + letterCount(id));
+                "files=" + countOf("attachment", id) + " letters=" + countOf("letter", id));
     }
 
     private void section(JsonGenerator json, String name, String sql, long organisationId) {
@@ -240,17 +240,10 @@ public class OrganisationExport {
         return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
     }
 
-    private long files(long organisationId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM attachment f JOIN application a ON"
-                                + " a.id = f.application_id WHERE a.organisation_id = ?1")
-                        .setParameter(1, organisationId)
-                        .getSingleResult())
-                .longValue();
-    }
-
-    private long letterCount(long organisationId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM letter l JOIN application a ON"
-                                + " a.id = l.application_id WHERE a.organisation_id = ?1")
+    /** How many of a kind the organisation has: its applications' attachments or letters. */
+    private long countOf(String table, long organisationId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table + " x JOIN application a ON"
+                                + " a.id = x.application_id WHERE a.organisation_id = ?1")
                         .setParameter(1, organisationId)
                         .getSingleResult())
                 .longValue();
