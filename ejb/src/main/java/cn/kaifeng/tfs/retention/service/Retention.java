@@ -119,7 +119,8 @@ public class Retention {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static String summary(Map<DataClass, Integer> done) {
+    /** What a run did, as the audit trail keeps it: "UNSUBMITTED_DRAFTS=2 OBJECTOR_CONTACTS=0 …". */
+    public static String summary(Map<DataClass, Integer> done) {
         return done.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" "));

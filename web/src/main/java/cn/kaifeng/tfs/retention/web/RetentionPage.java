@@ -59,10 +59,6 @@ public class RetentionPage {
     /** Applies the rules now, as the nightly run would, and says what it removed. */
     public void applyNow() {
         Map<DataClass, Integer> done = retention.apply(currentUser.username(), true);
-        messages.info(
-                "retention.applied",
-                said(done.entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining(" "))));
+        messages.info("retention.applied", said(Retention.summary(done)));
     }
 }
