@@ -50,10 +50,16 @@ if ! curl -fs -o /dev/null "${url}login.xhtml"; then
     exit 1
 fi
 
+# say which database the data went to: an operator who set TFS_DB_URL must not be told it is H2
+if [ "${TFS_DB_DRIVER:-h2}" = "h2" ]; then
+    database="embedded H2 in $base/data/tfs"
+else
+    database="${TFS_DB_DRIVER} at ${TFS_DB_URL:-?}"
+fi
 password=$(sed -n 's/.*"password": *"\([^"]*\)".*/\1/p' ejb/src/main/resources/cn/kaifeng/tfs/demo/demo-data.json)
 cat <<INFO
 
-  人才与金融扶持平台 / Talent & Fund Support Suite is running (demo data, embedded H2)
+  人才与金融扶持平台 / Talent & Fund Support Suite is running (demo data, ${database})
 
   URL:  ${url}
 
