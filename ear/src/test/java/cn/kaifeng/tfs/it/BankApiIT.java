@@ -202,22 +202,28 @@ class BankApiIT {
                 bank.bytes("/api/v1/whitelists/KF-XD-CREDIT/" + version + ".pdf")
                         .body());
 
-        // a batch: an answer per code, a malformed one says why, over a hundred is refused
+        // a batch: an answer per code, a malformed one says why, over a hundred is refused; the codes of a batch
+        // are read together, so two authorised enterprises (this one and the demo enterprise, which authorised the
+        // demo bank) must each get only their own facts
         JsonArray batch = bank.array(
                 "POST",
                 "/api/v1/eligibility/batch",
                 "{\"purpose\":\"PRE_LOAN\",\"creditCodes\":[\"" + e.creditCode() + "\",\"91410200MA45DE00\",\""
-                        + TestData.creditCode() + "\"]}",
+                        + TestData.creditCode() + "\",\"91410200MA45DE001J\"]}",
                 200);
-        assertEquals(3, batch.size());
-        assertEquals(
-                "ELIGIBLE",
-                program(batch.getJsonObject(0).getJsonObject("answer"), "KF-XD-CREDIT")
-                        .getString("status"));
+        assertEquals(4, batch.size());
+        JsonObject mine = batch.getJsonObject(0).getJsonObject("answer");
+        assertEquals("ELIGIBLE", program(mine, "KF-XD-CREDIT").getString("status"));
+        assertEquals(e.name(), mine.getString("organisation"));
         assertEquals(
                 "creditCode.length",
                 batch.getJsonObject(1).getJsonObject("problem").getString("code"));
         assertFalse(batch.getJsonObject(2).getJsonObject("answer").getBoolean("authorised"));
+        JsonObject demo = batch.getJsonObject(3).getJsonObject("answer");
+        assertTrue(demo.getBoolean("authorised"));
+        assertEquals("开封示例元宇宙科技有限公司（演示）", demo.getString("organisation"));
+        assertFalse(demo.toString().contains(e.code()), "another enterprise's letter in the demo's answer");
+        assertFalse(mine.toString().contains("演示"), "the demo enterprise's facts in another's answer");
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 101; i++) {
             many.add("\"" + e.creditCode() + "\"");

@@ -3,6 +3,7 @@ package cn.kaifeng.tfs.bank.service;
 import cn.kaifeng.tfs.bank.domain.QueryPurpose;
 import cn.kaifeng.tfs.bank.domain.QuerySubject;
 import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +26,9 @@ import org.jboss.logging.Logger;
  * database transaction for many queries (group commit). A query waits until its record is committed; only then is
  * it told whether it may have its answer. Thousands of queries a second thus cost tens of commits, not thousands,
  * and the rate-limit counters (one row per caller and minute, shared by every node) are updated once per batch
- * instead of being fought over by every request.
+ * instead of being fought over by every request. Eligibility questions are also answered there: the batch's
+ * questions are read with one statement in the recording transaction, instead of a connection and a statement per
+ * request, and a caller over its limit causes no reading at all.
  *
  * <p>Nothing is acknowledged before it is committed, so a node that dies loses only queries that were never
  * answered. The queue is bounded: when the database cannot keep up, new queries are refused with "busy" at once
@@ -33,12 +37,23 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class QueryLog {
 
-    /** What a query is let through with, or not: {@code retryAfterSeconds} is set when the caller is over its limit. */
-    public record Admission(boolean admitted, long retryAfterSeconds) {}
+    /**
+     * What a query is let through with, or not: {@code retryAfterSeconds} is set when the caller is over its limit;
+     * an admitted eligibility question carries its answer.
+     */
+    public record Admission(boolean admitted, long retryAfterSeconds, EligibilityAnswer answer) {}
 
-    /** One query to record. */
+    /**
+     * One query to record, with its result; an eligibility question ({@link #ask}) has none yet: it is answered in
+     * the transaction that records it.
+     */
     public record Entry(
-            Caller caller, QuerySubject subject, String askedAbout, QueryPurpose purpose, String result, Instant at) {}
+            Caller caller, QuerySubject subject, String askedAbout, QueryPurpose purpose, String result, Instant at) {
+
+        boolean question() {
+            return result == null;
+        }
+    }
 
     record Waiting(Entry entry, CompletableFuture<Admission> admission) {}
 
@@ -58,12 +73,27 @@ public class QueryLog {
     private volatile Thread worker;
     private volatile boolean stopping;
 
-    /** Records the query; completes once it is committed, with whether the caller is within its limit. */
+    /**
+     * Records a query answered already (a letter verified, a malformed code); completes once it is committed, with
+     * whether the caller is within its limit.
+     */
     public CompletionStage<Admission> record(
             Caller caller, QuerySubject subject, String askedAbout, QueryPurpose purpose, String result) {
+        return enqueue(
+                new Entry(caller, subject, askedAbout, purpose, Objects.requireNonNull(result), clock.instant()));
+    }
+
+    /**
+     * Answers the eligibility of the enterprise with this code and records the question; completes once both are
+     * committed, with the answer if the caller is within its limit.
+     */
+    public CompletionStage<Admission> ask(Caller caller, UnifiedSocialCreditCode code, QueryPurpose purpose) {
+        return enqueue(new Entry(caller, QuerySubject.ELIGIBILITY, code.value(), purpose, null, clock.instant()));
+    }
+
+    private CompletionStage<Admission> enqueue(Entry entry) {
         ensureStarted();
-        Waiting waiting = new Waiting(
-                new Entry(caller, subject, askedAbout, purpose, result, clock.instant()), new CompletableFuture<>());
+        Waiting waiting = new Waiting(entry, new CompletableFuture<>());
         if (stopping || !queue.offer(waiting)) {
             waiting.admission().completeExceptionally(new DomainException("bank.busy"));
         }

@@ -2,6 +2,7 @@ package cn.kaifeng.tfs.bank.service;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,11 +16,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import javax.sql.DataSource;
 
 /**
- * One database transaction for a batch of queries: count them against their callers' minute windows, then store
- * them, the ones over a limit with the result {@value #RATE_LIMITED} instead of their answer's.
+ * One database transaction for a batch of queries: count them against their callers' minute windows, answer the
+ * eligibility questions among the admitted ones (one read per asking bank for all its codes), then store them all,
+ * the ones over a limit with the result {@value #RATE_LIMITED} instead of their answer's.
  *
  * <p>Plain JDBC with a local transaction and one batched insert: the query log's single writer thread does this for
  * every bank query of the node, so it must cost little per query; through JPA, persisting and flushing each entity
@@ -36,6 +39,9 @@ public class QueryLogWriter {
 
     @Resource(lookup = "java:jboss/datasources/TfsDS")
     private DataSource dataSource;
+
+    @Inject
+    private EligibilityAnswers eligibility;
 
     public List<QueryLog.Admission> write(List<QueryLog.Entry> batch, Instant now) {
         Instant window = now.truncatedTo(ChronoUnit.MINUTES);
@@ -57,10 +63,11 @@ public class QueryLogWriter {
                     int allowed = Math.max(0, Math.min(positions.size(), limit - usedBefore));
                     for (int k = 0; k < positions.size(); k++) {
                         admissions[positions.get(k)] = k < allowed
-                                ? new QueryLog.Admission(true, 0)
-                                : new QueryLog.Admission(false, retryAfter);
+                                ? new QueryLog.Admission(true, 0, null)
+                                : new QueryLog.Admission(false, retryAfter, null);
                     }
                 }
+                answer(c, batch, admissions, now);
                 try (PreparedStatement insert = c.prepareStatement(INSERT)) {
                     for (int i = 0; i < batch.size(); i++) {
                         QueryLog.Entry e = batch.get(i);
@@ -70,7 +77,7 @@ public class QueryLogWriter {
                         insert.setString(4, e.subject().name());
                         insert.setString(5, e.askedAbout());
                         insert.setString(6, e.purpose().name());
-                        insert.setString(7, admissions[i].admitted() ? e.result() : RATE_LIMITED);
+                        insert.setString(7, result(e, admissions[i]));
                         insert.setObject(8, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
                         insert.addBatch();
                     }
@@ -87,32 +94,74 @@ public class QueryLogWriter {
         return List.of(admissions);
     }
 
+    /** Fills in the answers of the admitted eligibility questions, reading once per asking bank. */
+    private void answer(Connection c, List<QueryLog.Entry> batch, QueryLog.Admission[] admissions, Instant now)
+            throws SQLException {
+        Map<Long, List<Integer>> byBank = new LinkedHashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.get(i).question() && admissions[i].admitted()) {
+                byBank.computeIfAbsent(batch.get(i).caller().bankId(), k -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+        for (Map.Entry<Long, List<Integer>> bank : byBank.entrySet()) {
+            List<Integer> positions = bank.getValue();
+            Map<String, EligibilityAnswer> answers = eligibility.answer(
+                    c,
+                    bank.getKey(),
+                    positions.stream().map(i -> batch.get(i).askedAbout()).toList(),
+                    now);
+            for (int i : positions) {
+                admissions[i] =
+                        new QueryLog.Admission(true, 0, answers.get(batch.get(i).askedAbout()));
+            }
+        }
+    }
+
+    private static String result(QueryLog.Entry e, QueryLog.Admission admission) {
+        if (!admission.admitted()) {
+            return RATE_LIMITED;
+        }
+        return e.question() ? admission.answer().result() : e.result();
+    }
+
     /**
-     * Adds {@code n} requests to the caller's window and returns how many it had before. The row is created if
-     * missing (another node may create it at the same moment: DO NOTHING, then both update it, one after the other).
+     * Adds {@code n} requests to the caller's window and returns how many it had before: one statement, which hands
+     * back the new count (JDBC's generated keys: RETURNING on PostgreSQL), once the minute's row exists. The first
+     * batch of a minute creates the row (another node may create it at the same moment: DO NOTHING, then both update
+     * it, one after the other).
      */
     private static int count(Connection c, String caller, Instant window, int n) throws SQLException {
         OffsetDateTime start = OffsetDateTime.ofInstant(window, ZoneOffset.UTC);
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO bank_rate_window (caller, window_start, used)"
-                + " VALUES (?, ?, 0) ON CONFLICT DO NOTHING")) {
-            s.setString(1, caller);
-            s.setObject(2, start);
-            s.executeUpdate();
+        OptionalInt used = add(c, caller, start, n);
+        if (used.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO bank_rate_window (caller, window_start, used)"
+                    + " VALUES (?, ?, 0) ON CONFLICT DO NOTHING")) {
+                s.setString(1, caller);
+                s.setObject(2, start);
+                s.executeUpdate();
+            }
+            used = add(c, caller, start, n);
         }
+        return used.orElseThrow() - n;
+    }
+
+    /** The window's count after adding {@code n}; empty if the window has no row yet. */
+    private static OptionalInt add(Connection c, String caller, OffsetDateTime start, int n) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "UPDATE bank_rate_window SET used = used + ? WHERE caller = ? AND window_start = ?")) {
+                "UPDATE bank_rate_window SET used = used + ? WHERE caller = ? AND window_start = ?",
+                new String[] {"used"})) {
             s.setInt(1, n);
             s.setString(2, caller);
             s.setObject(3, start);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s =
-                c.prepareStatement("SELECT used FROM bank_rate_window WHERE caller = ? AND window_start = ?")) {
-            s.setString(1, caller);
-            s.setObject(2, start);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1) - n;
+            if (s.executeUpdate() == 0) {
+                return OptionalInt.empty();
+            }
+            try (ResultSet r = s.getGeneratedKeys()) {
+                if (!r.next()) {
+                    throw new SQLException("the rate window's count was not returned");
+                }
+                return OptionalInt.of(r.getInt(1));
             }
         }
     }

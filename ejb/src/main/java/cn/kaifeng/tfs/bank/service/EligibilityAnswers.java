@@ -1,0 +1,62 @@
+package cn.kaifeng.tfs.bank.service;
+
+import cn.kaifeng.tfs.bank.domain.EligibilityJudge;
+import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Eligibility answers as the database has them at the moment they are recorded: read and judged on the query log's
+ * connection, inside the transaction that records the queries, so that the answer a bank gets and the result the
+ * log keeps are one and the same reading.
+ */
+@ApplicationScoped
+public class EligibilityAnswers {
+
+    @Inject
+    private EligibilityReads reads;
+
+    /** One answer per code asked, each as of {@code now} (Beijing's date decides validity windows). */
+    public Map<String, EligibilityAnswer> answer(Connection c, long bankId, Collection<String> codes, Instant now)
+            throws SQLException {
+        LocalDate today = LocalDate.ofInstant(now, EligibilityJudge.ZONE);
+        Map<String, EligibilityReads.Authorised> authorised = reads.read(c, bankId, codes, today);
+        Map<String, EligibilityAnswer> answers = new HashMap<>();
+        for (String code : codes) {
+            EligibilityReads.Authorised facts = authorised.get(code);
+            answers.put(
+                    code, facts == null ? EligibilityAnswer.unauthorised(code, now) : judged(code, facts, today, now));
+        }
+        return answers;
+    }
+
+    private static EligibilityAnswer judged(
+            String code, EligibilityReads.Authorised facts, LocalDate today, Instant now) {
+        List<EligibilityAnswer.ProgramAnswer> answers = new ArrayList<>();
+        for (ProgramDefinition p : facts.programs()) {
+            if (!p.category().forBanks()) {
+                continue;
+            }
+            answers.add(new EligibilityAnswer.ProgramAnswer(
+                    p.code(),
+                    p.name(),
+                    p.category(),
+                    EligibilityJudge.judge(
+                            p.code(),
+                            p.award().validMonths(),
+                            facts.cases().getOrDefault(p.code(), List.of()),
+                            facts.listings().get(p.code()),
+                            today)));
+        }
+        return new EligibilityAnswer(code, true, facts.name(), facts.authorisedUntil(), answers, now);
+    }
+}
