@@ -53,10 +53,10 @@ public final class WhitelistPdf {
                 all.append(c);
             }
         });
-        all.append("第页共无条目0123456789");
+        all.append("第页共本版名单无条目。");
         TrueTypeFont glyphs = fonts.full();
         try (PDDocument doc = new PDDocument()) {
-            PDType0Font font = PDType0Font.load(doc, fonts.forText(all.toString()), true);
+            PDType0Font font = fonts.embed(doc, all.toString());
             Writer w = new Writer(doc, font, glyphs);
             w.title(heading);
             w.row(HEADER, true);

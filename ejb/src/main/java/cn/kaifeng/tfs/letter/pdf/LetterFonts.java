@@ -10,23 +10,31 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The letters' typeface, Noto Sans SC Regular (TrueType, SIL Open Font License 1.1), parsed once per JVM and
  * shared by every letter. Bold is drawn from it (see the renderer), so one font is embedded per letter.
  *
- * <p>Two cuts are kept. The full font (30,798 glyphs) covers every character; a common cut holds the characters
- * of GB 2312 level 1 (the 3,755 most used hanzi) with its symbols, Latin letters, digits and Chinese punctuation,
- * about 4,400 glyphs. PDFBox's per-letter work (widths, the CID map, subsetting) grows with the size of the font
- * it is given, so a letter whose every character is common is set in the common cut, several times faster; a
- * letter with a rarer character (a name with 㛃, say) is set in the full font. Both have the same glyphs, so
- * letters look alike either way. Glyph substitution (GSUB) is switched off: it only forms Latin ligatures, which
- * letters do not need, and PDFBox rebuilds its rules for every line of text.
+ * <p>PDFBox's per-document work for an embedded font (the widths of every glyph, the CID map up to the highest
+ * glyph used, the Unicode map, subsetting) grows with the number of glyphs in the font it is given, not with the
+ * few hundred a letter shows. So each document gets a font cut to its own characters ({@link #embed}), which
+ * PDFBox embeds whole: it is a subset already, named as one. (PDF/A-2 asks no CID set of such a font.) The cut is
+ * taken from a common cut kept for the JVM, the characters of GB 2312 level 1 (the 3,755 most used hanzi) with its
+ * symbols, Latin letters, digits and Chinese punctuation, about 4,400 glyphs; a text with a rarer character (a
+ * name with 㛃, say) is cut from the full font (30,798 glyphs). A text with a character beyond the Basic
+ * Multilingual Plane is set in the full font itself, subset by PDFBox, since a cut's character map (format 4)
+ * cannot hold it. The glyphs are the same in every case, so documents look alike either way. Glyph substitution
+ * (GSUB) is switched off: it only forms Latin ligatures, which letters do not need, and PDFBox rebuilds its rules for
+ * every line of text.
  *
  * <p>A parsed font is shared between threads safely only after every table has been read once: FontBox reads
  * tables lazily and without a lock, while glyph and raw-table reads are synchronised and subsetting reads from
@@ -36,6 +44,15 @@ public final class LetterFonts {
 
     private static final String REGULAR = "/cn/kaifeng/tfs/letter/font/NotoSansSC-Regular.ttf";
 
+    /**
+     * The tables a cut keeps: what PDFBox embeds of a TrueType font (outlines, metrics, hinting), and
+     * what it reads to embed one (character map, names, OS/2 with the embedding permission, post). The layout
+     * tables (GSUB, GPOS and the like, hundreds of kilobytes) are of no use to a PDF and are not copied.
+     */
+    private static final List<String> CUT_TABLES = List.of(
+            "head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "cmap", "name", "OS/2",
+            "post");
+
     private final TrueTypeFont full;
     private final TrueTypeFont common;
     private final Set<Integer> commonCharacters;
@@ -43,7 +60,7 @@ public final class LetterFonts {
     public LetterFonts() {
         this.full = load(REGULAR);
         this.commonCharacters = common(full);
-        this.common = cut(full, commonCharacters);
+        this.common = cut(full, commonCharacters, null);
     }
 
     /** The full font: whether a character can be shown at all is asked of it. */
@@ -51,10 +68,44 @@ public final class LetterFonts {
         return full;
     }
 
-    /** The font to set this text in: the common cut when it covers every character, else the full font. */
-    public TrueTypeFont forText(String text) {
-        boolean covered = text.codePoints().allMatch(cp -> cp < 0x20 || commonCharacters.contains(cp));
-        return covered ? common : full;
+    /**
+     * The font for a document that prints {@code text}, embedded in it: a cut of the text's characters (those the
+     * typeface has; a caller shows the others as □), digits, the space and □, made for this document and embedded
+     * whole, named as a subset; or, for a text beyond the Basic Multilingual Plane, the full font, which PDFBox
+     * subsets when the document is saved. {@code text} must hold every character the document prints.
+     */
+    public PDType0Font embed(PDDocument doc, String text) throws IOException {
+        if (text.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+            return PDType0Font.load(doc, full, true);
+        }
+        Set<Integer> characters = new TreeSet<>();
+        text.codePoints().filter(cp -> cp >= 0x20).forEach(characters::add);
+        for (int cp = '0'; cp <= '9'; cp++) {
+            characters.add(cp);
+        }
+        characters.add((int) ' ');
+        characters.add((int) '□');
+        TrueTypeFont cut =
+                cut(commonCharacters.containsAll(characters) ? common : full, characters, subsetTag(characters));
+        return PDType0Font.load(doc, cut, false);
+    }
+
+    /**
+     * Six capital letters that name a subset (PDF 32000-1, 9.6.4), the same for the same characters: the font's
+     * name is given them and a plus sign, so that no reader takes the embedded program for the whole typeface.
+     */
+    static String subsetTag(Set<Integer> characters) {
+        long h = 1125899906842597L;
+        for (int cp : characters) {
+            h = 31 * h + cp;
+        }
+        h &= Long.MAX_VALUE;
+        char[] tag = new char[6];
+        for (int i = 0; i < tag.length; i++) {
+            tag[i] = (char) ('A' + h % 26);
+            h /= 26;
+        }
+        return new String(tag) + "+";
     }
 
     /**
@@ -96,15 +147,22 @@ public final class LetterFonts {
         }
     }
 
-    private static TrueTypeFont cut(TrueTypeFont font, Set<Integer> characters) {
+    /**
+     * The characters' glyphs as a font of their own, its name prefixed with {@code tag} if one is given; characters
+     * the font lacks are left out.
+     */
+    private static TrueTypeFont cut(TrueTypeFont font, Set<Integer> characters, String tag) {
         try {
-            TTFSubsetter subsetter = new TTFSubsetter(font);
+            TTFSubsetter subsetter = new TTFSubsetter(font, CUT_TABLES);
             subsetter.addAll(characters);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(4 * 1024 * 1024);
+            if (tag != null) {
+                subsetter.setPrefix(tag);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(characters.size() * 512);
             subsetter.writeToStream(out);
             return prepare(new TTFParser().parse(new RandomAccessReadBuffer(out.toByteArray())));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot cut the letter font to its common characters", e);
+            throw new UncheckedIOException("cannot cut the letter font to the characters it is to show", e);
         }
     }
 

@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -67,6 +68,13 @@ public final class LetterRenderer {
 
     private static final String INDENT = "\u3000\u3000";
 
+    /**
+     * Every character the renderer prints of its own, besides the letter's text and ASCII: a letter's font is cut
+     * to these and the letter's characters ({@link LetterFonts#embed}), so a new word printed here belongs here.
+     */
+    private static final String PRINTED =
+            INDENT + "（统一社会信用代码：）评分明细项得满政策依据；。复核途径电子签名验证核网址本文书由数字扫描二维" + "或访问上述可其真实性与是否有效第页共";
+
     private final LetterFonts fonts;
     private final PdfA pdfA = new PdfA();
 
@@ -92,7 +100,7 @@ public final class LetterRenderer {
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
             Calendar created = beijingNow();
-            Page page = new Page(doc, fonts.forText(letter.text()), fonts.full());
+            Page page = new Page(doc, fonts.embed(doc, letter.text() + PRINTED), fonts.full());
             page.header(letter);
             page.body(letter);
             page.closing(letter);
@@ -145,13 +153,14 @@ public final class LetterRenderer {
         private final PDType0Font regular;
         private final TrueTypeFont regularGlyphs;
         private final List<PDPage> pages = new ArrayList<>();
+        private final Map<String, Float> widths = new HashMap<>();
         private PDPageContentStream cs;
         private float y;
 
         /** {@code font} to set the letter in; {@code glyphs}, the full font, says which characters can be shown. */
-        Page(PDDocument doc, TrueTypeFont font, TrueTypeFont glyphs) throws IOException {
+        Page(PDDocument doc, PDType0Font font, TrueTypeFont glyphs) throws IOException {
             this.doc = doc;
-            this.regular = PDType0Font.load(doc, font, true);
+            this.regular = font;
             this.regularGlyphs = glyphs;
             newPage();
         }
@@ -178,14 +187,14 @@ public final class LetterRenderer {
         void header(LetterContent letter) throws IOException {
             String issuer = safe(letter.issuer());
             // the header is one line: a long issuer name is set smaller rather than wrapped
-            float size = Math.min(26f, 26f * WIDTH / width(regular, issuer, 26f));
-            strong(size, RED, (LEFT + RIGHT - width(regular, issuer, size)) / 2, y - size, issuer);
+            float size = Math.min(26f, 26f * WIDTH / width(issuer, 26f));
+            strong(size, RED, (LEFT + RIGHT - width(issuer, size)) / 2, y - size, issuer);
             y -= size + 10;
             text(
                     regular,
                     BODY_SIZE,
                     BLACK,
-                    (LEFT + RIGHT - width(regular, letter.number(), BODY_SIZE)) / 2,
+                    (LEFT + RIGHT - width(letter.number(), BODY_SIZE)) / 2,
                     y - BODY_SIZE,
                     letter.number());
             y -= BODY_SIZE + 8;
@@ -196,9 +205,9 @@ public final class LetterRenderer {
             cs.stroke();
             y -= 28;
             float titleSize = 18f;
-            for (String line : LineBreaker.lines(safe(letter.title()), WIDTH, s -> width(regular, s, titleSize))) {
+            for (String line : LineBreaker.lines(safe(letter.title()), WIDTH, s -> width(s, titleSize))) {
                 need(titleSize * 1.5f);
-                strong(titleSize, BLACK, (LEFT + RIGHT - width(regular, line, titleSize)) / 2, y - titleSize, line);
+                strong(titleSize, BLACK, (LEFT + RIGHT - width(line, titleSize)) / 2, y - titleSize, line);
                 y -= titleSize * 1.5f;
             }
             y -= 10;
@@ -250,20 +259,14 @@ public final class LetterRenderer {
             y -= 30;
             String issuer = safe(letter.issuer());
             String date = letter.issuedOnInWords();
-            float blockWidth = Math.max(width(regular, issuer, BODY_SIZE), width(regular, date, BODY_SIZE));
+            float blockWidth = Math.max(width(issuer, BODY_SIZE), width(date, BODY_SIZE));
             float x = RIGHT - blockWidth - 2 * BODY_SIZE;
+            text(regular, BODY_SIZE, BLACK, x + (blockWidth - width(issuer, BODY_SIZE)) / 2, y - BODY_SIZE, issuer);
             text(
                     regular,
                     BODY_SIZE,
                     BLACK,
-                    x + (blockWidth - width(regular, issuer, BODY_SIZE)) / 2,
-                    y - BODY_SIZE,
-                    issuer);
-            text(
-                    regular,
-                    BODY_SIZE,
-                    BLACK,
-                    x + (blockWidth - width(regular, date, BODY_SIZE)) / 2,
+                    x + (blockWidth - width(date, BODY_SIZE)) / 2,
                     y - BODY_SIZE - BODY_LEADING,
                     date);
             seal(x + blockWidth / 2, y - BODY_LEADING / 2 - BODY_SIZE / 2);
@@ -284,7 +287,7 @@ public final class LetterRenderer {
             circle(cx, cy, r - 4);
             cs.stroke();
             String label = "电子签名";
-            text(regular, 7f, RED, cx - width(regular, label, 7f) / 2, cy - r + 9f, label);
+            text(regular, 7f, RED, cx - width(label, 7f) / 2, cy - r + 9f, label);
         }
 
         private void circle(float cx, float cy, float r) throws IOException {
@@ -322,7 +325,7 @@ public final class LetterRenderer {
                             "本文书由" + safe(letter.issuer()) + "数字签名。扫描二维码或访问上述网址可核验其真实性与是否有效。");
                     text(regular, FOOTER_SIZE, GREY, tx, top - 3 * line, letter.number());
                     String pageNo = "第 " + (i + 1) + " 页 共 " + total + " 页";
-                    text(regular, FOOTER_SIZE, GREY, RIGHT - width(regular, pageNo, FOOTER_SIZE), base, pageNo);
+                    text(regular, FOOTER_SIZE, GREY, RIGHT - width(pageNo, FOOTER_SIZE), base, pageNo);
                 }
             }
             cs = null;
@@ -360,7 +363,7 @@ public final class LetterRenderer {
 
         private void paragraph(String text, boolean indent, float[] colour) throws IOException {
             List<String> lines =
-                    LineBreaker.lines((indent ? INDENT : "") + safe(text), WIDTH, s -> width(regular, s, BODY_SIZE));
+                    LineBreaker.lines((indent ? INDENT : "") + safe(text), WIDTH, s -> width(s, BODY_SIZE));
             for (String line : lines) {
                 need(BODY_LEADING);
                 text(regular, BODY_SIZE, colour, LEFT, y - BODY_SIZE, line);
@@ -369,7 +372,7 @@ public final class LetterRenderer {
         }
 
         private void small(String text) throws IOException {
-            for (String line : LineBreaker.lines(safe(text), WIDTH, s -> width(regular, s, TABLE_SIZE))) {
+            for (String line : LineBreaker.lines(safe(text), WIDTH, s -> width(s, TABLE_SIZE))) {
                 need(TABLE_LEADING);
                 text(regular, TABLE_SIZE, BLACK, LEFT, y - TABLE_SIZE - 2, line);
                 y -= TABLE_LEADING;
@@ -379,37 +382,43 @@ public final class LetterRenderer {
 
         /** A ruled table; rows that do not fit go to the next page, under a repeated header row. */
         private void table(float[] widths, String[] header, List<String[]> rows) throws IOException {
-            if (header != null) {
-                row(widths, header, true);
+            List<List<String>> head = header == null ? null : cells(widths, header);
+            if (head != null) {
+                row(widths, head, true);
             }
             for (String[] r : rows) {
-                float height = rowHeight(widths, r);
-                if (y - height < BODY_BOTTOM) {
+                List<List<String>> cells = cells(widths, r);
+                if (y - rowHeight(cells) < BODY_BOTTOM) {
                     newPage();
-                    if (header != null) {
-                        row(widths, header, true);
+                    if (head != null) {
+                        row(widths, head, true);
                     }
                 }
-                row(widths, r, false);
+                row(widths, cells, false);
             }
             y -= 8;
         }
 
-        private float rowHeight(float[] widths, String[] cells) {
-            int lines = 1;
+        /** A row's cells broken into the lines that fit their columns. */
+        private List<List<String>> cells(float[] widths, String[] cells) {
+            List<List<String>> lines = new ArrayList<>(cells.length);
             for (int i = 0; i < cells.length; i++) {
-                lines = Math.max(lines, cellLines(widths[i], cells[i], regular).size());
+                lines.add(LineBreaker.lines(safe(cells[i]), widths[i] - 2 * CELL_PAD, s -> width(s, TABLE_SIZE)));
+            }
+            return lines;
+        }
+
+        private static float rowHeight(List<List<String>> cells) {
+            int lines = 1;
+            for (List<String> cell : cells) {
+                lines = Math.max(lines, cell.size());
             }
             return lines * TABLE_LEADING + 2 * CELL_PAD;
         }
 
-        private List<String> cellLines(float width, String text, PDType0Font font) {
-            return LineBreaker.lines(safe(text), width - 2 * CELL_PAD, s -> width(font, s, TABLE_SIZE));
-        }
-
-        private void row(float[] widths, String[] cells, boolean header) throws IOException {
+        private void row(float[] widths, List<List<String>> cells, boolean header) throws IOException {
             PDType0Font font = regular;
-            float height = rowHeight(widths, cells);
+            float height = rowHeight(cells);
             need(height);
             float top = y;
             if (header) {
@@ -418,9 +427,9 @@ public final class LetterRenderer {
                 cs.fill();
             }
             float x = LEFT;
-            for (int i = 0; i < cells.length; i++) {
+            for (int i = 0; i < cells.size(); i++) {
                 float ly = top - CELL_PAD - TABLE_SIZE;
-                for (String line : cellLines(widths[i], cells[i], font)) {
+                for (String line : cells.get(i)) {
                     if (header) {
                         strong(TABLE_SIZE, BLACK, x + CELL_PAD, ly, line);
                     } else {
@@ -478,12 +487,21 @@ public final class LetterRenderer {
             cs.endText();
         }
 
-        private static float width(PDType0Font font, String text, float size) {
-            try {
-                return font.getStringWidth(text) / 1000f * size;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        /**
+         * The width of text in the letter's font. Line breaking measures the same characters and words over and
+         * over, and PDFBox encodes a string anew for each measure, so the widths at size 1,000 are kept per letter.
+         */
+        private float width(String text, float size) {
+            Float w = widths.get(text);
+            if (w == null) {
+                try {
+                    w = regular.getStringWidth(text);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                widths.put(text, w);
             }
+            return w / 1000f * size;
         }
 
         /**
