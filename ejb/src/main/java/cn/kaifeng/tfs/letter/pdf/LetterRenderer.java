@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Lays a letter out on A4 like an official document (red issuer header and rule, number, title, addressee, body,
@@ -331,9 +332,15 @@ public final class LetterRenderer {
             cs = null;
         }
 
+        /**
+         * The QR code as filled squares, in a space where a module is one unit: the path's coordinates are small
+         * whole numbers, quicker to write and shorter in the file than points with decimals.
+         */
         private static void drawQr(PDPageContentStream out, BitMatrix qr, float x, float y) throws IOException {
             int n = qr.getWidth();
             float module = QR_SIZE / n;
+            out.saveGraphicsState();
+            out.transform(new Matrix(module, 0, 0, module, x, y));
             out.setNonStrokingColor(0f, 0f, 0f);
             for (int row = 0; row < n; row++) {
                 int col = 0;
@@ -346,11 +353,13 @@ public final class LetterRenderer {
                     while (col < n && qr.get(col, row)) {
                         col++;
                     }
-                    // a run of dark modules as one rectangle, slightly overlapping to leave no hairline gaps
-                    out.addRect(x + start * module, y + (n - 1 - row) * module, (col - start) * module, module + 0.01f);
+                    // a run of dark modules as one rectangle, slightly overlapping the row below to leave no
+                    // hairline gaps
+                    out.addRect(start, n - 1 - row, col - start, 1.01f);
                 }
             }
             out.fill();
+            out.restoreGraphicsState();
         }
 
         // --- blocks ------------------------------------------------------------------------------------------

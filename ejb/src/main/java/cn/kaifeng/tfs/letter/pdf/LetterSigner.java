@@ -3,9 +3,10 @@ package cn.kaifeng.tfs.letter.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -13,15 +14,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.util.CollectionStore;
 
 /**
  * Signs letters with the bureau's key: a detached CMS signature (adbe.pkcs7.detached, as PDF/A-2 allows) over the
@@ -33,6 +37,10 @@ public final class LetterSigner implements SignatureInterface {
     private final PrivateKey key;
     private final List<X509Certificate> chain;
     private final String algorithm;
+    /** The chain as Bouncy Castle carries it, decoded once rather than for every letter. */
+    private final List<X509CertificateHolder> holders;
+    /** Makes a new digest for each use, so it serves every thread. */
+    private final DigestCalculatorProvider digests;
 
     public LetterSigner(PrivateKey key, List<X509Certificate> chain) {
         if (chain.isEmpty()) {
@@ -45,6 +53,16 @@ public final class LetterSigner implements SignatureInterface {
             case "EC" -> "SHA256withECDSA";
             default -> throw new IllegalArgumentException("unsupported signing key type " + key.getAlgorithm());
         };
+        try {
+            List<X509CertificateHolder> decoded = new ArrayList<>();
+            for (X509Certificate c : this.chain) {
+                decoded.add(new JcaX509CertificateHolder(c));
+            }
+            this.holders = List.copyOf(decoded);
+            this.digests = new JcaDigestCalculatorProviderBuilder().build();
+        } catch (CertificateEncodingException | OperatorCreationException e) {
+            throw new IllegalArgumentException("cannot use the signing certificate: " + e.getMessage(), e);
+        }
     }
 
     public X509Certificate certificate() {
@@ -61,7 +79,7 @@ public final class LetterSigner implements SignatureInterface {
         for (X509Certificate c : chain) {
             try {
                 certificates += c.getEncoded().length;
-            } catch (java.security.cert.CertificateEncodingException e) {
+            } catch (CertificateEncodingException e) {
                 certificates += 2048;
             }
         }
@@ -99,14 +117,12 @@ public final class LetterSigner implements SignatureInterface {
             // the JDK's own providers do the cryptography; Bouncy Castle only builds the CMS structure
             ContentSigner signer = new JcaContentSignerBuilder(algorithm).build(key);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(
-                    new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                            .build(signer, chain.get(0)));
-            generator.addCertificates(new JcaCertStore(chain));
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(digests).build(signer, holders.get(0)));
+            generator.addCertificates(new CollectionStore<>(holders));
             return generator
                     .generate(new CMSProcessableByteArray(content.readAllBytes()), false)
                     .getEncoded();
-        } catch (OperatorCreationException | GeneralSecurityException | CMSException e) {
+        } catch (OperatorCreationException | CMSException e) {
             throw new IOException("cannot sign the letter: " + e.getMessage(), e);
         }
     }
