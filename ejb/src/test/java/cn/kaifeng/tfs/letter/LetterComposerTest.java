@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.letter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,5 +56,19 @@ class LetterComposerTest {
         assertEquals(Set.of("reason", "amont"), LetterTexts.unknownPlaceholders("{reason}{amont}{amount}{program}"));
         assertTrue(LetterTexts.unknownPlaceholders(null).isEmpty());
         assertEquals(List.of(), List.copyOf(LetterTexts.unknownPlaceholders("没有占位符")));
+    }
+
+    /** The program's words are the same for every case and hold none of a case's facts. */
+    @Test
+    void theProgramTextIsTheSameWhateverTheCase() {
+        LetterContent one = LetterComposer.compose(SampleLetters.approval("犇鑫科技有限公司", 42));
+        LetterContent other = LetterComposer.compose(SampleLetters.rejection("淼焱科技有限公司", "材料不全。"));
+        assertEquals(one.programText(), other.programText());
+        for (String fact : List.of("犇", "淼", "0042", "1,200,000.00", "材料不全")) {
+            assertFalse(one.programText().contains(fact), fact);
+        }
+        for (String words : List.of("元宇宙人才团队成果转化扶持", "核心技术水平", "壹贰叁", "复核")) {
+            assertTrue(one.programText().contains(words), words);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.letter;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +32,9 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.xmpbox.XMPMetadata;
@@ -141,9 +145,64 @@ class LetterRendererTest {
                     fonts++;
                 }
             }
-            assertTrue(fonts >= 1, "one font, bold drawn from it");
+            assertTrue(fonts >= 1, "the program's base font at least, bold drawn from it");
         }
         assertTrue(approval.length < 400_000, "subsets, not the 10 MB fonts: " + approval.length + " bytes");
+    }
+
+    /**
+     * Letters of one program share a base font cut to the program's own words; the characters of an addressee's
+     * name the base lacks come in a font of that letter alone. So no letter carries glyphs of another's name.
+     */
+    @Test
+    void theBaseFontIsTheProgramsAndHoldsNothingOfTheCase() throws IOException {
+        byte[] first = SampleLetters.renderer()
+                .render(SampleLetters.content(SampleLetters.approval("开封犇鑫数字科技有限公司", 51)), SampleLetters.signer());
+        byte[] second = SampleLetters.renderer()
+                .render(SampleLetters.content(SampleLetters.approval("开封淼焱数字科技有限公司", 52)), SampleLetters.signer());
+        try (PDDocument one = Loader.loadPDF(first);
+                PDDocument two = Loader.loadPDF(second)) {
+            basesAreSharedAndOwnFontsNot(fonts(one), fonts(two));
+        }
+        assertTrue(flat(first).contains("开封犇鑫数字科技有限公司"), "a name set in two fonts reads back whole");
+    }
+
+    private static void basesAreSharedAndOwnFontsNot(Map<String, PDType0Font> a, Map<String, PDType0Font> b)
+            throws IOException {
+        List<String> shared = a.keySet().stream().filter(b::containsKey).toList();
+        assertEquals(1, shared.size(), "one base font in both: " + a.keySet() + " " + b.keySet());
+        PDType0Font base = a.get(shared.get(0));
+        assertArrayEquals(
+                fontProgram(base), fontProgram(b.get(shared.get(0))), "the same base font program in both letters");
+        for (int cp : new int[] {'犇', '鑫', '淼', '焱'}) {
+            assertFalse(shows(base, cp), "the base font shows nothing of a name: " + Character.toString(cp));
+        }
+        PDType0Font own = a.values().stream().filter(f -> f != base).findFirst().orElseThrow();
+        assertTrue(shows(own, '犇') && shows(own, '鑫'), "the first letter's own font shows its name");
+        assertFalse(shows(own, '淼') || shows(own, '焱'), "and nothing of the second letter's");
+    }
+
+    private static Map<String, PDType0Font> fonts(PDDocument doc) throws IOException {
+        Map<String, PDType0Font> fonts = new HashMap<>();
+        for (PDPage page : doc.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+                PDType0Font font = (PDType0Font) page.getResources().getFont(name);
+                fonts.putIfAbsent(font.getName(), font);
+            }
+        }
+        return fonts;
+    }
+
+    private static byte[] fontProgram(PDType0Font font) throws IOException {
+        return font.getDescendantFont().getFontDescriptor().getFontFile2().toByteArray();
+    }
+
+    private static boolean shows(PDType0Font font, int codePoint) throws IOException {
+        return ((PDCIDFontType2) font.getDescendantFont())
+                        .getTrueTypeFont()
+                        .getUnicodeCmapLookup()
+                        .getGlyphId(codePoint)
+                > 0;
     }
 
     @Test

@@ -15,6 +15,9 @@ public final class ChineseAmount {
     private static final String[] PLACES = {"", "拾", "佰", "仟"};
     private static final String[] GROUPS = {"", "万", "亿"};
 
+    /** Every character an amount in words may hold. */
+    public static final String CHARACTERS = DIGITS + "拾佰仟万亿元角分整";
+
     private ChineseAmount() {}
 
     public static String of(Money money) {

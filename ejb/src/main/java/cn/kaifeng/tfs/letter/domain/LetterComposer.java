@@ -128,7 +128,53 @@ public final class LetterComposer {
                 approval ? null : texts.appealRoute().zh(),
                 c.issuedOn(),
                 c.verificationCode(),
-                c.verificationUrl());
+                c.verificationUrl(),
+                programText(program));
+    }
+
+    /**
+     * Words of the program and of this composer that every letter of the program may print, whatever the case:
+     * both letter texts, the appeal route, the names of sections, criteria and direct routes, the titles of the
+     * policies cited, the labels and phrases written above, amounts in words and letter numbers. Nothing of a
+     * case is here, so a font cut to it may be shared by all the program's letters.
+     */
+    static String programText(ProgramDefinition program) {
+        LetterTexts texts = program.letters();
+        StringBuilder words = new StringBuilder(4096)
+                .append(program.name().zh())
+                .append(texts.issuer().zh())
+                .append(texts.approval().zh())
+                .append(texts.rejection().zh())
+                .append(texts.appealRoute().zh())
+                .append(texts.numberWord())
+                .append("〔〕号年月日")
+                .append(ChineseAmount.CHARACTERS)
+                .append("关于的决定书的审查结果通知书申报项目申请编号申请单位统一社会信用代码决定予以支持不予支持核定金额人民币（¥）")
+                .append("见评分明细。加分，最高总分分（满分）通过标准：总分不低于且“”本申请经直接认定。《》、—");
+        program.sections().forEach(section -> {
+            words.append(section.name().zh());
+            section.criteria().forEach(criterion -> {
+                words.append(criterion.name().zh());
+                cited(words, criterion.source());
+            });
+        });
+        program.directRoutes().forEach(route -> words.append(route.name().zh()));
+        program.gates().forEach(gate -> {
+            words.append(gate.name().zh());
+            if (gate.failReason() != null) {
+                words.append(gate.failReason().zh());
+            }
+            cited(words, gate.source());
+        });
+        cited(words, program.passRule().source());
+        cited(words, program.award().source());
+        return words.toString();
+    }
+
+    private static void cited(StringBuilder words, PolicySource source) {
+        if (source != null) {
+            words.append(source.document().officialTitle()).append(source.clause());
+        }
     }
 
     private static String passRule(ProgramDefinition program, Assessment assessment, boolean approval) {

@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param passRule the pass rule in words, printed under the score table
  * @param clauses the policy clauses relied on, each as 《title》clause
  * @param appealRoute how to appeal, on rejections; null on approvals
+ * @param programText the program's own words, the same whatever the case: its letter texts with their
+ *     placeholders, the names of its sections and criteria, the words every letter prints. A letter's base font is
+ *     cut to these and kept for all letters of the program (see {@code LetterFonts}); it holds nothing of the case.
  */
 public record LetterContent(
         LetterKind kind,
@@ -30,7 +33,8 @@ public record LetterContent(
         String appealRoute,
         LocalDate issuedOn,
         String verificationCode,
-        String verificationUrl) {
+        String verificationUrl,
+        String programText) {
 
     public LetterContent {
         Objects.requireNonNull(kind, "kind");
@@ -41,6 +45,7 @@ public record LetterContent(
         Objects.requireNonNull(issuedOn, "issuedOn");
         Objects.requireNonNull(verificationCode, "verificationCode");
         Objects.requireNonNull(verificationUrl, "verificationUrl");
+        Objects.requireNonNull(programText, "programText");
         body = List.copyOf(body);
         facts = List.copyOf(facts);
         scores = List.copyOf(scores);

@@ -9,8 +9,11 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.fontbox.ttf.TTFParser;
@@ -26,8 +29,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  *
  * <p>PDFBox's per-document work for an embedded font (the widths of every glyph, the CID map up to the highest
  * glyph used, the Unicode map, subsetting) grows with the number of glyphs in the font it is given, not with the
- * few hundred a letter shows. So each document gets a font cut to its own characters ({@link #embed}), which
- * PDFBox embeds whole: it is a subset already, named as one. (PDF/A-2 asks no CID set of such a font.) The cut is
+ * few hundred a letter shows. So each document gets fonts cut to its own characters, which PDFBox embeds whole:
+ * they are subsets already, named as such. A letter is set in two ({@link #embed(PDDocument, String, String)}): its
+ * program's base font, cut to the words every letter of the program prints, embedded once and copied into each
+ * letter ({@link FrozenFont}), and a small cut of the letter's other characters (a name, a reason). A whitelist
+ * is set in one cut of its own ({@link #embed(PDDocument, String)}). (PDF/A-2 asks no CID set of such a font.) The cut is
  * taken from a common cut kept for the JVM, the characters of GB 2312 level 1 (the 3,755 most used hanzi) with its
  * symbols, Latin letters, digits and Chinese punctuation, about 4,400 glyphs; a text with a rarer character (a
  * name with 㛃, say) is cut from the full font (30,798 glyphs). A text with a character beyond the Basic
@@ -53,9 +59,23 @@ public final class LetterFonts {
             "head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "cmap", "name", "OS/2",
             "post");
 
+    /** Programs and their versions in force at once are a handful; past this many, the oldest cut is let go. */
+    private static final int BASES_KEPT = 32;
+
     private final TrueTypeFont full;
     private final TrueTypeFont common;
     private final Set<Integer> commonCharacters;
+
+    /**
+     * Base fonts by the text they are cut to, ready to be copied into a document. Derived from the font and the
+     * programs' words alone, so each node of a cluster keeps its own and none needs another's.
+     */
+    private final Map<String, FrozenFont> bases = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, FrozenFont> eldest) {
+            return size() > BASES_KEPT;
+        }
+    });
 
     public LetterFonts() {
         this.full = load(REGULAR);
@@ -75,7 +95,7 @@ public final class LetterFonts {
      * subsets when the document is saved. {@code text} must hold every character the document prints.
      */
     public PDType0Font embed(PDDocument doc, String text) throws IOException {
-        if (text.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+        if (supplementary(text)) {
             return PDType0Font.load(doc, full, true);
         }
         Set<Integer> characters = new TreeSet<>();
@@ -88,6 +108,70 @@ public final class LetterFonts {
         TrueTypeFont cut =
                 cut(commonCharacters.containsAll(characters) ? common : full, characters, subsetTag(characters));
         return PDType0Font.load(doc, cut, false);
+    }
+
+    /**
+     * The fonts for a letter: a base font cut to {@code programText}, the words every letter of its program
+     * prints, made once and copied into each document; and, for the characters of {@code text} (the letter's
+     * own words) the base lacks, a second font cut for this document alone. PDFBox's embedding work (cutting,
+     * the widths and the Unicode map, compressing the glyphs) then covers the few characters of a name or a
+     * reason, not the few hundred of the whole letter. The base holds nothing of a case, so sharing it between
+     * letters tells no reader of one letter anything of another. A text beyond the Basic Multilingual Plane is set
+     * in the full font alone, as {@link #embed} does.
+     */
+    public EmbeddedFonts embed(PDDocument doc, String programText, String text) throws IOException {
+        if (supplementary(text) || supplementary(programText)) {
+            return new EmbeddedFonts(PDType0Font.load(doc, full, true), null, null);
+        }
+        FrozenFont base = base(programText);
+        Set<Integer> rest = new TreeSet<>();
+        text.codePoints()
+                .filter(cp -> cp >= 0x20 && !base.characters().contains(cp) && shows(cp))
+                .forEach(rest::add);
+        PDType0Font extra = rest.isEmpty()
+                ? null
+                : PDType0Font.load(
+                        doc, cut(commonCharacters.containsAll(rest) ? common : full, rest, subsetTag(rest)), false);
+        return new EmbeddedFonts(base.thaw(doc), base.characters(), extra);
+    }
+
+    private FrozenFont base(String programText) throws IOException {
+        FrozenFont base = bases.get(programText);
+        if (base == null) {
+            // two threads may both cut a new program's base; they make the same font, and the second is kept
+            base = freeze(programText);
+            bases.put(programText, base);
+        }
+        return base;
+    }
+
+    /** The base font of a program's letters, embedded once in a scratch document and kept as its objects' bytes. */
+    private FrozenFont freeze(String programText) throws IOException {
+        Set<Integer> characters = new TreeSet<>();
+        programText.codePoints().filter(cp -> cp >= 0x20).forEach(characters::add);
+        // all of printable ASCII (codes, addresses, figures) and what stands in for a character the font lacks
+        for (int cp = 0x20; cp < 0x7F; cp++) {
+            characters.add(cp);
+        }
+        characters.add((int) '□');
+        characters.removeIf(cp -> !shows(cp));
+        TrueTypeFont cut =
+                cut(commonCharacters.containsAll(characters) ? common : full, characters, subsetTag(characters));
+        try (PDDocument scratch = new PDDocument()) {
+            return FrozenFont.of(PDType0Font.load(scratch, cut, false), characters);
+        }
+    }
+
+    private boolean shows(int codePoint) {
+        try {
+            return full.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean supplementary(String text) {
+        return text.codePoints().anyMatch(Character::isSupplementaryCodePoint);
     }
 
     /**

@@ -25,7 +25,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 
@@ -101,7 +100,7 @@ public final class LetterRenderer {
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
             Calendar created = beijingNow();
-            Page page = new Page(doc, fonts.embed(doc, letter.text() + PRINTED), fonts.full());
+            Page page = new Page(doc, fonts.embed(doc, letter.programText() + PRINTED, letter.text()), fonts.full());
             page.header(letter);
             page.body(letter);
             page.closing(letter);
@@ -151,18 +150,18 @@ public final class LetterRenderer {
     /** The pages being written: a cursor that moves down and starts a new page when the next block does not fit. */
     private static final class Page {
         private final PDDocument doc;
-        private final PDType0Font regular;
-        private final TrueTypeFont regularGlyphs;
+        private final EmbeddedFonts fonts;
+        private final TrueTypeFont glyphs;
         private final List<PDPage> pages = new ArrayList<>();
         private final Map<String, Float> widths = new HashMap<>();
         private PDPageContentStream cs;
         private float y;
 
-        /** {@code font} to set the letter in; {@code glyphs}, the full font, says which characters can be shown. */
-        Page(PDDocument doc, PDType0Font font, TrueTypeFont glyphs) throws IOException {
+        /** {@code fonts} to set the letter in; {@code glyphs}, the full font, says which characters can be shown. */
+        Page(PDDocument doc, EmbeddedFonts fonts, TrueTypeFont glyphs) throws IOException {
             this.doc = doc;
-            this.regular = font;
-            this.regularGlyphs = glyphs;
+            this.fonts = fonts;
+            this.glyphs = glyphs;
             newPage();
         }
 
@@ -192,7 +191,6 @@ public final class LetterRenderer {
             strong(size, RED, (LEFT + RIGHT - width(issuer, size)) / 2, y - size, issuer);
             y -= size + 10;
             text(
-                    regular,
                     BODY_SIZE,
                     BLACK,
                     (LEFT + RIGHT - width(letter.number(), BODY_SIZE)) / 2,
@@ -262,14 +260,8 @@ public final class LetterRenderer {
             String date = letter.issuedOnInWords();
             float blockWidth = Math.max(width(issuer, BODY_SIZE), width(date, BODY_SIZE));
             float x = RIGHT - blockWidth - 2 * BODY_SIZE;
-            text(regular, BODY_SIZE, BLACK, x + (blockWidth - width(issuer, BODY_SIZE)) / 2, y - BODY_SIZE, issuer);
-            text(
-                    regular,
-                    BODY_SIZE,
-                    BLACK,
-                    x + (blockWidth - width(date, BODY_SIZE)) / 2,
-                    y - BODY_SIZE - BODY_LEADING,
-                    date);
+            text(BODY_SIZE, BLACK, x + (blockWidth - width(issuer, BODY_SIZE)) / 2, y - BODY_SIZE, issuer);
+            text(BODY_SIZE, BLACK, x + (blockWidth - width(date, BODY_SIZE)) / 2, y - BODY_SIZE - BODY_LEADING, date);
             seal(x + blockWidth / 2, y - BODY_LEADING / 2 - BODY_SIZE / 2);
             y -= BODY_LEADING * 2 + 40;
         }
@@ -288,7 +280,7 @@ public final class LetterRenderer {
             circle(cx, cy, r - 4);
             cs.stroke();
             String label = "电子签名";
-            text(regular, 7f, RED, cx - width(label, 7f) / 2, cy - r + 9f, label);
+            text(7f, RED, cx - width(label, 7f) / 2, cy - r + 9f, label);
         }
 
         private void circle(float cx, float cy, float r) throws IOException {
@@ -316,17 +308,16 @@ public final class LetterRenderer {
                     float line = FOOTER_SIZE * 1.6f;
                     float top = base + QR_SIZE - FOOTER_SIZE;
                     strong(FOOTER_SIZE + 1, BLACK, tx, top, "验证码：" + letter.verificationCode());
-                    text(regular, FOOTER_SIZE, GREY, tx, top - line, "核验网址：" + letter.verificationUrl());
+                    text(FOOTER_SIZE, GREY, tx, top - line, "核验网址：" + letter.verificationUrl());
                     text(
-                            regular,
                             FOOTER_SIZE,
                             GREY,
                             tx,
                             top - 2 * line,
                             "本文书由" + safe(letter.issuer()) + "数字签名。扫描二维码或访问上述网址可核验其真实性与是否有效。");
-                    text(regular, FOOTER_SIZE, GREY, tx, top - 3 * line, letter.number());
+                    text(FOOTER_SIZE, GREY, tx, top - 3 * line, letter.number());
                     String pageNo = "第 " + (i + 1) + " 页 共 " + total + " 页";
-                    text(regular, FOOTER_SIZE, GREY, RIGHT - width(pageNo, FOOTER_SIZE), base, pageNo);
+                    text(FOOTER_SIZE, GREY, RIGHT - width(pageNo, FOOTER_SIZE), base, pageNo);
                 }
             }
             cs = null;
@@ -375,7 +366,7 @@ public final class LetterRenderer {
                     LineBreaker.lines((indent ? INDENT : "") + safe(text), WIDTH, s -> width(s, BODY_SIZE));
             for (String line : lines) {
                 need(BODY_LEADING);
-                text(regular, BODY_SIZE, colour, LEFT, y - BODY_SIZE, line);
+                text(BODY_SIZE, colour, LEFT, y - BODY_SIZE, line);
                 y -= BODY_LEADING;
             }
         }
@@ -383,7 +374,7 @@ public final class LetterRenderer {
         private void small(String text) throws IOException {
             for (String line : LineBreaker.lines(safe(text), WIDTH, s -> width(s, TABLE_SIZE))) {
                 need(TABLE_LEADING);
-                text(regular, TABLE_SIZE, BLACK, LEFT, y - TABLE_SIZE - 2, line);
+                text(TABLE_SIZE, BLACK, LEFT, y - TABLE_SIZE - 2, line);
                 y -= TABLE_LEADING;
             }
             y -= 4;
@@ -426,7 +417,6 @@ public final class LetterRenderer {
         }
 
         private void row(float[] widths, List<List<String>> cells, boolean header) throws IOException {
-            PDType0Font font = regular;
             float height = rowHeight(cells);
             need(height);
             float top = y;
@@ -442,7 +432,7 @@ public final class LetterRenderer {
                     if (header) {
                         strong(TABLE_SIZE, BLACK, x + CELL_PAD, ly, line);
                     } else {
-                        text(font, TABLE_SIZE, BLACK, x + CELL_PAD, ly, line);
+                        text(TABLE_SIZE, BLACK, x + CELL_PAD, ly, line);
                     }
                     ly -= TABLE_LEADING;
                 }
@@ -463,21 +453,27 @@ public final class LetterRenderer {
 
         // --- text --------------------------------------------------------------------------------------------
 
-        private void text(PDType0Font font, float size, float[] colour, float x, float baseline, String text)
-                throws IOException {
+        private void text(float size, float[] colour, float x, float baseline, String text) throws IOException {
             if (text.isEmpty()) {
                 return;
             }
             cs.beginText();
             cs.setNonStrokingColor(colour[0], colour[1], colour[2]);
-            cs.setFont(font, size);
             cs.newLineAtOffset(x, baseline);
-            cs.showText(text);
+            show(size, text);
             cs.endText();
         }
 
+        /** Text in the fonts that show it, each run going on where the one before ended. */
+        private void show(float size, String text) throws IOException {
+            for (EmbeddedFonts.Run run : fonts.runs(text)) {
+                cs.setFont(run.font(), size);
+                cs.showText(run.text());
+            }
+        }
+
         /**
-         * Bold text: the regular font filled and outlined in the same colour. One embedded font instead of two
+         * Bold text: the regular font filled and outlined in the same colour. One typeface embedded instead of two
          * halves the per-letter font work, and headings look as bold as a bold cut would make them.
          */
         private void strong(float size, float[] colour, float x, float baseline, String text) throws IOException {
@@ -489,9 +485,8 @@ public final class LetterRenderer {
             cs.setStrokingColor(colour[0], colour[1], colour[2]);
             cs.setLineWidth(size * 0.035f);
             cs.setRenderingMode(RenderingMode.FILL_STROKE);
-            cs.setFont(regular, size);
             cs.newLineAtOffset(x, baseline);
-            cs.showText(text);
+            show(size, text);
             cs.setRenderingMode(RenderingMode.FILL);
             cs.endText();
         }
@@ -504,7 +499,7 @@ public final class LetterRenderer {
             Float w = widths.get(text);
             if (w == null) {
                 try {
-                    w = regular.getStringWidth(text);
+                    w = fonts.width(text);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -536,7 +531,7 @@ public final class LetterRenderer {
 
         private boolean glyph(int codePoint) {
             try {
-                return regularGlyphs.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+                return glyphs.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
             } catch (IOException e) {
                 return false;
             }
