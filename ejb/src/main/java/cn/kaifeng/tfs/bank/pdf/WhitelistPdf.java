@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -54,10 +53,9 @@ public final class WhitelistPdf {
             }
         });
         all.append("第页共本版名单无条目。");
-        TrueTypeFont glyphs = fonts.full();
         try (PDDocument doc = new PDDocument()) {
             PDType0Font font = fonts.embed(doc, all.toString());
-            Writer w = new Writer(doc, font, glyphs);
+            Writer w = new Writer(doc, font, fonts);
             w.title(heading);
             w.row(HEADER, true);
             for (String[] r : rows) {
@@ -89,15 +87,15 @@ public final class WhitelistPdf {
     private static final class Writer {
         private final PDDocument doc;
         private final PDType0Font font;
-        private final TrueTypeFont glyphs;
+        private final LetterFonts typeface;
         private final List<PDPage> pages = new ArrayList<>();
         private PDPageContentStream cs;
         private float y;
 
-        Writer(PDDocument doc, PDType0Font font, TrueTypeFont glyphs) throws IOException {
+        Writer(PDDocument doc, PDType0Font font, LetterFonts typeface) throws IOException {
             this.doc = doc;
             this.font = font;
-            this.glyphs = glyphs;
+            this.typeface = typeface;
             newPage();
         }
 
@@ -238,11 +236,7 @@ public final class WhitelistPdf {
         }
 
         private boolean has(int codePoint) {
-            try {
-                return glyphs.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
-            } catch (IOException e) {
-                return false;
-            }
+            return typeface.shows(codePoint);
         }
     }
 }

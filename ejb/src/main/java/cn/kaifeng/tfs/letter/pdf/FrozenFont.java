@@ -63,9 +63,26 @@ final class FrozenFont {
         return characters;
     }
 
-    /** The font as new objects of {@code doc}. */
+    /**
+     * The font as new objects of {@code doc}. PDFbox reads a font's Unicode map as it opens the font, a third of the
+     * cost, though it needs the map only to extract text, never to write it: so the map is added to the copy after
+     * PDFBox has opened it.
+     */
     PDType0Font thaw(PDDocument doc) throws IOException {
-        return new PDType0Font(thaw(font, doc));
+        COSDictionary copy = new COSDictionary();
+        Part toUnicode = null;
+        for (Map.Entry<COSName, Part> e : font.entries()) {
+            if (COSName.TO_UNICODE.equals(e.getKey())) {
+                toUnicode = e.getValue();
+            } else {
+                copy.setItem(e.getKey(), thaw(e.getValue(), doc));
+            }
+        }
+        PDType0Font opened = new PDType0Font(copy);
+        if (toUnicode != null) {
+            copy.setItem(COSName.TO_UNICODE, thaw(toUnicode, doc));
+        }
+        return opened;
     }
 
     private static Dictionary dictionary(COSDictionary source) throws IOException {

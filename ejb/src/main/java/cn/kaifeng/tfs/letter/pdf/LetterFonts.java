@@ -9,6 +9,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,6 +64,12 @@ public final class LetterFonts {
     private static final int BASES_KEPT = 32;
 
     private final TrueTypeFont full;
+    /**
+     * The characters of the Basic Multilingual Plane the font shows: asked for every character a letter prints,
+     * and the font's own character map answers from a map of 30,000 boxed entries.
+     */
+    private final BitSet shown;
+
     private final TrueTypeFont common;
     private final Set<Integer> commonCharacters;
 
@@ -79,6 +86,7 @@ public final class LetterFonts {
 
     public LetterFonts() {
         this.full = load(REGULAR);
+        this.shown = shown(full);
         this.commonCharacters = common(full);
         this.common = cut(full, commonCharacters, null);
     }
@@ -162,12 +170,30 @@ public final class LetterFonts {
         }
     }
 
-    private boolean shows(int codePoint) {
+    /** Whether the typeface has a glyph for the character. */
+    public boolean shows(int codePoint) {
+        if (codePoint <= 0xFFFF) {
+            return shown.get(codePoint);
+        }
         try {
             return full.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static BitSet shown(TrueTypeFont font) {
+        BitSet shown = new BitSet(0x10000);
+        try {
+            for (int cp = 0; cp <= 0xFFFF; cp++) {
+                if (font.getUnicodeCmapLookup().getGlyphId(cp) > 0) {
+                    shown.set(cp);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the letter font's character map", e);
+        }
+        return shown;
     }
 
     private static boolean supplementary(String text) {

@@ -20,7 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
-import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -100,14 +100,16 @@ public final class LetterRenderer {
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
             Calendar created = beijingNow();
-            Page page = new Page(doc, fonts.embed(doc, letter.programText() + PRINTED, letter.text()), fonts.full());
+            Page page = new Page(doc, fonts.embed(doc, letter.programText() + PRINTED, letter.text()), fonts);
             page.header(letter);
             page.body(letter);
             page.closing(letter);
             page.finish(letter);
             pdfA.describe(doc, letter.title(), letter.issuer(), letter.number(), created);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            doc.save(out);
+            // plain objects and a classic cross-reference table, not object streams: the signer reads the file
+            // straight back, and reading (and writing) object streams cost more than the 3 % they save of a letter
+            doc.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         }
     }
@@ -151,17 +153,17 @@ public final class LetterRenderer {
     private static final class Page {
         private final PDDocument doc;
         private final EmbeddedFonts fonts;
-        private final TrueTypeFont glyphs;
+        private final LetterFonts typeface;
         private final List<PDPage> pages = new ArrayList<>();
         private final Map<String, Float> widths = new HashMap<>();
         private PDPageContentStream cs;
         private float y;
 
-        /** {@code fonts} to set the letter in; {@code glyphs}, the full font, says which characters can be shown. */
-        Page(PDDocument doc, EmbeddedFonts fonts, TrueTypeFont glyphs) throws IOException {
+        /** {@code fonts} to set the letter in; {@code typeface} says which characters can be shown at all. */
+        Page(PDDocument doc, EmbeddedFonts fonts, LetterFonts typeface) throws IOException {
             this.doc = doc;
             this.fonts = fonts;
-            this.glyphs = glyphs;
+            this.typeface = typeface;
             newPage();
         }
 
@@ -530,11 +532,7 @@ public final class LetterRenderer {
         }
 
         private boolean glyph(int codePoint) {
-            try {
-                return glyphs.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
-            } catch (IOException e) {
-                return false;
-            }
+            return typeface.shows(codePoint);
         }
     }
 }
