@@ -34,10 +34,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * they are subsets already, named as such. A letter is set in two ({@link #embed(PDDocument, String, String)}): its
  * program's base font, cut to the words every letter of the program prints, embedded once and copied into each
  * letter ({@link FrozenFont}), and a small cut of the letter's other characters (a name, a reason). A whitelist
- * is set in one cut of its own ({@link #embed(PDDocument, String)}). (PDF/A-2 asks no CID set of such a font.) The cut is
- * taken from a common cut kept for the JVM, the characters of GB 2312 level 1 (the 3,755 most used hanzi) with its
- * symbols, Latin letters, digits and Chinese punctuation, about 4,400 glyphs; a text with a rarer character (a
- * name with 㛃, say) is cut from the full font (30,798 glyphs). A text with a character beyond the Basic
+ * is set in one cut of its own ({@link #embed(PDDocument, String)}). (PDF/A-2 asks no CID set of such a font.)
+ * Cuts are taken from a common cut kept for the JVM, the characters of GB 2312 level 1 (the 3,755 most used
+ * hanzi) with its symbols, Latin letters, digits and Chinese punctuation, about 4,400 glyphs; a text with a rarer
+ * character (a name with 㛃, say) is cut from the full font (30,798 glyphs). A text with a character beyond the Basic
  * Multilingual Plane is set in the full font itself, subset by PDFBox, since a cut's character map (format 4)
  * cannot hold it. The glyphs are the same in every case, so documents look alike either way. Glyph substitution
  * (GSUB) is switched off: it only forms Latin ligatures, which letters do not need, and PDFBox rebuilds its rules for
@@ -87,7 +87,7 @@ public final class LetterFonts {
     public LetterFonts() {
         this.full = load(REGULAR);
         this.shown = shown(full);
-        this.commonCharacters = common(full);
+        this.commonCharacters = common(shown);
         this.common = cut(full, commonCharacters, null);
     }
 
@@ -113,9 +113,7 @@ public final class LetterFonts {
         }
         characters.add((int) ' ');
         characters.add((int) '□');
-        TrueTypeFont cut =
-                cut(commonCharacters.containsAll(characters) ? common : full, characters, subsetTag(characters));
-        return PDType0Font.load(doc, cut, false);
+        return PDType0Font.load(doc, cutTo(characters), false);
     }
 
     /**
@@ -136,10 +134,7 @@ public final class LetterFonts {
         text.codePoints()
                 .filter(cp -> cp >= 0x20 && !base.characters().contains(cp) && shows(cp))
                 .forEach(rest::add);
-        PDType0Font extra = rest.isEmpty()
-                ? null
-                : PDType0Font.load(
-                        doc, cut(commonCharacters.containsAll(rest) ? common : full, rest, subsetTag(rest)), false);
+        PDType0Font extra = rest.isEmpty() ? null : PDType0Font.load(doc, cutTo(rest), false);
         return new EmbeddedFonts(base.thaw(doc), base.characters(), extra);
     }
 
@@ -163,10 +158,8 @@ public final class LetterFonts {
         }
         characters.add((int) '□');
         characters.removeIf(cp -> !shows(cp));
-        TrueTypeFont cut =
-                cut(commonCharacters.containsAll(characters) ? common : full, characters, subsetTag(characters));
         try (PDDocument scratch = new PDDocument()) {
-            return FrozenFont.of(PDType0Font.load(scratch, cut, false), characters);
+            return FrozenFont.of(PDType0Font.load(scratch, cutTo(characters), false), characters);
         }
     }
 
@@ -222,18 +215,13 @@ public final class LetterFonts {
      * Printable ASCII, and the characters of GB 2312 rows 1 to 9 (symbols, punctuation, full-width forms) and
      * level 1 (rows 16 to 55), where the font has them.
      */
-    private static Set<Integer> common(TrueTypeFont font) {
+    private static Set<Integer> common(BitSet shown) {
         CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
         Set<Integer> characters = new HashSet<>();
-        try {
-            for (int cp = 0x20; cp <= 0xFFFF; cp++) {
-                if ((cp < 0x7F || levelOneOrSymbol(gb2312, cp))
-                        && font.getUnicodeCmapLookup().getGlyphId(cp) > 0) {
-                    characters.add(cp);
-                }
+        for (int cp = 0x20; cp <= 0xFFFF; cp++) {
+            if (shown.get(cp) && (cp < 0x7F || levelOneOrSymbol(gb2312, cp))) {
+                characters.add(cp);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the letter font's character map", e);
         }
         // ¥ and the box that stands in for a character the font lacks are printed by the letters themselves
         characters.add((int) '¥');
@@ -255,6 +243,14 @@ public final class LetterFonts {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /**
+     * A font of the characters' glyphs named as a subset: cut from the common cut when it has them all (smaller to
+     * cut from), else from the full font.
+     */
+    private TrueTypeFont cutTo(Set<Integer> characters) {
+        return cut(commonCharacters.containsAll(characters) ? common : full, characters, subsetTag(characters));
     }
 
     /**
