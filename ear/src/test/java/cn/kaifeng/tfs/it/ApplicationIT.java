@@ -15,9 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,11 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApplicationIT {
 
     private static final Pattern NUMBER = Pattern.compile("KF-[A-Z]{2}-\\d{4}-\\d{5}");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @Test
     void twentySimultaneousSubmissionsMakeOneSubmissionWithOneNumber() throws Exception {

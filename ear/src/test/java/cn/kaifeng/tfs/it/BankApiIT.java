@@ -36,7 +36,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,11 +52,6 @@ class BankApiIT {
 
     private static final Pattern LETTER_CODE = Pattern.compile("<code>([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})</code>");
     private static final Pattern LETTER_LINK = Pattern.compile("href=\"[^\"]*/letters/(\\d+)\"");
-
-    @Deployment(name = "application", order = 1, testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @Deployment(name = "notice-probe", order = 2, testable = false)
     static WebArchive probe() {

@@ -1,21 +1,14 @@
 package cn.kaifeng.tfs.it;
 
-import java.io.File;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-
-/** The archives the tests deploy. Black-box tests deploy exactly the ear this build produced. */
+/**
+ * Where the application under test is. The build copies exactly the ear it produced into the test server's
+ * deployments directory (pre-integration-test), so the server deploys it once as it starts and every black-box test
+ * class talks to that one deployment over HTTP, as users do. Deploying it again for each class cost some seven
+ * seconds a class. A test class that needs more (a probe war) deploys only that, through Arquillian.
+ */
 public final class Deployments {
 
     private Deployments() {}
-
-    public static EnterpriseArchive application() {
-        File ear = new File(System.getProperty("tfs.ear", "target/tfs.ear"));
-        if (!ear.isFile()) {
-            throw new IllegalStateException("The application archive is missing: " + ear + " (run the package phase)");
-        }
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
-    }
 
     /** Where the deployed application answers (the test server runs with a port offset). */
     public static String baseUrl() {

@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,11 +25,6 @@ class ExpertPoolIT {
     private static final String EXPERT = "demo.expert5";
     private static final String DEMO_EMPLOYER = "河南省科学院（演示）";
     private static final List<String> DEMO_FIELDS = List.of("XR", "DIGITAL_TWIN", "NFT_ASSETS");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     private static HttpResponse<String> record(WebClient admin, String employer, List<String> fields) {
         return record(admin, EXPERT, employer, fields);

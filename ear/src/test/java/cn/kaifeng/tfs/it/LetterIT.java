@@ -29,9 +29,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,11 +45,6 @@ class LetterIT {
     private static final Pattern LETTER_LINK = Pattern.compile("href=\"[^\"]*/letters/(\\d+)\"");
     private static final Pattern NUMBER = Pattern.compile("汴财扶贷〔(\\d{4})〕(\\d{4,})号");
     private static final Pattern CODE = Pattern.compile("<code>([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})</code>");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     /** A credit application of the demo enterprise, taken into review and rejected with a reason. */
     private static String rejected(WebClient applicant, WebClient reviewer, String reason) {

@@ -9,20 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The organisation profile: checked on saving, and kept with each application as it was at submission. */
 @ExtendWith(ArquillianExtension.class)
 class ProfileIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     private static HttpResponse<String> saveProfile(WebClient client, String address, String revenue, String rd) {
         String page = client.get("/applicant/profile.xhtml").body();

@@ -93,13 +93,21 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Picks an option of a PrimeFaces selectOneMenu by its visible label, as a user does: open the list, click the
-     * option. A click that lands while the list is still animating open is repeated, as a user would.
+     * option. The list is opened only once no Ajax update is pending (a widget just re-rendered may not be bound
+     * yet), and the option is clicked only once the list has finished its opening animation (a click during it can
+     * land beside the option). A try that did not take closes the list and is repeated, as a user would.
      */
     public void selectOne(String id, String label) {
         By option = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
-        for (int attempt = 1; attempt <= 3; attempt++) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        String panelSettled = "var p = document.getElementById(arguments[0] + '_panel');"
+                + " return !!p && p.offsetParent !== null && (!window.jQuery || !jQuery(p).is(':animated'));";
+        for (int attempt = 1; attempt <= 4; attempt++) {
             try {
+                waitForAjax();
                 click(id);
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(d -> Boolean.TRUE.equals(js.executeScript(panelSettled, id)));
                 wait.until(ExpectedConditions.elementToBeClickable(option)).click();
                 new WebDriverWait(driver, Duration.ofSeconds(5))
                         .until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
@@ -107,10 +115,22 @@ public final class Browser implements AutoCloseable {
             } catch (TimeoutException
                     | org.openqa.selenium.ElementNotInteractableException
                     | org.openqa.selenium.StaleElementReferenceException e) {
-                // the list was still opening or the form was being re-rendered: try again
+                // the list was still opening or the form was being re-rendered: close whatever is open, try again
+                try {
+                    new org.openqa.selenium.interactions.Actions(driver)
+                            .sendKeys(org.openqa.selenium.Keys.ESCAPE)
+                            .perform();
+                } catch (org.openqa.selenium.WebDriverException nothingToClose) {
+                    // no list open, or the page is being replaced: the next try starts afresh
+                }
             }
         }
-        fail(screenshot("select-" + id) + " choosing \"" + label + "\" in " + id + " did not take; the page says: "
+        fail(screenshot("select-" + id) + " choosing \"" + label + "\" in " + id + " did not take; it shows \""
+                + driver.findElements(By.id(id + "_label")).stream()
+                        .map(WebElement::getText)
+                        .findFirst()
+                        .orElse("(no such menu)")
+                + "\"; the page says: "
                 + driver.findElements(By.cssSelector(".tfs-messages, .ui-message")).stream()
                         .map(WebElement::getText)
                         .collect(Collectors.joining(" | ")));

@@ -10,7 +10,6 @@ import cn.kaifeng.tfs.it.persistence.NoticeClock;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,11 +28,6 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ArquillianExtension.class)
 class FullRoundBrowserIT {
-
-    @Deployment(name = "application", order = 1, testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @Deployment(name = "notice-probe", order = 2, testable = false)
     static WebArchive noticeClock() {

@@ -8,9 +8,7 @@ import cn.kaifeng.tfs.it.Deployments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,11 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** In a real browser: the public policy calculator, and the administrator importing and publishing a program. */
 @ExtendWith(ArquillianExtension.class)
 class ProgramBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     private Browser browser;
 

@@ -28,9 +28,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -67,11 +65,6 @@ class HostileFormsIT {
     private static final Pattern INPUT = Pattern.compile(
             "<p:(inputText|inputTextarea|inputNumber|datePicker|selectOneMenu|selectManyCheckbox|password|"
                     + "selectOneRadio|selectBooleanCheckbox|fileUpload)\\b");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @Test
     void everyFieldOfEveryFormAnswersHostileInputWithAMessageAndLosesNothing() throws Exception {
