@@ -53,7 +53,7 @@ class BankApiIT {
     private static final Pattern LETTER_CODE = Pattern.compile("<code>([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})</code>");
     private static final Pattern LETTER_LINK = Pattern.compile("href=\"[^\"]*/letters/(\\d+)\"");
 
-    @Deployment(name = "notice-probe", order = 2, testable = false)
+    @Deployment(name = "notice-probe", testable = false)
     static WebArchive probe() {
         return ShrinkWrap.create(WebArchive.class, "notice-probe.war")
                 .addClasses(

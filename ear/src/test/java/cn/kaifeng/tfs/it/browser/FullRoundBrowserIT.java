@@ -29,7 +29,7 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 class FullRoundBrowserIT {
 
-    @Deployment(name = "notice-probe", order = 2, testable = false)
+    @Deployment(name = "notice-probe", testable = false)
     static WebArchive noticeClock() {
         return org.jboss.shrinkwrap.api.ShrinkWrap.create(WebArchive.class, "notice-probe.war")
                 .addClasses(cn.kaifeng.tfs.it.persistence.Probe.class, NoticeClock.class, Deployments.class)

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AuditIT {
 
-    @Deployment(name = "probe", order = 2)
+    @Deployment(name = "probe")
     static WebArchive probe() {
         return ShrinkWrap.create(WebArchive.class, "audit-probe.war")
                 .addClasses(Probe.class, Deployments.class)

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DecisionIT {
 
-    @Deployment(name = "probe", order = 2)
+    @Deployment(name = "probe")
     static WebArchive probe() {
         return ProbeArchive.withHttpHelpers("decision-probe.war");
     }

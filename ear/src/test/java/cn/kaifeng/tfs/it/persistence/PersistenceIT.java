@@ -45,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
 
-    @Deployment(name = "probe", order = 2)
+    @Deployment(name = "probe")
     static WebArchive probe() {
         return ShrinkWrap.create(WebArchive.class, "persistence-probe.war")
                 .addPackage(Organisation.class.getPackage())

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RetentionIT {
 
-    @Deployment(name = "probe", order = 2)
+    @Deployment(name = "probe")
     static WebArchive probe() {
         return ProbeArchive.withHttpHelpers("retention-probe.war");
     }
