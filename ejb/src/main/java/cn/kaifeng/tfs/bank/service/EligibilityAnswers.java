@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +32,9 @@ public class EligibilityAnswers {
         LocalDate today = LocalDate.ofInstant(now, EligibilityJudge.ZONE);
         Map<String, EligibilityReads.Authorised> authorised = reads.read(c, bankId, codes, today);
         Map<String, EligibilityAnswer> answers = new HashMap<>();
-        for (String code : codes) {
+        // a code asked twice in one batch (a bank's retry, two officers at once) is judged once: same reading, same
+        // answer
+        for (String code : new LinkedHashSet<>(codes)) {
             EligibilityReads.Authorised facts = authorised.get(code);
             answers.put(
                     code, facts == null ? EligibilityAnswer.unauthorised(code, now) : judged(code, facts, today, now));
