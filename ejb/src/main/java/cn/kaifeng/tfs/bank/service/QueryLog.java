@@ -25,8 +25,9 @@ import org.jboss.logging.Logger;
  * Records every bank query durably before its answer is sent, and applies the callers' rate limits, with one
  * database transaction for many queries (group commit). A query waits until its record is committed; only then is
  * it told whether it may have its answer. Thousands of queries a second thus cost tens of commits, not thousands,
- * and the rate-limit counters (one row per caller and minute, shared by every node) are updated once per batch
- * instead of being fought over by every request. Eligibility questions are also answered there: the batch's
+ * and the rate-limit counters (one row per caller and minute, shared by every node) are not fought over by every
+ * request: a node claims quota ahead from them and admits from its claim ({@link RateLeases}), so a busy caller's row
+ * is locked by one batch in sixteen rather than by every batch of every node, each waiting for the other's commit. Eligibility questions are also answered there: the batch's
  * questions are read with one statement in the recording transaction, instead of a connection and a statement per
  * request, and a caller over its limit causes no reading at all.
  *

@@ -20,7 +20,8 @@ import java.util.OptionalInt;
 import javax.sql.DataSource;
 
 /**
- * One database transaction for a batch of queries: count them against their callers' minute windows, answer the
+ * One database transaction for a batch of queries: admit them within their callers' minute windows (claiming quota
+ * from the shared counter when this node's lease of it runs out: {@link RateLeases}), answer the
  * eligibility questions among the admitted ones (one read per asking bank for all its codes), then store them all,
  * the ones over a limit with the result {@value #RATE_LIMITED} instead of their answer's.
  *
@@ -43,6 +44,9 @@ public class QueryLogWriter {
     @Inject
     private EligibilityAnswers eligibility;
 
+    /** Only the query log's writer thread calls {@link #write}, so this node's leases need no locking. */
+    private final RateLeases leases = new RateLeases();
+
     public List<QueryLog.Admission> write(List<QueryLog.Entry> batch, Instant now) {
         Instant window = now.truncatedTo(ChronoUnit.MINUTES);
         long retryAfter = Math.max(
@@ -56,11 +60,16 @@ public class QueryLogWriter {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
+                leases.forgetBefore(window);
                 for (Map.Entry<String, List<Integer>> caller : byCaller.entrySet()) {
                     List<Integer> positions = caller.getValue();
-                    int usedBefore = count(c, caller.getKey(), window, positions.size());
                     int limit = batch.get(positions.get(0)).caller().perMinute();
-                    int allowed = Math.max(0, Math.min(positions.size(), limit - usedBefore));
+                    int allowed = leases.admit(
+                            caller.getKey(),
+                            window,
+                            positions.size(),
+                            limit,
+                            n -> count(c, caller.getKey(), window, n));
                     for (int k = 0; k < positions.size(); k++) {
                         admissions[positions.get(k)] = k < allowed
                                 ? new QueryLog.Admission(true, 0, null)
@@ -84,7 +93,9 @@ public class QueryLogWriter {
                     insert.executeBatch();
                 }
                 c.commit();
+                leases.committed();
             } catch (SQLException | RuntimeException e) {
+                leases.rolledBack();
                 c.rollback();
                 throw e;
             }
@@ -126,10 +137,10 @@ public class QueryLogWriter {
     }
 
     /**
-     * Adds {@code n} requests to the caller's window and returns how many it had before: one statement, which hands
-     * back the new count (JDBC's generated keys: RETURNING on PostgreSQL), once the minute's row exists. The first
-     * batch of a minute creates the row (another node may create it at the same moment: DO NOTHING, then both update
-     * it, one after the other).
+     * Adds {@code n} to the caller's shared count for the window and returns the count after the addition: one
+     * statement, which hands back the new count (JDBC's generated keys: RETURNING on PostgreSQL), once the minute's
+     * row exists. The first claim of a minute creates the row (another node may create it at the same moment: DO
+     * NOTHING, then both update it, one after the other).
      */
     private static int count(Connection c, String caller, Instant window, int n) throws SQLException {
         OffsetDateTime start = OffsetDateTime.ofInstant(window, ZoneOffset.UTC);
@@ -143,7 +154,7 @@ public class QueryLogWriter {
             }
             used = add(c, caller, start, n);
         }
-        return used.orElseThrow() - n;
+        return used.orElseThrow();
     }
 
     /** The window's count after adding {@code n}; empty if the window has no row yet. */
