@@ -60,7 +60,7 @@ wrk -t"$threads" -c"$connections" -d"$warmup" -s "$script" "$eligibility" > /dev
 run noop "$ping"
 run eligibility "$eligibility"
 
-ratio=$(awk -v a="$eligibility_rps" -v b="$noop_rps" 'BEGIN {printf "%.2f", a / b}')
+ratio=$(awk -v a="$eligibility_rps" -v b="$noop_rps" 'BEGIN {printf "%.3f", a / b}')
 cat <<SUMMARY
 
 === Bank API load ($duration, $connections connections, $threads wrk thread(s), $(nproc) cores) ===
