@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.bank.service;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class RateLeases {
     /** Adds to the caller's shared count for the window and hands back the count after the addition. */
     @FunctionalInterface
     interface Claim {
-        int add(int requests) throws java.sql.SQLException;
+        int add(int requests) throws SQLException;
     }
 
     /** How far ahead a claim reaches, in batches of the size being admitted. */
@@ -42,7 +43,7 @@ final class RateLeases {
      * How many of {@code n} queries the caller may have in this window; claims from the shared counter (through
      * {@code claim}) only when what is left of this node's lease does not cover them.
      */
-    int admit(String caller, Instant window, int n, int limit, Claim claim) throws java.sql.SQLException {
+    int admit(String caller, Instant window, int n, int limit, Claim claim) throws SQLException {
         Lease lease = pending.containsKey(caller) ? pending.get(caller) : leases.get(caller);
         int left = lease != null && lease.window().equals(window) ? lease.left() : 0;
         if (left < n) {
