@@ -32,7 +32,7 @@ public class EligibilityAnswers {
         LocalDate today = LocalDate.ofInstant(now, EligibilityJudge.ZONE);
         Map<String, EligibilityReads.Authorised> authorised = reads.read(c, bankId, codes, today);
         Map<String, EligibilityAnswer> answers = new HashMap<>();
-        // a code asked twice in one batch (a bank's retry, two officers at once) is judged once: same reading, same
+        // a code asked twice in one batch (a bank's retry, two officers at once) is judged once: one reading, one
         // answer
         for (String code : new LinkedHashSet<>(codes)) {
             EligibilityReads.Authorised facts = authorised.get(code);

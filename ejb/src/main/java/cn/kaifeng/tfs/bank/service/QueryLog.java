@@ -27,9 +27,10 @@ import org.jboss.logging.Logger;
  * it told whether it may have its answer. Thousands of queries a second thus cost tens of commits, not thousands,
  * and the rate-limit counters (one row per caller and minute, shared by every node) are not fought over by every
  * request: a node claims quota ahead from them and admits from its claim ({@link RateLeases}), so a busy caller's row
- * is locked by one batch in sixteen rather than by every batch of every node, each waiting for the other's commit. Eligibility questions are also answered there: the batch's
- * questions are read with one statement in the recording transaction, instead of a connection and a statement per
- * request, and a caller over its limit causes no reading at all.
+ * is locked by one batch in sixteen rather than by every batch of every node, each waiting for the other's commit.
+ * Eligibility questions are also answered there: the batch's questions are read with one statement in the recording
+ * transaction, instead of a connection and a statement per request, and a caller over its limit causes no reading
+ * at all.
  *
  * <p>Nothing is acknowledged before it is committed, so a node that dies loses only queries that were never
  * answered. The queue is bounded: when the database cannot keep up, new queries are refused with "busy" at once

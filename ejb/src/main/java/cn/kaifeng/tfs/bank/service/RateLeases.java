@@ -69,9 +69,8 @@ final class RateLeases {
         pending.clear();
     }
 
-    /** Forgets leases of windows before this one; they can no longer be used. */
+    /** Forgets leases of windows before this one, which can no longer be used; called between transactions. */
     void forgetBefore(Instant window) {
         leases.values().removeIf(l -> l.window().isBefore(window));
-        pending.values().removeIf(l -> l.window().isBefore(window));
     }
 }

@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.bank.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,27 +35,26 @@ class RateLeasesTest {
         return admitted;
     }
 
+    /** Admits {@code batches} batches of {@code n} queries one after the other, each in a transaction that commits. */
+    private static int admitBatches(RateLeases node, Counter counter, int batches, int n, int limit) throws Exception {
+        int admitted = 0;
+        for (int i = 0; i < batches; i++) {
+            admitted += admit(node, counter, MINUTE, n, limit);
+        }
+        return admitted;
+    }
+
     @Test
     void aSmallLimitIsClaimedQueryByQueryAndRefusedExactlyAtTheLimit() throws Exception {
-        RateLeases node = new RateLeases();
         Counter counter = new Counter();
-        int admitted = 0;
-        for (int i = 0; i < 5; i++) {
-            admitted += admit(node, counter, MINUTE, 1, 3);
-        }
-        assertEquals(3, admitted);
+        assertEquals(3, admitBatches(new RateLeases(), counter, 5, 1, 3));
         assertEquals(List.of(1, 1, 1, 1, 1), counter.claims);
     }
 
     @Test
     void aBusyCallerIsAdmittedFromItsLeaseWithoutAClaimPerBatch() throws Exception {
-        RateLeases node = new RateLeases();
         Counter counter = new Counter();
-        int admitted = 0;
-        for (int i = 0; i < 100; i++) {
-            admitted += admit(node, counter, MINUTE, 8, 1_000_000);
-        }
-        assertEquals(800, admitted);
+        assertEquals(800, admitBatches(new RateLeases(), counter, 100, 8, 1_000_000));
         // the first claim reaches fifteen batches ahead: one claim for every sixteen batches
         assertEquals(List.of(128, 128, 128, 128, 128, 128, 128), counter.claims);
     }
@@ -71,7 +71,7 @@ class RateLeasesTest {
         // every query granted is either admitted or still held by one node's lease: the two never exceed the limit,
         // and a node may be refused while the other holds a little unused quota (at most a tenth of the limit each)
         assertEquals(100, admitted + leftOver(one, two));
-        assertEquals(true, admitted >= 80, "admitted " + admitted);
+        assertTrue(admitted >= 80, "admitted " + admitted);
     }
 
     /** What the two nodes could still admit from their leases, without claiming. */
