@@ -26,6 +26,12 @@ class ServerLogScan {
     /** A mobile number standing alone (not inside a longer run of digits, such as a time in milliseconds). */
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
 
+    /**
+     * A hex digest, such as the SHA-1 under which WildFly stores deployment content (WFLYDR0001): a random run of
+     * hex digits that can hold eleven digits in a row, so digests are masked before numbers are looked for.
+     */
+    private static final Pattern HEX_DIGEST = Pattern.compile("(?<![0-9A-Za-z])[0-9a-f]{32,}(?![0-9A-Za-z])");
+
     private static final Pattern BASIC = Pattern.compile("Basic [A-Za-z0-9+/]{8,}={0,2}");
 
     private static final List<Path> LOG_DIRECTORIES =
@@ -59,8 +65,9 @@ class ServerLogScan {
                 for (int i = 0; i < content.size(); i++) {
                     lines++;
                     String line = content.get(i);
+                    String numbers = HEX_DIGEST.matcher(line).replaceAll("<digest>");
                     String where = log + ":" + (i + 1);
-                    Matcher id = ID_NUMBER.matcher(line);
+                    Matcher id = ID_NUMBER.matcher(numbers);
                     while (id.find()) {
                         if (ResidentIdNumber.isValid(id.group())) {
                             findings.add(where + " an ID number");
@@ -71,7 +78,7 @@ class ServerLogScan {
                             findings.add(where + " a password, secret or key");
                         }
                     }
-                    if (MOBILE.matcher(line).find()) {
+                    if (MOBILE.matcher(numbers).find()) {
                         findings.add(where + " a mobile phone number");
                     }
                     if (BASIC.matcher(line).find()) {
