@@ -25,7 +25,7 @@ import java.util.Map;
  * properties in lexicographic order, nulls left out, dates in ISO form): EligibilityJsonWriterTest holds the two to
  * the same bytes, and batch answers still go through JSON-B. Why: JSON-B's object walk, the String it builds and
  * its encoding to bytes were the largest cost of an eligibility call that a no-op call does not share (async-profiler
- * on bank-load.sh: about a twentieth of the server's CPU per answer).
+ * on bank-load.sh: about a twentieth of an answer's Java CPU time).
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
