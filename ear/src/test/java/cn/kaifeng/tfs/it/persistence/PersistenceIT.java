@@ -26,6 +26,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import java.io.File;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -90,6 +91,24 @@ class PersistenceIT {
                 (Number) em.createNativeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")
                         .getSingleResult());
         assertTrue(applied.intValue() >= 1);
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void theBankQueryLogHoldsARowWhoseBankIsNoOrganisation() {
+        // migration 19 dropped the foreign key, whose name each database chose itself: if the lookup of that name
+        // missed it, this insert fails
+        long id = -System.nanoTime();
+        probe.inTransaction(em -> em.createNativeQuery("INSERT INTO bank_query"
+                        + " (id, bank_id, asked_by, channel, subject, asked_about, purpose, result, asked_at)"
+                        + " VALUES (?1, -1, 'BC-PROBE', 'API', 'ELIGIBILITY', NULL, 'PRE_LOAN', 'MALFORMED', ?2)")
+                .setParameter(1, id)
+                .setParameter(2, OffsetDateTime.now())
+                .executeUpdate());
+        Number deleted = probe.inTransaction(em -> em.createNativeQuery("DELETE FROM bank_query WHERE id = ?1")
+                .setParameter(1, id)
+                .executeUpdate());
+        assertEquals(1, deleted.intValue());
     }
 
     @Test

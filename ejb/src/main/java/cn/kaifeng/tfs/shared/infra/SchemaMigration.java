@@ -32,6 +32,8 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // the SQL migrations and the one that SQL cannot express portably
+                .javaMigrations(new BankQueryUnreferenced())
                 .load()
                 .migrate();
         LOG.infof(
