@@ -53,7 +53,7 @@ public class BankQueryUnreferenced implements JavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
-        List<String> keys = foreignKeys(c.getMetaData());
+        List<String> keys = foreignKeys(c.getMetaData(), c.getCatalog(), c.getSchema());
         try (Statement s = c.createStatement()) {
             for (String key : keys) {
                 s.execute("ALTER TABLE bank_query DROP CONSTRAINT " + quoted(key));
@@ -61,13 +61,16 @@ public class BankQueryUnreferenced implements JavaMigration {
         }
     }
 
-    /** The names of bank_query's foreign keys to organisation (one, unless someone added another by hand). */
-    private static List<String> foreignKeys(DatabaseMetaData meta) throws SQLException {
+    /**
+     * The names of bank_query's foreign keys to organisation (one, unless someone added another by hand), in the
+     * schema being migrated: another schema of the same database may hold a bank_query of its own.
+     */
+    private static List<String> foreignKeys(DatabaseMetaData meta, String catalog, String schema) throws SQLException {
         List<String> keys = new ArrayList<>();
         // lower case on both databases as configured (H2 through DATABASE_TO_LOWER); upper case on an H2 whose URL
         // an operator wrote without it
         for (String table : List.of("bank_query", "BANK_QUERY")) {
-            try (ResultSet r = meta.getImportedKeys(null, null, table)) {
+            try (ResultSet r = meta.getImportedKeys(catalog, schema, table)) {
                 while (r.next()) {
                     if (r.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT).equals("organisation")
                             && !keys.contains(r.getString("FK_NAME"))) {
