@@ -54,15 +54,19 @@ run() { # name url -> prints wrk's report, remembers rps, p50, p99 and non-2xx a
 }
 
 # Warm-up in turns, each endpoint for a window, long enough for the JIT to be done with both paths; every window's
-# rate is printed, so a reader sees whether it levelled off before the measured rounds. How long that takes, measured on a freshly started server on
-# 3 December 2026 (20 s windows, no-op then eligibility, eligibility's rate per pair): 1,130, 1,260, 1,480, 1,650,
-# 1,700, 2,350, then 3,300 to 3,850 from the seventh pair on, while the JIT's compile time reached about five
-# minutes of CPU. Runs taken after one minute per endpoint, as this script did before, measured the eligibility
-# path while it was still being compiled: ratios of 0.46 to 0.53, against 0.53 to 0.69 once the rates level off.
+# rate is printed, so a reader sees whether it levelled off before the measured rounds. How long that takes,
+# measured on a freshly started server on 3 December 2026 (20 s windows, no-op then eligibility, eligibility's rate
+# per pair): 1,130, 1,260, 1,480, 1,650, 1,700, 2,350, then 3,300 to 3,850 from the seventh pair on, while the JIT's
+# compile time reached about five minutes of CPU. Runs taken after one minute per endpoint, as this script did
+# before, measured the eligibility path while it was still being compiled: ratios of 0.46 to 0.53, against 0.53 to
+# 0.69 once the rates level off.
 echo "Warming up: $warmup_windows windows of $warmup_window on each endpoint in turn (requests/s per window) ..."
+rate() { # url -> requests per second over one warm-up window
+    wrk -t"$threads" -c"$connections" -d"$warmup_window" -s "$script" "$1" | awk '/^Requests\/sec:/ {print $2}'
+}
 for i in $(seq "$warmup_windows"); do
-    n=$(wrk -t"$threads" -c"$connections" -d"$warmup_window" -s "$script" "$ping" | awk '/^Requests\/sec:/ {print $2}')
-    e=$(wrk -t"$threads" -c"$connections" -d"$warmup_window" -s "$script" "$eligibility" | awk '/^Requests\/sec:/ {print $2}')
+    n=$(rate "$ping")
+    e=$(rate "$eligibility")
     printf '  window %2d   no-op %9s   eligibility %9s\n' "$i" "$n" "$e"
 done
 
@@ -75,12 +79,13 @@ for r in $(seq "$rounds"); do
     run eligibility "$eligibility"
     ratio=$(awk -v a="$eligibility_rps" -v b="$noop_rps" 'BEGIN {printf "%.3f", a / b}')
     ratios="$ratios $ratio"
-    summary="$summary$(printf '%-6s no-op %9s req/s  p99 %-8s  eligibility %9s req/s  p50 %-8s p99 %-8s  ratio %s  non-2xx %s/%s' \
-        "$r" "$noop_rps" "$noop_p99" "$eligibility_rps" "$eligibility_p50" "$eligibility_p99" "$ratio" \
-        "$noop_errors" "$eligibility_errors")
+    summary="$summary$(printf '%-6s no-op %9s req/s  p99 %-8s  eligibility %9s req/s  p50 %-8s p99 %-8s' \
+        "$r" "$noop_rps" "$noop_p99" "$eligibility_rps" "$eligibility_p50" "$eligibility_p99")"
+    summary="$summary$(printf '  ratio %s  non-2xx %s/%s' "$ratio" "$noop_errors" "$eligibility_errors")
 "
 done
-median=$(echo "$ratios" | tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}')
+median=$(echo "$ratios" | tr ' ' '\n' | sed '/^$/d' | sort -n \
+    | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}')
 cat <<SUMMARY
 
 === Bank API load: $rounds rounds of $duration per endpoint, $connections connections, $threads wrk thread(s), $(nproc) cores
