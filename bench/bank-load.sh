@@ -70,26 +70,25 @@ for i in $(seq "$warmup_windows"); do
     printf '  window %2d   no-op %9s   eligibility %9s\n' "$i" "$n" "$e"
 done
 
-summary=""
-ratios=""
+line='%-6s no-op %9s req/s  p99 %-8s  eligibility %9s req/s  p50 %-8s p99 %-8s  ratio %s  non-2xx %s/%s'
+lines=()
+ratios=()
 for r in $(seq "$rounds"); do
     echo
     echo "=== Round $r of $rounds"
     run noop "$ping"
     run eligibility "$eligibility"
     ratio=$(awk -v a="$eligibility_rps" -v b="$noop_rps" 'BEGIN {printf "%.3f", a / b}')
-    ratios="$ratios $ratio"
-    summary="$summary$(printf '%-6s no-op %9s req/s  p99 %-8s  eligibility %9s req/s  p50 %-8s p99 %-8s' \
-        "$r" "$noop_rps" "$noop_p99" "$eligibility_rps" "$eligibility_p50" "$eligibility_p99")"
-    summary="$summary$(printf '  ratio %s  non-2xx %s/%s' "$ratio" "$noop_errors" "$eligibility_errors")
-"
+    ratios+=("$ratio")
+    lines+=("$(printf "$line" "$r" "$noop_rps" "$noop_p99" "$eligibility_rps" "$eligibility_p50" "$eligibility_p99" \
+        "$ratio" "$noop_errors" "$eligibility_errors")")
 done
-median=$(echo "$ratios" | tr ' ' '\n' | sed '/^$/d' | sort -n \
+median=$(printf '%s\n' "${ratios[@]}" | sort -n \
     | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}')
 cat <<SUMMARY
 
 === Bank API load: $rounds rounds of $duration per endpoint, $connections connections, $threads wrk thread(s), $(nproc) cores
-$summary
+$(printf '%s\n' "${lines[@]}")
 median ratio eligibility / no-op: $median
 no-op: /api/v1/ping; eligibility: /api/v1/eligibility/{code}, every query recorded before it is answered
 targets: eligibility >= 4000 req/s at p99 <= 20 ms, and >= 0.5 of the no-op's throughput

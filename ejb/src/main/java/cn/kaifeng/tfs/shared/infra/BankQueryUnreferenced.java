@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -21,10 +20,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * committing at the same moments for the same bank, share the lock through a MultiXact that each of them extends.
  * Measured on one warm node under the bank benchmark's load (wrk, 32 connections, three runs with the key and three
  * without, 3 December 2026) the check cost about 3 % of the eligibility API's throughput, and in pgbench, ten rows a
- * commit, about a quarter of PostgreSQL's time for the batch. What the key
- * guarded against cannot happen here: the log's only writer takes the bank from the caller it authenticated (a bank
- * client or officer, both of which reference the organisation), organisations are never deleted, and the log is
- * append-only. An audit record that needs nothing else to exist is also what an audit log should be.
+ * commit, about a quarter of PostgreSQL's time for the batch. What the key guarded against cannot happen here: the
+ * log's only writer takes the bank from the caller it authenticated (a bank client or officer, both of which
+ * reference the organisation), organisations are never deleted, and the log is append-only. An audit record that
+ * needs nothing else to exist is also what an audit log should be.
  *
  * <p>A Java migration rather than SQL: V13 declared the key inline, so the databases named it themselves
  * ({@code bank_query_bank_id_fkey} on PostgreSQL, {@code CONSTRAINT_…} on H2); the database's metadata says which.
@@ -54,10 +53,13 @@ public class BankQueryUnreferenced implements JavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
-        List<String> keys = foreignKeys(c.getMetaData(), c.getCatalog(), c.getSchema());
+        DatabaseMetaData meta = c.getMetaData();
+        List<String> keys = foreignKeys(meta, c.getCatalog(), c.getSchema());
+        String quote = meta.getIdentifierQuoteString();
         try (Statement s = c.createStatement()) {
             for (String key : keys) {
-                s.execute("ALTER TABLE bank_query DROP CONSTRAINT " + quoted(key));
+                s.execute(
+                        "ALTER TABLE bank_query DROP CONSTRAINT " + quote + key.replace(quote, quote + quote) + quote);
             }
         }
     }
@@ -67,23 +69,17 @@ public class BankQueryUnreferenced implements JavaMigration {
      * schema being migrated: another schema of the same database may hold a bank_query of its own.
      */
     private static List<String> foreignKeys(DatabaseMetaData meta, String catalog, String schema) throws SQLException {
+        // as the database stores unquoted names: lower case on PostgreSQL and on H2 as configured (DATABASE_TO_LOWER),
+        // upper case on an H2 whose URL an operator wrote without it
+        String table = meta.storesUpperCaseIdentifiers() ? "BANK_QUERY" : "bank_query";
         List<String> keys = new ArrayList<>();
-        // lower case on both databases as configured (H2 through DATABASE_TO_LOWER); upper case on an H2 whose URL
-        // an operator wrote without it
-        for (String table : List.of("bank_query", "BANK_QUERY")) {
-            try (ResultSet r = meta.getImportedKeys(catalog, schema, table)) {
-                while (r.next()) {
-                    if (r.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT).equals("organisation")
-                            && !keys.contains(r.getString("FK_NAME"))) {
-                        keys.add(r.getString("FK_NAME"));
-                    }
+        try (ResultSet r = meta.getImportedKeys(catalog, schema, table)) {
+            while (r.next()) {
+                if (r.getString("PKTABLE_NAME").equalsIgnoreCase("organisation")) {
+                    keys.add(r.getString("FK_NAME"));
                 }
             }
         }
         return keys;
-    }
-
-    private static String quoted(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 }
