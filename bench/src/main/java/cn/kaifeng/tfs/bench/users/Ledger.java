@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 /**
  * What the server acknowledged during a run, to be found in the database afterwards exactly as acknowledged (no
@@ -76,14 +78,37 @@ final class Ledger {
         return decided.size();
     }
 
-    /** Acknowledgements given before a moment (System.nanoTime()), of every kind. */
-    int acknowledgedBefore(long nanos) {
-        return (int) (submitted.values().stream()
-                        .filter(a -> a.atNanos() < nanos)
-                        .count()
-                + saved.values().stream().filter(a -> a.atNanos() < nanos).count()
-                + taken.stream().filter(a -> a.atNanos() < nanos).count()
-                + decided.stream().filter(a -> a.atNanos() < nanos).count());
+    /**
+     * What had been acknowledged at a moment, counted then: {@code acknowledged} of every kind, and the drafts among
+     * them with a save.
+     */
+    record Snapshot(long atNanos, int acknowledged, Set<Long> savedDrafts) {}
+
+    /**
+     * Acknowledgements given before a moment (System.nanoTime()), of every kind, counted now. A draft counts once,
+     * by its last save so far, as the database keeps only that.
+     */
+    Snapshot snapshot(long nanos) {
+        Set<Long> drafts = saved.values().stream()
+                .filter(a -> a.atNanos() < nanos)
+                .map(Ack::applicationId)
+                .collect(Collectors.toSet());
+        long others =
+                submitted.values().stream().filter(a -> a.atNanos() < nanos).count()
+                        + taken.stream().filter(a -> a.atNanos() < nanos).count()
+                        + decided.stream().filter(a -> a.atNanos() < nanos).count();
+        return new Snapshot(nanos, (int) others + drafts.size(), drafts);
+    }
+
+    /**
+     * Drafts of the snapshot saved again after it. {@link #verify} with the snapshot's moment passes them over, as it
+     * only knows a draft's last save, and the database holds the later value. The whole run's check compares that
+     * later value.
+     */
+    int savedAgainSince(Snapshot before) {
+        return (int) before.savedDrafts().stream()
+                .filter(id -> saved.get(id).atNanos() >= before.atNanos())
+                .count();
     }
 
     /**
