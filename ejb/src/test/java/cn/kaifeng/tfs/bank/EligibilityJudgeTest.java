@@ -214,6 +214,9 @@ class EligibilityJudgeTest {
                 zh.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN),
                 zh);
         assertEquals(true, en.chars().allMatch(ch -> ch < 128), en);
+        // the two languages' texts are kept once read; any other form of them is looked up and reads the same
+        assertEquals(zh, reason.text(Locale.CHINESE));
+        assertEquals(en, reason.text(Locale.UK));
         // a JVM whose default language is English must still answer in Chinese when asked to
         Locale before = Locale.getDefault();
         try {

@@ -78,8 +78,17 @@ public record EligibilityJson(
                 a.organisation(),
                 a.authorisedUntil(),
                 reasons(a.reasons(), locale),
-                a.programs().stream().map(p -> program(p, locale)).toList(),
+                programs(a.programs(), locale),
                 a.answeredAt());
+    }
+
+    // loops rather than streams: this runs for every answer of the API's hottest call
+    private static List<ProgramJson> programs(List<EligibilityAnswer.ProgramAnswer> programs, Locale locale) {
+        ProgramJson[] json = new ProgramJson[programs.size()];
+        for (int i = 0; i < json.length; i++) {
+            json[i] = program(programs.get(i), locale);
+        }
+        return List.of(json);
     }
 
     private static ProgramJson program(EligibilityAnswer.ProgramAnswer p, Locale locale) {
@@ -104,8 +113,10 @@ public record EligibilityJson(
     }
 
     private static List<ReasonJson> reasons(List<Reason> reasons, Locale locale) {
-        return reasons.stream()
-                .map(r -> new ReasonJson(r.name(), r.text(locale)))
-                .toList();
+        ReasonJson[] json = new ReasonJson[reasons.size()];
+        for (int i = 0; i < json.length; i++) {
+            json[i] = new ReasonJson(reasons.get(i).name(), reasons.get(i).text(locale));
+        }
+        return List.of(json);
     }
 }
