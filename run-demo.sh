@@ -25,8 +25,8 @@ cp ear/target/tfs.ear "$base/deployments/"
 
 # A fixed 1 GiB heap instead of WildFly's default of at most 512 MiB. The server and the application keep about
 # 150 MiB alive; in 512 MiB G1 started a marking cycle after nearly every young collection, and each cycle's remark
-# paused every request for 14 to 18 ms every few seconds under load (the bank API's p99). In 1 GiB no cycle starts
-# once the server is up. Set JBOSS_JAVA_SIZING to choose otherwise.
+# paused every request for 14 to 18 ms every few seconds under load (GC log). In 1 GiB no cycle starts once the
+# server is up. Set JBOSS_JAVA_SIZING to choose otherwise.
 export JBOSS_JAVA_SIZING=${JBOSS_JAVA_SIZING:-"-Xms1g -Xmx1g"}
 
 port=${TFS_HTTP_PORT:-8080}
