@@ -57,7 +57,8 @@ local function ms()
   ffi.C.clock_gettime(1, now) -- CLOCK_MONOTONIC
   return tonumber(now.tv_sec) * 1000 + tonumber(now.tv_nsec) / 1e6
 end
-local interval = 1000 / tonumber(os.getenv("TFS_PACE"))
+-- each wrk thread keeps its own schedule, so each sends its share of the rate
+local interval = 1000 / (tonumber(os.getenv("TFS_PACE")) / tonumber(os.getenv("TFS_THREADS")))
 local due = nil
 late = 0
 function delay()
@@ -86,7 +87,8 @@ fi
 
 run() { # name url [script connections] -> prints wrk's report, remembers rps, p50, p99, non-2xx answers and late sends
     local out
-    out=$(TFS_PACE=$pace wrk -t"$threads" -c"${4:-$connections}" -d"$duration" --latency -s "${3:-$script}" "$2")
+    out=$(TFS_PACE=$pace TFS_THREADS=$threads \
+        wrk -t"$threads" -c"${4:-$connections}" -d"$duration" --latency -s "${3:-$script}" "$2")
     echo "--- $1: $2"
     echo "$out"
     local rps p50 p99 errors
