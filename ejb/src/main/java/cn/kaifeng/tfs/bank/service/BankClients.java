@@ -7,6 +7,7 @@ import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,9 @@ public class BankClients {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Event<BankClientRevoked> revoked;
 
     /** Issues credentials; the secret in the result is shown once and is not stored anywhere. */
     public ClientCredentials.Issued issue(Long bankId, String label, Integer perMinute, String by) {
@@ -79,6 +83,7 @@ public class BankClients {
         }
         client.revoke(by, Instant.now());
         audit.record(by, "BANK_CLIENT_REVOKED", "bank-client:" + client.clientId(), "active", "revoked");
+        revoked.fire(new BankClientRevoked(client.clientId()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
