@@ -14,7 +14,8 @@ import java.util.Map;
  * batches of a busy caller be admitted without that statement, which was one of the four round trips of every
  * commit of the query log. The price: quota a node claimed and did not use lapses with its minute (or with the node),
  * so in a cluster a caller may be refused a little before its limit, never after. A small limit (under ten a minute)
- * is claimed exactly, query by query.
+ * is claimed exactly, query by query. A claim commits as it is made (the query log writes in autocommit), so it is
+ * this node's at once; quota admitted for queries whose record then fails is used up all the same.
  *
  * <p>Not thread-safe: used by the query log's single writer thread only.
  */
@@ -34,17 +35,11 @@ final class RateLeases {
     private final Map<String, Lease> leases = new HashMap<>();
 
     /**
-     * Leases as the open transaction leaves them: a claim counts only once that transaction commits, so until then
-     * they are kept apart (a rolled-back claim never reached the shared counter, and must not be used).
-     */
-    private final Map<String, Lease> pending = new HashMap<>();
-
-    /**
      * How many of {@code n} queries the caller may have in this window; claims from the shared counter (through
      * {@code claim}) only when what is left of this node's lease does not cover them.
      */
     int admit(String caller, Instant window, int n, int limit, Claim claim) throws SQLException {
-        Lease lease = pending.containsKey(caller) ? pending.get(caller) : leases.get(caller);
+        Lease lease = leases.get(caller);
         int left = lease != null && lease.window().equals(window) ? lease.left() : 0;
         if (left < n) {
             int ahead = Math.min(BATCHES_AHEAD * n, limit / 10);
@@ -54,22 +49,11 @@ final class RateLeases {
             left += granted;
         }
         int admitted = Math.min(n, left);
-        pending.put(caller, new Lease(window, left - admitted));
+        leases.put(caller, new Lease(window, left - admitted));
         return admitted;
     }
 
-    /** The transaction that made the claims since the last call committed: they are this node's now. */
-    void committed() {
-        leases.putAll(pending);
-        pending.clear();
-    }
-
-    /** The transaction rolled back: its claims and admissions never happened. */
-    void rolledBack() {
-        pending.clear();
-    }
-
-    /** Forgets leases of windows before this one, which can no longer be used; called between transactions. */
+    /** Forgets leases of windows before this one, which can no longer be used. */
     void forgetBefore(Instant window) {
         leases.values().removeIf(l -> l.window().isBefore(window));
     }

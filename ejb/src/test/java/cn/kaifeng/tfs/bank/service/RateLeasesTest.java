@@ -1,8 +1,10 @@
 package cn.kaifeng.tfs.bank.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +32,7 @@ class RateLeasesTest {
     }
 
     private static int admit(RateLeases node, Counter counter, Instant window, int n, int limit) throws Exception {
-        int admitted = node.admit("BC-TEST", window, n, limit, counter::add);
-        node.committed();
-        return admitted;
+        return node.admit("BC-TEST", window, n, limit, counter::add);
     }
 
     /** Admits {@code batches} batches of {@code n} queries one after the other, each in a transaction that commits. */
@@ -80,26 +80,36 @@ class RateLeasesTest {
         int left = 0;
         for (RateLeases node : List.of(one, two)) {
             while (node.admit("BC-TEST", MINUTE, 1, 0, none::add) == 1) {
-                node.committed();
                 left++;
             }
-            node.rolledBack();
         }
         return left;
     }
 
     @Test
-    void aRolledBackClaimIsNotUsedAndANewMinuteStartsAfresh() throws Exception {
+    void aNewMinuteStartsAfresh() throws Exception {
         RateLeases node = new RateLeases();
         Counter counter = new Counter();
-        assertEquals(8, node.admit("BC-TEST", MINUTE, 8, 10_000, counter::add));
-        node.rolledBack();
-        counter.used = 0; // the database rolled the claim back too
+        assertEquals(8, admit(node, counter, MINUTE, 8, 10_000));
         assertEquals(1, admit(node, counter, MINUTE, 1, 10_000));
-        assertEquals(2, counter.claims.size(), "the rolled-back lease was not used: a new claim was made");
+        assertEquals(1, counter.claims.size(), "the second query came out of the first claim's lease");
 
         node.forgetBefore(NEXT);
         assertEquals(1, admit(node, counter, NEXT, 1, 10_000));
-        assertEquals(3, counter.claims.size(), "a new minute needs a claim of its own");
+        assertEquals(2, counter.claims.size(), "a new minute needs a claim of its own");
+    }
+
+    @Test
+    void aClaimThatFailsAdmitsNothingAndLeavesTheLeaseAsItWas() throws Exception {
+        RateLeases node = new RateLeases();
+        Counter counter = new Counter();
+        assertEquals(1, admit(node, counter, MINUTE, 1, 100)); // claims 1 + a tenth of 100 ahead: 10 left
+        assertThrows(
+                SQLException.class,
+                () -> node.admit("BC-TEST", MINUTE, 20, 100, n -> {
+                    throw new SQLException("the database is away");
+                }));
+        assertEquals(10, admit(node, counter, MINUTE, 10, 100), "the lease is still there");
+        assertEquals(1, counter.claims.size());
     }
 }
