@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Eligibility answers as the database has them at the moment they are recorded: read and judged on the query log's
- * connection, inside the transaction that records the queries, so that the answer a bank gets and the result the
- * log keeps are one and the same reading.
+ * connection just before the queries are recorded, so that the answer a bank gets and the result the log keeps are
+ * one and the same reading.
  */
 @ApplicationScoped
 public class EligibilityAnswers {

@@ -32,7 +32,7 @@ import java.util.Set;
 
 /**
  * What eligibility answers are made of, for every credit code of a batch of bank queries, read with one SQL statement
- * in the transaction that records those queries (see {@link QueryLogWriter}). This is the hottest read of the
+ * on the connection that records those queries (see {@link QueryLogWriter}). This is the hottest read of the
  * application (thousands of bank queries a second) and its cost is mostly round trips: through JPA the reads took a
  * persistence context and several statements per query; as four plain statements per query (the enterprise and its
  * authorisation, the programs in force, its cases with their letters, the latest lists) the round trips cost the
@@ -111,7 +111,7 @@ public class EligibilityReads {
     /**
      * What the bank may be told of the enterprises with these credit codes, by code; a code is absent both when
      * nobody registered it and when its enterprise has not authorised this bank (the bank is told the same in both
-     * cases). Read on the caller's connection, in its transaction.
+     * cases). Read on the caller's connection.
      */
     public Map<String, Authorised> read(Connection c, long bankId, Collection<String> creditCodes, LocalDate today)
             throws SQLException {

@@ -23,14 +23,14 @@ import org.jboss.logging.Logger;
 
 /**
  * Records every bank query durably before its answer is sent, and applies the callers' rate limits, with one
- * database transaction for many queries (group commit). A query waits until its record is committed; only then is
- * it told whether it may have its answer. Thousands of queries a second thus cost tens of commits, not thousands,
+ * committed statement for many queries (group commit). A query waits until its record is committed; only then is
+ * it told whether it may have its answer. Thousands of queries a second thus cost hundreds of commits, not thousands,
  * and the rate-limit counters (one row per caller and minute, shared by every node) are not fought over by every
  * request: a node claims quota ahead from them and admits from its claim ({@link RateLeases}), so a busy caller's row
- * is locked by one batch in sixteen rather than by every batch of every node, each waiting for the other's commit.
- * Eligibility questions are also answered there: the batch's questions are read with one statement in the recording
- * transaction, instead of a connection and a statement per request, and a caller over its limit causes no reading
- * at all.
+ * is updated by one batch in sixteen rather than by every batch of every node, one after the other.
+ * Eligibility questions are also answered there: the batch's questions are read with one statement on the
+ * recording connection, instead of a connection and a statement per request, and a caller over its limit causes no
+ * reading at all.
  *
  * <p>Nothing is acknowledged before it is committed, so a node that dies loses only queries that were never
  * answered. The queue is bounded: when the database cannot keep up, new queries are refused with "busy" at once
@@ -46,8 +46,8 @@ public class QueryLog {
     public record Admission(boolean admitted, long retryAfterSeconds, EligibilityAnswer answer) {}
 
     /**
-     * One query to record, with its result; an eligibility question ({@link #ask}) has none yet: it is answered in
-     * the transaction that records it.
+     * One query to record, with its result; an eligibility question ({@link #ask}) has none yet: it is answered on
+     * the connection that records it, just before it is recorded.
      */
     public record Entry(
             Caller caller, QuerySubject subject, String askedAbout, QueryPurpose purpose, String result, Instant at) {
