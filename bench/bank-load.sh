@@ -7,7 +7,7 @@
 # Each round also sends eligibility queries at a fixed rate (RATE, 4,000 a second: the target) and prints their
 # latency: how long a bank waits while the server carries that load. The saturated runs measure throughput; their
 # latency is mostly the queue the load tool keeps full, since with 32 connections always busy a request waits
-# behind the other 31 whatever the endpoint (on 6 December 2026 the no-op's own p99 at saturation was 17 to 24 ms).
+# behind the other 31 whatever the endpoint (on 6 December 2026 the no-op's own p99 at saturation was 33 to 40 ms).
 #
 # Usage: start the demo server (./run-demo.sh, on PostgreSQL for production-like figures; see README), then
 #   bench/bank-load.sh [BASE_URL]            default http://localhost:8080/
