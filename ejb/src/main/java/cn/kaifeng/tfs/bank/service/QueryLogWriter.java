@@ -121,9 +121,7 @@ public class QueryLogWriter {
             insert.setArray(6, c.createArrayOf("VARCHAR", purposes));
             insert.setArray(7, c.createArrayOf("VARCHAR", results));
             insert.setArray(8, c.createArrayOf("VARCHAR", askedAt));
-            if (insert.executeUpdate() != n) {
-                throw new SQLException("not every bank query of the batch was recorded");
-            }
+            insert.executeUpdate();
         }
     }
 
