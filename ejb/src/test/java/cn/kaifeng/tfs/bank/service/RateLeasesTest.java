@@ -35,7 +35,7 @@ class RateLeasesTest {
         return node.admit("BC-TEST", window, n, limit, counter::add);
     }
 
-    /** Admits {@code batches} batches of {@code n} queries one after the other, each in a transaction that commits. */
+    /** Admits {@code batches} batches of {@code n} queries one after the other. */
     private static int admitBatches(RateLeases node, Counter counter, int batches, int n, int limit) throws Exception {
         int admitted = 0;
         for (int i = 0; i < batches; i++) {
