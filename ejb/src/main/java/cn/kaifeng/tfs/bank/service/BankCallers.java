@@ -61,7 +61,7 @@ public class BankCallers {
         if (recent.isPresent()) {
             return recent;
         }
-        long asked = System.nanoTime();
+        long asked = checked.now();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT secret_sha256, bank_id, requests_per_minute"
                         + " FROM bank_client WHERE client_id = ? AND revoked_at IS NULL")) {

@@ -42,7 +42,12 @@ final class CheckedClients {
         return Optional.of(c.caller());
     }
 
-    /** The database has just confirmed these credentials; {@code before} is when the confirming query was sent. */
+    /** The time on this object's clock, to date a confirming query by when it is sent. */
+    long now() {
+        return nanoClock.getAsLong();
+    }
+
+    /** The database has just confirmed these credentials; {@code before} ({@link #now}) is when its query was sent. */
     void confirmed(String clientId, byte[] secretHash, Caller caller, long before) {
         checked.put(clientId, new Checked(secretHash.clone(), caller, before));
     }

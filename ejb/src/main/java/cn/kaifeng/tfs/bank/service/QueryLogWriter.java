@@ -110,7 +110,7 @@ public class QueryLogWriter {
             askedAbout[i] = e.askedAbout();
             purposes[i] = e.purpose().name();
             results[i] = result(e, admissions[i]);
-            askedAt[i] = OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC).toString();
+            askedAt[i] = e.at().toString();
         }
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
             insert.setArray(1, c.createArrayOf("BIGINT", banks));

@@ -21,7 +21,7 @@ class CheckedClientsTest {
 
     @Test
     void aConfirmationStandsForLessThanItsTtlCountedFromTheQuery() {
-        long asked = now;
+        long asked = checked.now();
         now += SECOND / 10;
         checked.confirmed("BC-TEST", SECRET, CLIENT, asked);
 
