@@ -121,6 +121,29 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /**
+     * A file sent through a plain (non-Ajax) multipart JSF form, as a browser sends {@code h:inputFile}: the form's
+     * fields, the button pressed, and the file as a part named after the input.
+     */
+    public HttpResponse<String> submitFile(
+            String path, String formId, String buttonId, String inputId, String fileName, byte[] content) {
+        Map<String, String> form = new LinkedHashMap<>(withNonce(formFields(formId, Map.of())));
+        form.put(formId + ":" + buttonId, "");
+        String boundary = "----tfs" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        form.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + inputId
+                        + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** A form POST whose answer is a file (an export): the body is kept as bytes. */
     public HttpResponse<byte[]> postForBytes(String path, Map<String, String> form) {
         try {

@@ -157,7 +157,7 @@ public final class DefinitionReader {
         AwardRule award = award(spec.get("award"));
         LetterTexts letters = letters(spec.get("letters"));
 
-        problems.checkIdentifiers(FieldReader.samples(fields.values(), derived));
+        problems.checkIdentifiers(FieldReader.names(fields.values(), derived));
         if (problems.any()) {
             throw new InvalidDefinitionException(problems.list());
         }

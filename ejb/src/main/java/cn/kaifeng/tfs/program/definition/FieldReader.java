@@ -5,11 +5,9 @@ import cn.kaifeng.tfs.program.domain.FieldDefinition;
 import cn.kaifeng.tfs.program.domain.FieldType;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -140,38 +138,12 @@ final class FieldReader {
         return code;
     }
 
-    /** A plausible value for every name an expression may use, to find the names it should not. */
-    static Map<String, Object> samples(Iterable<FieldDefinition> fields, List<DerivedValue> derived) {
-        Map<String, Object> samples = new HashMap<>();
-        for (FieldDefinition field : fields) {
-            samples.put(field.code(), sample(field));
-        }
-        derived.forEach(d -> samples.put(d.code(), BigDecimal.ONE));
-        samples.put("total", BigDecimal.ONE);
-        return samples;
-    }
-
-    private static Object sample(FieldDefinition field) {
-        if (field.type() == null) {
-            return null;
-        }
-        return switch (field.type()) {
-            case NUMBER, MONEY, PERCENTAGE -> BigDecimal.ONE;
-            case TEXT -> "x";
-            case DATE -> LocalDate.of(2026, 1, 1);
-            case BOOLEAN -> Boolean.TRUE;
-            case CHOICE ->
-                field.options().isEmpty() ? "x" : field.options().get(0).code();
-            case MULTI_CHOICE ->
-                field.options().isEmpty()
-                        ? List.of()
-                        : List.of(field.options().get(0).code());
-            case FILE -> List.of();
-            case GROUP -> {
-                Map<String, Object> row = new HashMap<>();
-                field.fields().forEach(sub -> row.put(sub.code(), sample(sub)));
-                yield List.of(row);
-            }
-        };
+    /** Every name an expression may read: the fields, the derived values and the total score. */
+    static Set<String> names(Iterable<FieldDefinition> fields, List<DerivedValue> derived) {
+        Set<String> names = new HashSet<>();
+        fields.forEach(field -> names.add(field.code()));
+        derived.forEach(d -> names.add(d.code()));
+        names.add("total");
+        return names;
     }
 }

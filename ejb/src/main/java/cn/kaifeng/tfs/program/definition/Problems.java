@@ -1,7 +1,6 @@
 package cn.kaifeng.tfs.program.definition;
 
 import cn.kaifeng.tfs.program.expression.Expression;
-import cn.kaifeng.tfs.program.expression.Facts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,24 +33,21 @@ public final class Problems {
     }
 
     /**
-     * Evaluates every expression of the file once against sample values of the known names and reports each
-     * identifier that is none of them: a misspelt field code would otherwise silently read as empty.
+     * Reports each identifier of the file's expressions that is neither a field nor a derived value: a misspelt
+     * field code would otherwise silently read as empty. The names come from each expression's parsed tree; no
+     * expression is evaluated while a definition is checked.
      */
-    void checkIdentifiers(java.util.Map<String, Object> samples) {
+    void checkIdentifiers(java.util.Set<String> known) {
         for (Written written : expressions) {
-            java.util.Set<String> unknown = new java.util.TreeSet<>();
-            try {
-                written.expression().evaluate(Facts.checking(samples, unknown));
-            } catch (RuntimeException e) {
-                // sample values may not suit every operation; identifiers seen before the failure still count
-            }
-            for (String name : unknown) {
-                add(
-                        written.line(),
-                        written.path(),
-                        "unknownIdentifier",
-                        name,
-                        written.expression().source());
+            for (String name : written.expression().identifiers()) {
+                if (!known.contains(name)) {
+                    add(
+                            written.line(),
+                            written.path(),
+                            "unknownIdentifier",
+                            name,
+                            written.expression().source());
+                }
             }
         }
     }

@@ -275,7 +275,10 @@ public final class Spec {
         return has(key) ? text(key) : null;
     }
 
-    /** An Expression Language expression, parsed now so that a syntax error is reported with its line. */
+    /**
+     * An expression of the program language, parsed and checked now so that a syntax error or a construct outside
+     * the language is reported with its line; nothing of it is evaluated.
+     */
     public Expression expression(String key) {
         String source = string(key);
         if (source == null) {
@@ -286,7 +289,11 @@ public final class Spec {
             problems.wrote(expression, get(key).line(), get(key).path());
             return expression;
         } catch (ExpressionException e) {
-            get(key).problem("badExpression", source, e.getMessage());
+            if (e.refusal() != null) {
+                get(key).problem("expressionRefused." + e.refusal().name(), source, e.detail());
+            } else {
+                get(key).problem("badExpression", source, e.getMessage());
+            }
             return null;
         }
     }

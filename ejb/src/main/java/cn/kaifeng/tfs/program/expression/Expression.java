@@ -1,7 +1,5 @@
 package cn.kaifeng.tfs.program.expression;
 
-import jakarta.el.ArrayELResolver;
-import jakarta.el.BeanELResolver;
 import jakarta.el.CompositeELResolver;
 import jakarta.el.ELClass;
 import jakarta.el.ELContext;
@@ -9,29 +7,34 @@ import jakarta.el.ELException;
 import jakarta.el.ELResolver;
 import jakarta.el.ExpressionFactory;
 import jakarta.el.FunctionMapper;
-import jakarta.el.ListELResolver;
-import jakarta.el.MapELResolver;
-import jakarta.el.StaticFieldELResolver;
+import jakarta.el.ImportHandler;
 import jakarta.el.ValueExpression;
 import jakarta.el.VariableMapper;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
+import org.glassfish.expressly.ExpressionFactoryImpl;
 
 /**
  * One expression of a program definition, written without the {@code #{}} delimiters, e.g.
  * {@code Fn.ratio(rdSpend, revenue) >= 0.05}. Parsed once; evaluated many times, from any thread, against the
  * facts of an application. Identifiers are the application's field codes and derived values; {@code Fn} holds
  * the helper functions.
+ *
+ * <p>Definitions come from files and administrators, so an expression is hostile input. The language is closed
+ * twice: {@link ClosedLanguage} refuses any construct but facts, literals, operators and {@code Fn.name(...)} before
+ * an expression is accepted (nothing is evaluated before that), and evaluation resolves only facts and Fn's
+ * functions (no bean, static-field, map, list or import resolution), so that even an expression that escaped the
+ * check could not reach a Java object.
  */
 public final class Expression {
 
-    /** The parser is stateless and thread-safe; one per JVM is the platform's intended use. */
-    private static final ExpressionFactory FACTORY = ExpressionFactory.newInstance();
+    /**
+     * The parser is stateless and thread-safe; one per JVM is the platform's intended use. Expressly by name, not
+     * whichever implementation a lookup finds: {@link ClosedLanguage} checks the tree of this parser.
+     */
+    private static final ExpressionFactory FACTORY = new ExpressionFactoryImpl();
 
     /** The helper class's name in expressions; resolved by {@link FactsResolver}, not by an import handler. */
     private static final String FN = "Fn";
@@ -40,21 +43,39 @@ public final class Expression {
 
     private final String source;
     private final ValueExpression compiled;
+    private final Set<String> identifiers;
 
-    private Expression(String source, ValueExpression compiled) {
+    private Expression(String source, ValueExpression compiled, Set<String> identifiers) {
         this.source = source;
         this.compiled = compiled;
+        this.identifiers = identifiers;
     }
 
-    /** Parses an expression; throws {@link ExpressionException} with the parser's reason when it is malformed. */
+    /**
+     * Parses and checks an expression; throws {@link ExpressionException} naming the construct refused, or with
+     * the parser's reason when it is malformed. Nothing of the expression is evaluated here.
+     */
     public static Expression compile(String source) {
         if (source == null || source.isBlank()) {
             throw new ExpressionException("empty expression");
         }
+        ClosedLanguage.checkText(source);
+        String text = exactDecimals(source);
+        Set<String> identifiers = ClosedLanguage.check(text);
+        return new Expression(source, parse(text), identifiers);
+    }
+
+    /**
+     * Parses without the language check, for the test that proves evaluation alone reaches nothing but facts and
+     * Fn. Never for a definition.
+     */
+    static Expression compileUnchecked(String source) {
+        return new Expression(source, parse(source), Set.of());
+    }
+
+    private static ValueExpression parse(String text) {
         try {
-            return new Expression(
-                    source,
-                    FACTORY.createValueExpression(new Context(null), "${" + exactDecimals(source) + "}", Object.class));
+            return FACTORY.createValueExpression(new Context(null), "${" + text + "}", Object.class);
         } catch (ELException e) {
             throw new ExpressionException(e.getMessage());
         }
@@ -146,24 +167,57 @@ public final class Expression {
         return source;
     }
 
+    /** The fact names the expression reads, found in its tree without evaluating it. */
+    public Set<String> identifiers() {
+        return identifiers;
+    }
+
     @Override
     public String toString() {
         return source;
     }
 
+    /**
+     * The allow-list: facts and Fn's functions, nothing else. Without the bean, static-field, map, list and array
+     * resolvers of a standard context, a method call or property read on any value is unresolved and fails.
+     */
     private static ELResolver resolver() {
         CompositeELResolver resolver = new CompositeELResolver();
         resolver.add(new FactsResolver());
         resolver.add(new FnResolver());
-        resolver.add(new StaticFieldELResolver());
-        resolver.add(new MapELResolver(true));
-        resolver.add(new ListELResolver(true));
-        resolver.add(new ArrayELResolver(true));
-        resolver.add(new BeanELResolver(true));
         return resolver;
     }
 
-    /** A light context per evaluation: the shared resolver and imports, this evaluation's facts. */
+    private static final ImportHandler NO_IMPORTS = new NoImports();
+
+    /**
+     * An import handler that resolves no class and takes no import. (The packages it is given, java.lang by its
+     * own constructor, are kept but never consulted: only the two resolve methods read them.)
+     */
+    private static final class NoImports extends ImportHandler {
+
+        @Override
+        public void importStatic(String name) {
+            throw new ELException("imports are not part of the program language");
+        }
+
+        @Override
+        public void importClass(String name) {
+            throw new ELException("imports are not part of the program language");
+        }
+
+        @Override
+        public Class<?> resolveClass(String name) {
+            return null;
+        }
+
+        @Override
+        public Class<?> resolveStatic(String name) {
+            return null;
+        }
+    }
+
+    /** A light context per evaluation: the shared resolver, this evaluation's facts. */
     private static final class Context extends ELContext {
 
         private final Facts facts;
@@ -187,6 +241,12 @@ public final class Expression {
             return null;
         }
 
+        /** No class is known by name: the standard handler would import all of java.lang. */
+        @Override
+        public ImportHandler getImportHandler() {
+            return NO_IMPORTS;
+        }
+
         /** The facts by the standard context lookup: implementations wrap this context, so no cast would work. */
         @Override
         public Object getContext(Class<?> key) {
@@ -201,23 +261,15 @@ public final class Expression {
      */
     private static final class FnResolver extends ELResolver {
 
-        private static final Map<String, Method> METHODS = Arrays.stream(Fn.class.getMethods())
-                .filter(m -> m.getDeclaringClass() == Fn.class && Modifier.isStatic(m.getModifiers()))
-                .collect(Collectors.toUnmodifiableMap(m -> key(m.getName(), m.getParameterCount()), m -> m));
-
-        private static String key(Object name, int arity) {
-            return name + "/" + arity;
-        }
-
         @Override
         public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
             if (!(base instanceof ELClass type) || type.getKlass() != Fn.class) {
                 return null;
             }
             Object[] given = params == null ? new Object[0] : params;
-            Method target = METHODS.get(key(method, given.length));
+            Method target = Fn.FUNCTIONS.get(method + "/" + given.length);
             if (target == null) {
-                return null; // let the standard resolver report the unknown method
+                return null; // unresolved: evaluation fails with "method not found"
             }
             Class<?>[] types = target.getParameterTypes();
             Object[] arguments = new Object[given.length];

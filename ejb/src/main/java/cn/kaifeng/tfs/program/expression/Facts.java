@@ -3,7 +3,6 @@ package cn.kaifeng.tfs.program.expression;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The values of one application an assessment reads: form fields by their codes plus derived values.
@@ -17,29 +16,18 @@ public final class Facts {
 
     private final Map<String, Object> values;
     private final Facts below;
-    /** Set while a definition is checked: records identifiers that are neither fields nor derived values. */
-    private final Set<String> unknown;
 
-    private Facts(Map<String, Object> values, Facts below, Set<String> unknown) {
+    private Facts(Map<String, Object> values, Facts below) {
         this.values = values;
         this.below = below;
-        this.unknown = unknown;
     }
 
     public static Facts of(Map<String, ?> values) {
-        return new Facts(new HashMap<>(values), null, null);
+        return new Facts(new HashMap<>(values), null);
     }
 
     public static Facts empty() {
-        return new Facts(Map.of(), null, null);
-    }
-
-    /**
-     * Facts for checking a definition: every known name has a sample value, and any other identifier an
-     * expression uses is collected into {@code unknown} (a misspelt field code, typically).
-     */
-    public static Facts checking(Map<String, ?> samples, Set<String> unknown) {
-        return new Facts(new HashMap<>(samples), null, unknown);
+        return new Facts(Map.of(), null);
     }
 
     public Object get(String name) {
@@ -63,15 +51,12 @@ public final class Facts {
 
     /** What an expression sees for an identifier. */
     Object lookUp(String name) {
-        if (unknown != null && !has(name)) {
-            unknown.add(name);
-        }
         return get(name);
     }
 
     /** These facts with one more value on top. */
     public Facts with(String name, Object value) {
-        return new Facts(Collections.singletonMap(name, value), this, unknown);
+        return new Facts(Collections.singletonMap(name, value), this);
     }
 
     /** All values, lower layers first so that upper ones win; for display and storage, not for scoring. */

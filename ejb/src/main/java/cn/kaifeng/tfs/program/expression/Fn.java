@@ -1,10 +1,14 @@
 package cn.kaifeng.tfs.program.expression;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Helpers available in every program expression as {@code Fn.name(...)}: the arithmetic policy texts need
@@ -14,6 +18,11 @@ import java.util.Map;
 public final class Fn {
 
     private static final MathContext PRECISION = new MathContext(16, RoundingMode.HALF_UP);
+
+    /** The functions by {@code name/arity}: every public static method, and nothing else, is one. */
+    static final Map<String, Method> FUNCTIONS = Arrays.stream(Fn.class.getMethods())
+            .filter(m -> m.getDeclaringClass() == Fn.class && Modifier.isStatic(m.getModifiers()))
+            .collect(Collectors.toUnmodifiableMap(m -> m.getName() + "/" + m.getParameterCount(), m -> m));
 
     private Fn() {}
 
