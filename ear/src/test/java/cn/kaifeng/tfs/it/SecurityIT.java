@@ -217,32 +217,6 @@ class SecurityIT {
     }
 
     /**
-     * Five failed logins in a row lock the account for a while: the right password is then refused with the same
-     * message as a wrong one, and the lock is on the audit trail. A success before the fifth failure starts over.
-     */
-    @Test
-    void repeatedFailedLoginsLockTheAccountAndTheLockIsAudited() {
-        String username = TestData.username("suoding");
-        Applicants.newEnterprise(username, "锁定测试有限公司" + username, TestData.creditCode());
-        for (int i = 0; i < 4; i++) {
-            assertEquals(200, client().login(username, "Wrong#Password" + i).statusCode());
-        }
-        assertEquals(302, client().login(username, "Kaifeng#XR2026").statusCode(), "four failures: still in");
-        for (int i = 0; i < 5; i++) {
-            HttpResponse<String> failed = client().login(username, "Wrong#Password" + i);
-            assertTrue(failed.body().contains("用户名或密码不正确"), "the same message each time");
-        }
-        HttpResponse<String> locked = client().login(username, "Kaifeng#XR2026");
-        assertEquals(200, locked.statusCode(), "locked: the right password does not get in");
-        assertTrue(locked.body().contains("用户名或密码不正确"), "and the answer does not say more");
-
-        WebClient admin = client();
-        admin.login("demo.admin", Deployments.DEMO_PASSWORD);
-        String audit = admin.get("/admin/audit.xhtml").body();
-        assertTrue(audit.contains("LOGIN_LOCKED") && audit.contains("account:" + username), "the lock is audited");
-    }
-
-    /**
      * Every page carries an enforced Content-Security-Policy whose script nonce is new on every response and is on
      * every script of the page; every response, API and error included, says no sniffing, no framing and no
      * referrer beyond the platform; the session cookie is HttpOnly and SameSite.

@@ -44,6 +44,30 @@ public final class WebClient {
 
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
+    /**
+     * The address this client stands for. The test server trusts 127.0.0.1 as a proxy (TFS_TRUSTED_PROXIES in
+     * ear/pom.xml), so each client sends its own X-Forwarded-For, as users behind a load balancer arrive: the login
+     * back-off and the public forms' limits count each client as the separate user it is, and a test can act as
+     * two people at two addresses.
+     */
+    private String address = "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
+
+    private static final java.util.Random RANDOM = new java.util.Random();
+
+    /** This client, from now on coming from the given address. */
+    public WebClient from(String address) {
+        this.address = address;
+        return this;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("X-Forwarded-For", address);
+    }
+
     public WebClient(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
@@ -54,11 +78,11 @@ public final class WebClient {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return send(request(path).GET());
     }
 
     public HttpResponse<String> get(String path, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        HttpRequest.Builder request = request(path).GET();
         headers.forEach(request::header);
         return send(request);
     }
@@ -84,7 +108,7 @@ public final class WebClient {
         form.put("jakarta.faces.partial.render", render.startsWith(":") ? render.substring(1) : formId + ":" + render);
         form.put("jakarta.faces.behavior.event", event);
         form.put("jakarta.faces.partial.event", event);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+        HttpResponse<String> response = send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("Faces-Request", "partial/ajax")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(withNonce(form)))));
@@ -115,7 +139,7 @@ public final class WebClient {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri(path))
+        return send(request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Faces-Request", "partial/ajax")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
@@ -139,7 +163,7 @@ public final class WebClient {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri(path))
+        return send(request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
@@ -148,7 +172,7 @@ public final class WebClient {
     public HttpResponse<byte[]> postForBytes(String path, Map<String, String> form) {
         try {
             return http.send(
-                    HttpRequest.newBuilder(uri(path))
+                    request(path)
                             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                             .POST(HttpRequest.BodyPublishers.ofString(encode(withNonce(form))))
                             .timeout(Duration.ofSeconds(30))
@@ -166,10 +190,7 @@ public final class WebClient {
     public HttpResponse<byte[]> download(String path) {
         try {
             return http.send(
-                    HttpRequest.newBuilder(uri(path))
-                            .GET()
-                            .timeout(Duration.ofSeconds(30))
-                            .build(),
+                    request(path).GET().timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -196,7 +217,7 @@ public final class WebClient {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
-        return send(HttpRequest.newBuilder(uri(path))
+        return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(withNonce(form)))));
     }
@@ -215,7 +236,7 @@ public final class WebClient {
 
     /** Posts a form whose fields may repeat (checkbox groups: one pair per ticked value). */
     public HttpResponse<String> post(String path, java.util.List<Map.Entry<String, String>> pairs) {
-        return send(HttpRequest.newBuilder(uri(path))
+        return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(withNonce(pairs).stream()
                         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

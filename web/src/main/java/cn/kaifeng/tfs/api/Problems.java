@@ -86,9 +86,22 @@ public final class Problems {
      * resource, when it cannot check a caller's credentials because the database is away.
      */
     public static void writeUnavailable(HttpServletResponse response, Locale locale) throws IOException {
-        Problem problem = problem(503, locale, "service.unavailable");
-        response.setStatus(503);
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
+        write(response, locale, problem(503, locale, "service.unavailable"), Unavailable.RETRY_AFTER_SECONDS);
+    }
+
+    /**
+     * 429 for an API call with a user's HTTP Basic credentials that the login back-off refused before checking the
+     * password: written as it is outside JAX-RS, for the authentication mechanism.
+     */
+    public static void writeTooManyLogins(HttpServletResponse response, Locale locale, long retryAfterSeconds)
+            throws IOException {
+        write(response, locale, problem(429, locale, "login.backoff", retryAfterSeconds), retryAfterSeconds);
+    }
+
+    private static void write(HttpServletResponse response, Locale locale, Problem problem, long retryAfterSeconds)
+            throws IOException {
+        response.setStatus(problem.status());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.setLocale(locale);

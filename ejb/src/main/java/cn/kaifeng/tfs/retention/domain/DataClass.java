@@ -10,7 +10,7 @@ public enum DataClass {
     NOTIFICATIONS,
     /** the record of every question a bank asked, and what it was told */
     BANK_QUERIES,
-    /** failed logins counted for the lockout */
+    /** login attempts counted for the back-off (digests of names and addresses, not the names) */
     FAILED_LOGINS,
     /** submitted applications, decisions, letters, loan reports: the bureau's case files */
     CASE_FILES,

@@ -10,7 +10,7 @@ import java.util.Optional;
  * a draft nobody touched for a year is abandoned; an objector's contact serves only to answer the objection, so it
  * goes half a year after the objection is settled (time for a complaint about the answer); notifications are news,
  * two years; a bank's questions are kept three years, long enough for a loan's post-lending checks and for the
- * bureau to answer an enterprise asking who looked at it; failed logins only feed the lockout, a day. Case files and
+ * bureau to answer an enterprise asking who looked at it; login attempts only feed the back-off, a day. Case files and
  * the audit trail are records of public administration (全程留痕) and are never removed by the system: their
  * disposal follows the bureau's archive rules, by hand.
  */

@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.retention.service;
 
-import cn.kaifeng.tfs.account.service.LoginThrottle;
+import cn.kaifeng.tfs.account.service.LoginBackoff;
 import cn.kaifeng.tfs.attachment.service.AttachmentService;
 import cn.kaifeng.tfs.audit.domain.AuditRecord;
 import cn.kaifeng.tfs.audit.service.AuditLog;
@@ -39,7 +39,7 @@ public class Retention {
     private AttachmentService attachments;
 
     @Inject
-    private LoginThrottle logins;
+    private LoginBackoff logins;
 
     @Inject
     private AuditLog audit;

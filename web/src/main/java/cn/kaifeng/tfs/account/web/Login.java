@@ -18,7 +18,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** The login page and logout. A failed login says only that the combination is wrong, never which half. */
+/**
+ * The login page and logout. A failed login says only that the combination is wrong, never which half; an attempt
+ * the back-off refused says when to try again.
+ */
 @Named
 @RequestScoped
 public class Login {
@@ -75,7 +78,15 @@ public class Login {
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> messages.error(null, "login.failed");
+            default -> {
+                // the back-off answers known and unknown names alike, so saying "wait" tells nothing about accounts
+                Object wait = request.getAttribute(TfsAuthenticationMechanism.BACKOFF_SECONDS);
+                if (wait instanceof Long seconds) {
+                    messages.error(null, "login.backoff", seconds);
+                } else {
+                    messages.error(null, "login.failed");
+                }
+            }
         }
     }
 

@@ -1,13 +1,14 @@
 package cn.kaifeng.tfs.account.web;
 
 import cn.kaifeng.tfs.account.domain.Role;
-import cn.kaifeng.tfs.account.service.LoginThrottle;
+import cn.kaifeng.tfs.account.service.LoginBackoff;
 import cn.kaifeng.tfs.api.Problems;
 import cn.kaifeng.tfs.bank.domain.ClientCredentials;
 import cn.kaifeng.tfs.bank.service.BankCallers;
 import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.shared.infra.DatabaseOutage;
 import cn.kaifeng.tfs.shell.web.AjaxRedirect;
+import cn.kaifeng.tfs.shell.web.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -25,6 +26,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +63,13 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
     private BankCallers bankCallers;
 
     @Inject
-    private LoginThrottle throttle;
+    private LoginBackoff backoff;
+
+    /**
+     * Request attribute: the seconds a login attempt must wait under the back-off ({@link LoginBackoff}); set when
+     * an attempt was refused before its password was checked, so the login page can say when to try again.
+     */
+    public static final String BACKOFF_SECONDS = "tfs.login.backoffSeconds";
 
     private static final Logger LOG = Logger.getLogger(TfsAuthenticationMechanism.class);
 
@@ -81,7 +89,7 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            CredentialValidationResult result = throttled(credential);
+            CredentialValidationResult result = throttled(credential, request);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 AuthenticationStatus status = context.notifyContainerAboutLogin(result);
                 context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
@@ -143,9 +151,13 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return unauthorized(response, context);
         }
         if (basic != null) {
-            CredentialValidationResult result = throttled(basic);
+            CredentialValidationResult result = throttled(basic, request);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
+            }
+            Object seconds = request.getAttribute(BACKOFF_SECONDS);
+            if (seconds instanceof Long wait) {
+                return tooMany(request, response, wait);
             }
         }
         return unauthorized(response, context);
@@ -165,30 +177,64 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
-     * Checks a username and password unless the username is locked after repeated failures, and counts the
-     * outcome. A locked username fails like a wrong password: the caller learns nothing more.
+     * Checks a username and password unless the back-off says this attempt comes too soon; then the password is not
+     * even checked, and the wait is left in {@link #BACKOFF_SECONDS}. The attempt is reserved (counted as failed)
+     * before the check and taken back on success, so guesses sent in parallel do not each get a check.
      */
-    private CredentialValidationResult throttled(Credential credential) {
+    private CredentialValidationResult throttled(Credential credential, HttpServletRequest request) {
         String username = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
         if (username == null) {
             return identityStores.validate(credential);
         }
-        if (throttle.locked(username)) {
+        String address = ClientAddress.of(request);
+        Duration wait = reserve(username, address);
+        if (!wait.isZero()) {
+            // whole seconds, rounded up: "try again in 0 seconds" would be wrong
+            request.setAttribute(BACKOFF_SECONDS, Math.max(1, (wait.toMillis() + 999) / 1000));
             return CredentialValidationResult.INVALID_RESULT;
         }
         CredentialValidationResult result = identityStores.validate(credential);
-        try {
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                throttle.succeeded(username);
-            } else {
-                throttle.failed(username);
-            }
-        } catch (RuntimeException countNotKept) {
-            // two nodes counted the first failure of a name at the same instant: one count is lost, the answer stands
-            // (the name is not logged: a mistyped password is sometimes typed into the name field)
-            LOG.debugf("a login failure was not counted: %s", countNotKept.toString());
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            backoff.succeeded(username, address);
         }
         return result;
+    }
+
+    /**
+     * Reserves an attempt; tried a second time when two nodes made the same new row at once and this one's insert
+     * lost (the row exists then). A second failure that is not the database being away refuses the attempt for a
+     * second rather than letting it through unchecked.
+     */
+    private Duration reserve(String username, String address) {
+        try {
+            return backoff.reserve(username, address);
+        } catch (RuntimeException first) {
+            if (DatabaseOutage.isCause(first)) {
+                throw first;
+            }
+            try {
+                return backoff.reserve(username, address);
+            } catch (RuntimeException second) {
+                if (DatabaseOutage.isCause(second)) {
+                    throw second;
+                }
+                // the name is not logged: a mistyped password is sometimes typed into the name field
+                LOG.debugf("a login attempt could not be reserved: %s", second.toString());
+                return Duration.ofSeconds(1);
+            }
+        }
+    }
+
+    /** 429 with Retry-After and a problem detail in the caller's language; the password was not checked. */
+    private static AuthenticationStatus tooMany(
+            HttpServletRequest request, HttpServletResponse response, long seconds) {
+        try {
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
+            Problems.writeTooManyLogins(response, Problems.locale(request), seconds);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {

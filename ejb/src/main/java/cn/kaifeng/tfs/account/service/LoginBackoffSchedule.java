@@ -5,16 +5,16 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
-/** Forgets old failed logins every hour, on every node (the delete is the same on each, so no coordination). */
+/** Forgets old login attempts every hour, on every node (the delete is the same on each, so no coordination). */
 @Singleton
 @DependsOn("SchemaMigration")
-public class LoginThrottleSchedule {
+public class LoginBackoffSchedule {
 
     @Inject
-    private LoginThrottle throttle;
+    private LoginBackoff backoff;
 
     @Schedule(hour = "*", minute = "23", persistent = false)
     void forget() {
-        throttle.forgetOld();
+        backoff.forgetOld();
     }
 }
