@@ -34,8 +34,10 @@ class ServerLogScan {
 
     private static final Pattern BASIC = Pattern.compile("Basic [A-Za-z0-9+/]{8,}={0,2}");
 
-    private static final List<Path> LOG_DIRECTORIES =
-            List.of(Path.of("target", "server", "standalone", "log"), Path.of("target", "crash-server", "log"));
+    private static final List<Path> LOG_DIRECTORIES = List.of(
+            Path.of("target", "server", "standalone", "log"),
+            Path.of("target", "crash-server", "log"),
+            Path.of("target", "demo-guard-server", "log"));
 
     @Test
     void theLogsHoldNoPersonalDataAndNoSecrets() throws IOException {

@@ -17,8 +17,11 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +73,40 @@ public class DemoData {
     /** An enterprise's authorisation of a bank, for this many months from the day the demo starts. */
     public record DemoConsent(String enterprise, String bank, int months) {}
 
+    /**
+     * A server that is not a demo refuses to start while the demo's accounts or bank clients can log in: their
+     * password and secret are published (this file, the README). They can be left disabled and revoked (their records
+     * may be referred to by audit and cases), never usable. The exception fails the deployment, with its message in
+     * the server log.
+     */
+    private void refuseDemoCredentials(Content content) {
+        List<String> found = new ArrayList<>(em.createQuery(
+                        "SELECT u.username FROM UserAccount u WHERE u.enabled = true AND u.username IN :names"
+                                + " ORDER BY u.username",
+                        String.class)
+                .setParameter(
+                        "names",
+                        content.accounts().stream().map(DemoAccount::username).toList())
+                .getResultList());
+        found.addAll(em.createQuery(
+                        "SELECT c.clientId FROM BankClient c WHERE c.revokedAt IS NULL AND c.clientId IN :ids"
+                                + " ORDER BY c.clientId",
+                        String.class)
+                .setParameter(
+                        "ids",
+                        content.bankClients().stream()
+                                .map(DemoBankClient::clientId)
+                                .toList())
+                .getResultList());
+        if (!found.isEmpty()) {
+            throw new IllegalStateException("Refusing to start: this database holds the demo's accounts or bank"
+                    + " clients, whose password and secret are published (" + String.join(", ", found) + "), and "
+                    + SWITCH + " is not true. Disable those accounts and revoke those clients (docs/security.md,"
+                    + " 'Demo accounts never reach production'), or set " + SWITCH
+                    + "=true on a demonstration server.");
+        }
+    }
+
     public record Content(
             String comment,
             String password,
@@ -78,12 +115,16 @@ public class DemoData {
             List<DemoBankClient> bankClients,
             List<DemoConsent> consents) {}
 
+    @PersistenceContext
+    private EntityManager em;
+
     @PostConstruct
     void load() {
+        Content content = read();
         if (!"true".equalsIgnoreCase(System.getenv(SWITCH))) {
+            refuseDemoCredentials(content);
             return;
         }
-        Content content = read();
         Map<String, DemoOrganisation> byKey = new HashMap<>();
         content.organisations().forEach(o -> byKey.put(o.key(), o));
         int created = 0;
