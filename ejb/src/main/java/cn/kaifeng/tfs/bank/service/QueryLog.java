@@ -10,15 +10,20 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,6 +40,12 @@ import org.jboss.logging.Logger;
  * <p>Nothing is acknowledged before it is committed, so a node that dies loses only queries that were never
  * answered. The queue is bounded: when the database cannot keep up, new queries are refused with "busy" at once
  * rather than piling up.
+ *
+ * <p>One bank cannot starve the others: a bank may hold at most {@value #MAX_WAITING_PER_BANK} of the queue's
+ * places, and a caller that the writer found over its minute's limit is refused at once, before it takes a place,
+ * until its minute ends (it is answered 429 as before; such refusals are not recorded one by one: they were answered
+ * nothing, and recording each would let a flood fill the log). Both are this node's own: they bound this node's
+ * queue, which is in this node's memory; the limit itself is the shared counter's.
  */
 @ApplicationScoped
 public class QueryLog {
@@ -61,17 +72,24 @@ public class QueryLog {
 
     static final int MAX_WAITING = 20_000;
     static final int MAX_BATCH = 500;
+    /** An eighth of the queue: a flooding bank leaves seven eighths to the others. */
+    static final int MAX_WAITING_PER_BANK = MAX_WAITING / 8;
 
     private static final Logger LOG = Logger.getLogger(QueryLog.class);
 
     @Resource
-    private ManagedThreadFactory threads;
+    ManagedThreadFactory threads;
 
     @Inject
-    private QueryLogWriter writer;
+    QueryLogWriter writer;
 
     private final BlockingQueue<Waiting> queue = new ArrayBlockingQueue<>(MAX_WAITING);
-    private final Clock clock = Clock.systemUTC();
+    /** Places in the queue each bank holds now. */
+    private final Map<Long, AtomicInteger> waitingPerBank = new ConcurrentHashMap<>();
+    /** Callers the writer refused for their limit, with the minute in which it did. */
+    private final Map<String, Instant> overLimit = new ConcurrentHashMap<>();
+
+    Clock clock = Clock.systemUTC();
     private volatile Thread worker;
     private volatile boolean stopping;
 
@@ -96,6 +114,22 @@ public class QueryLog {
     private CompletionStage<Admission> enqueue(Entry entry) {
         ensureStarted();
         Waiting waiting = new Waiting(entry, new CompletableFuture<>());
+        Instant window = entry.at().truncatedTo(ChronoUnit.MINUTES);
+        if (window.equals(overLimit.get(entry.caller().name()))) {
+            long retryAfter = Math.max(
+                    1,
+                    Duration.between(entry.at(), window.plus(1, ChronoUnit.MINUTES))
+                            .toSeconds());
+            waiting.admission().complete(new Admission(false, retryAfter, null));
+            return waiting.admission();
+        }
+        AtomicInteger places = waitingPerBank.computeIfAbsent(entry.caller().bankId(), bank -> new AtomicInteger());
+        if (places.incrementAndGet() > MAX_WAITING_PER_BANK) {
+            places.decrementAndGet();
+            waiting.admission().completeExceptionally(new DomainException("bank.busy"));
+            return waiting.admission();
+        }
+        waiting.admission().whenComplete((admission, refused) -> places.decrementAndGet());
         if (stopping || !queue.offer(waiting)) {
             waiting.admission().completeExceptionally(new DomainException("bank.busy"));
         }
@@ -141,16 +175,24 @@ public class QueryLog {
 
     private void write(List<Waiting> batch) {
         List<Admission> admissions;
+        Instant now = clock.instant();
         try {
-            admissions = writer.write(batch.stream().map(Waiting::entry).toList(), clock.instant());
+            admissions = writer.write(batch.stream().map(Waiting::entry).toList(), now);
         } catch (RuntimeException e) {
             // the database is away: these queries were not recorded, so they get no answer; the caller may retry
             LOG.warnf("Bank queries could not be recorded (%d refused): %s", batch.size(), e.toString());
             batch.forEach(w -> w.admission().completeExceptionally(new DomainException("bank.busy")));
             return;
         }
+        // the writer judged the limits in the minute of now: a caller it refused is refused at once until then
+        Instant window = now.truncatedTo(ChronoUnit.MINUTES);
+        overLimit.values().removeIf(minute -> minute.isBefore(window));
         for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).admission().complete(admissions.get(i));
+            Admission admission = admissions.get(i);
+            if (!admission.admitted() && admission.retryAfterSeconds() > 0) {
+                overLimit.put(batch.get(i).entry().caller().name(), window);
+            }
+            batch.get(i).admission().complete(admission);
         }
     }
 
