@@ -97,7 +97,8 @@ class AttachmentIT {
                         .startsWith("inline;"),
                 "reviewers and owners can read a PDF in the browser");
 
-        assertEquals(200, Applicants.as("demo.reviewer").download(file).statusCode(), "a reviewer may read it");
+        assertEquals(
+                404, Applicants.as("demo.reviewer").download(file).statusCode(), "a draft's files are the applicant's");
         WebClient stranger = Applicants.as("demo.team");
         for (String guess : new String[] {file, file + "1", "/files/0", "/files/-1", "/files/abc", "/files/"}) {
             assertEquals(404, stranger.download(guess).statusCode(), "another organisation: " + guess);
@@ -116,6 +117,29 @@ class AttachmentIT {
                 path, "app", "slots:0:files:0:remove", "click", RENDER, Map.of("slots:0:files:0:remove", ""));
         assertTrue(removed.body().contains("附件已删除"), removed.body());
         assertEquals(404, owner.download(file).statusCode(), "gone once removed");
+    }
+
+    /**
+     * Reviewers read the files of submitted applications only: not of a draft never submitted (the test above), and
+     * no longer once the applicant withdrew the application; the owner still can.
+     */
+    @Test
+    void reviewersReadFilesOfSubmittedApplicationsUntilTheyAreWithdrawn() {
+        WebClient owner = Applicants.as("demo.applicant");
+        String number = Applicants.submitted(owner, "KF-RC-TALENT");
+        String path = Applicants.pathOf(owner, number);
+        Matcher link = FILE_LINK.matcher(owner.get(path).body());
+        assertTrue(link.find(), "the submitted application lists its files");
+        String file = "/files/" + link.group(1);
+        WebClient reviewer = Applicants.as("demo.reviewer");
+        assertEquals(200, reviewer.download(file).statusCode(), "submitted: the bureau reads it");
+
+        owner.get(path);
+        HttpResponse<String> withdrawn = owner.submit(path, "app", "withdraw", Map.of());
+        assertTrue(withdrawn.statusCode() == 200 || withdrawn.statusCode() == 302, "withdrawn");
+        assertTrue(owner.get(path).body().contains("已撤回"), "the application says it is withdrawn");
+        assertEquals(404, reviewer.download(file).statusCode(), "withdrawn: no longer the bureau's to read");
+        assertEquals(200, owner.download(file).statusCode(), "the owner still can");
     }
 
     @Test

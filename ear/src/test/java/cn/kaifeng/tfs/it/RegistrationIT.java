@@ -94,6 +94,18 @@ class RegistrationIT {
         assertTrue(body.contains("不能为空"), "Bean Validation speaks Chinese too");
     }
 
+    /** The names the application acts under in the audit trail cannot be registered by anyone. */
+    @Test
+    void reservedActorNamesCannotBeRegistered() {
+        for (String reserved : new String[] {"system", "public", "demo-data", "Retention"}) {
+            WebClient client = new WebClient(Deployments.baseUrl());
+            String body = register(client, enterprise(reserved, TestData.creditCode(), "Kaifeng#XR2026"))
+                    .body();
+            assertTrue(body.contains("该用户名是系统保留的名称"), reserved + ": " + body);
+            assertEquals(200, client.login(reserved, "Kaifeng#XR2026").statusCode(), "no account " + reserved);
+        }
+    }
+
     @Test
     void aTakenUsernameOrCreditCodeIsRefusedClearly() {
         WebClient client = new WebClient(Deployments.baseUrl());

@@ -2,17 +2,28 @@ package cn.kaifeng.tfs.account.domain;
 
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The login name rule: 3 to 32 characters, lower-case ASCII letters, digits, dot, hyphen or underscore,
- * starting with a letter. Case is folded so "Zhang.San" and "zhang.san" are one account.
+ * starting with a letter. Case is folded so "Zhang.San" and "zhang.san" are one account. The names the
+ * application itself acts under in the audit trail and elsewhere ({@link #RESERVED}) cannot be anyone's: an account
+ * called "system" would make its own actions look like the scheduler's.
  */
 public final class Username {
 
     public static final int MIN = 3;
     public static final int MAX = 32;
     private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9._-]*");
+
+    /**
+     * Actor names of the application's own: {@code system} (schedules, the back-off), {@code public} (objections on
+     * the public notice), {@code demo-data} (the demo's loader), {@code retention} (the retention job), and names that
+     * would read as one of them or as nobody in particular.
+     */
+    public static final Set<String> RESERVED = Set.of(
+            "system", "public", "demo-data", "retention", "anonymous", "nobody", "scheduler", "operator", "root");
 
     private Username() {}
 
@@ -26,6 +37,9 @@ public final class Username {
         }
         if (!FORM.matcher(name).matches()) {
             throw new DomainException("username.characters");
+        }
+        if (RESERVED.contains(name)) {
+            throw new DomainException("username.reserved");
         }
         return name;
     }

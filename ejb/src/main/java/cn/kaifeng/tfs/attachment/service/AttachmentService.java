@@ -192,7 +192,7 @@ public class AttachmentService {
     public Download open(String username, long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         Application application = attachment == null ? null : em.find(Application.class, attachment.applicationId());
-        if (!applications.canRead(username, application)) {
+        if (!applications.canReadFiles(username, application)) {
             throw new DomainException("attachment.notFound");
         }
         // attachments carry personal data (CVs, ID copies, degrees): every read is on the record

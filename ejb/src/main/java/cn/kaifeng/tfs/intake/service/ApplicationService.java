@@ -127,6 +127,22 @@ public class ApplicationService {
         return account.hasRole(Role.APPLICANT) && application.belongsTo(account.organisation());
     }
 
+    /**
+     * Whether this user may open the application's files. Its own organisation always; the bureau and its cleared
+     * experts only once the files were given to the bureau, and not after they were taken back: a draft never
+     * submitted is the applicant's alone, and a withdrawn application's files are no longer the bureau's to read.
+     */
+    public boolean canReadFiles(String username, Application application) {
+        if (!canRead(username, application)) {
+            return false;
+        }
+        UserAccount account = accounts.findByUsername(username).orElseThrow();
+        if (account.hasRole(Role.APPLICANT) && application.belongsTo(account.organisation())) {
+            return true;
+        }
+        return application.submittedAt() != null && application.status() != ApplicationStatus.WITHDRAWN;
+    }
+
     /** An expert on the application's panel who declared no conflict and in whom the system found none. */
     private boolean clearedExpert(String username, Application application) {
         return em.createQuery(

@@ -26,6 +26,11 @@ class UsernameTest {
                 "zhang san                         | username.characters",
                 "'  '                              | username.required",
                 "admin'--                          | username.characters",
+                "system                            | username.reserved",
+                "SYSTEM                            | username.reserved",
+                "public                            | username.reserved",
+                "demo-data                         | username.reserved",
+                "retention                         | username.reserved",
             })
     void refusesWithAReason(String raw, String reason) {
         assertEquals(

@@ -362,7 +362,7 @@ public class ApplicationForm implements Serializable {
     }
 
     public void setId(String id) {
-        this.id = cn.kaifeng.tfs.shell.web.ViewIds.parse(id);
+        this.id = cn.kaifeng.tfs.shell.web.ViewIds.bound(this.id, id);
     }
 
     public String getProgramCode() {

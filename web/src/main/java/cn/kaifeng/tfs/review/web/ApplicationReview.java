@@ -534,7 +534,7 @@ public class ApplicationReview implements Serializable {
     }
 
     public void setId(String id) {
-        this.id = cn.kaifeng.tfs.shell.web.ViewIds.parse(id);
+        this.id = cn.kaifeng.tfs.shell.web.ViewIds.bound(this.id, id);
     }
 
     public String getNumber() {

@@ -215,7 +215,7 @@ public class ExpertAssignmentPage implements Serializable {
     }
 
     public void setId(String id) {
-        this.id = cn.kaifeng.tfs.shell.web.ViewIds.parse(id);
+        this.id = cn.kaifeng.tfs.shell.web.ViewIds.bound(this.id, id);
     }
 
     public ProgramDefinition getProgram() {

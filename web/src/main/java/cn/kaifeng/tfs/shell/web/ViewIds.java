@@ -20,6 +20,16 @@ public final class ViewIds {
         }
     }
 
+    /**
+     * The id a view keeps: the one it was opened for. A view parameter is decoded again on every postback, so a
+     * post that names another id (in its URL or its body) would otherwise make the page's actions, and their audit
+     * records, be about another object than the one shown and checked when the view was opened. Once set, the id
+     * stays; a page for another object is another view.
+     */
+    public static Long bound(Long current, String given) {
+        return current != null ? current : parse(given);
+    }
+
     public static String format(Long id) {
         return id == null ? null : id.toString();
     }
