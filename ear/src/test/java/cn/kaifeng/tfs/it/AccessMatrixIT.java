@@ -63,6 +63,7 @@ class AccessMatrixIT {
             Map.entry("/public/notice.xhtml", PUBLIC),
             Map.entry("/public/verify.xhtml", PUBLIC),
             Map.entry("/error/403.xhtml", PUBLIC),
+            Map.entry("/error/429.xhtml", PUBLIC),
             Map.entry("/error/404.xhtml", PUBLIC),
             Map.entry("/error/500.xhtml", PUBLIC),
             Map.entry("/error/503.xhtml", PUBLIC),

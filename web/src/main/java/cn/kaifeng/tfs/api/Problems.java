@@ -129,6 +129,13 @@ public final class Problems {
                 .build();
     }
 
+    /** Too many requests from one address to a public operation; try again after the given seconds. */
+    public static Response tooManyFromAddress(Locale locale, long retryAfterSeconds) {
+        return Response.fromResponse(of(429, locale, "public.tooMany", retryAfterSeconds))
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                .build();
+    }
+
     /**
      * Malformed input is 400; something well formed that the rules refuse is 422; what does not exist (or may not
      * be seen) is 404; a server that cannot keep up says 503.

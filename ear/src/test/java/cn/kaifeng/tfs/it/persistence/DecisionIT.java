@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.it.persistence;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,6 +115,73 @@ class DecisionIT {
         assertTrue(approved.contains("已批准"));
         assertTrue(approved.contains("1,500,000"));
         assertTrue(applicant.get(Applicants.pathOf(applicant, number)).body().contains("已批准"), "the applicant sees it");
+    }
+
+    /**
+     * Objections cannot be used to hold a case up: an identical objection (case and spacing aside) is merged into
+     * the open one; once a reviewer dismisses it as vexatious, raising it again no longer pauses the notice; and one
+     * address may raise only five objections an hour.
+     */
+    @Test
+    @OperateOnDeployment("probe")
+    void repeatedObjectionsAreMergedAndVexatiousOnesNoLongerPauseTheNotice() throws Exception {
+        WebClient applicant = Applicants.as("demo.applicant");
+        String number = Applicants.submitted(applicant, "KF-XD-CREDIT", Applicants.strongCredit());
+        long id = Reviewers.idOf(applicant, number);
+        String path = "/reviewer/application.xhtml?id=" + id;
+        WebClient reviewer = Applicants.as("demo.reviewer");
+        step(reviewer, path, "start-review", Map.of());
+        step(reviewer, path, "pass", Map.of());
+        step(reviewer, path, "propose", Map.of());
+        assertTrue(reviewer.get(path).body().contains("公示中"));
+
+        String reason = "该企业去年存在欠薪情况。";
+        assertTrue(object(new WebClient(Deployments.baseUrl()).from("203.0.113.61"), id, reason)
+                .contains("异议已收到"));
+        assertTrue(reviewer.get(path).body().contains("<dd id=\"review-status\">公示异议处理中</dd>"));
+        String again = object(new WebClient(Deployments.baseUrl()).from("203.0.113.62"), id, "  该企业去年存在欠薪情况。 ");
+        assertTrue(again.contains("异议已收到"), "the repeat is received like any objection");
+        assertEquals(
+                "1 1",
+                probe.inTransaction(em -> em
+                        .createNativeQuery("SELECT COUNT(*), MAX(repeats) FROM objection WHERE application_id = " + id)
+                        .getResultList()
+                        .stream()
+                        .map(r -> ((Object[]) r)[0] + " " + ((Object[]) r)[1])
+                        .findFirst()
+                        .orElseThrow()),
+                "merged: one objection, raised once more");
+        assertTrue(reviewer.get(path).body().contains("相同异议另提交 1 次"), "and the reviewer sees the count");
+
+        step(
+                reviewer,
+                path,
+                "dismiss-objection",
+                Map.of("review:resolution", "经核查，欠薪已于去年结清，异议不成立。", "review:vexatious_input", "on"));
+        assertTrue(reviewer.get(path).body().contains("已标记为无理重复异议"));
+        object(new WebClient(Deployments.baseUrl()).from("203.0.113.63"), id, reason);
+        assertTrue(
+                reviewer.get(path).body().contains("<dd id=\"review-status\">公示中</dd>"),
+                "a vexatious objection raised again does not pause it");
+
+        WebClient busy = new WebClient(Deployments.baseUrl()).from("203.0.113.64");
+        for (int i = 0; i < 5; i++) {
+            assertTrue(object(busy, id, "第 " + i + " 条不同的异议").contains("异议已收到"));
+        }
+        assertTrue(object(busy, id, "第六条异议").contains("您提交异议过于频繁"), "five an hour from one address");
+    }
+
+    /** Objects to the application as the public notice's form does; the answer page. */
+    private static String object(WebClient anyone, long id, String reason) {
+        String notice = anyone.get("/public/notice.xhtml").body();
+        Map<String, String> objection = new LinkedHashMap<>();
+        objection.put("notice", "notice");
+        objection.put("notice:application_input", String.valueOf(id));
+        objection.put("notice:reason", reason);
+        objection.put("notice:contact", "138-0000-0000");
+        objection.put("notice:object", "");
+        objection.put("jakarta.faces.ViewState", Applicants.viewState(notice));
+        return anyone.post("/public/notice.xhtml", objection).body();
     }
 
     private static void step(WebClient reviewer, String path, String button, Map<String, String> fields) {

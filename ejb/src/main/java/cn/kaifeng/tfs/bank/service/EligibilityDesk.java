@@ -71,6 +71,11 @@ public class EligibilityDesk {
 
     /** A letter by its file. */
     public CompletionStage<Asked<LetterVerification.Verdict>> letterByFile(Caller caller, byte[] pdf) {
+        // a caller known to be over its limit is refused before its file is parsed
+        java.util.OptionalLong wait = log.knownOverLimit(caller);
+        if (wait.isPresent()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(new Asked<>(null, null, wait.getAsLong()));
+        }
         LetterVerification.Verdict verdict = letters.byFile(pdf);
         return letterRecorded(caller, verdict.number(), verdict);
     }

@@ -111,6 +111,20 @@ public class QueryLog {
         return enqueue(new Entry(caller, QuerySubject.ELIGIBILITY, code.value(), purpose, null, clock.instant()));
     }
 
+    /**
+     * The seconds a caller must wait when this node already knows it is over its minute's limit: a check before any
+     * costly work (parsing an uploaded letter) that the caller would be refused anyway.
+     */
+    public java.util.OptionalLong knownOverLimit(Caller caller) {
+        Instant now = clock.instant();
+        Instant window = now.truncatedTo(ChronoUnit.MINUTES);
+        if (!window.equals(overLimit.get(caller.name()))) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(Math.max(
+                1, Duration.between(now, window.plus(1, ChronoUnit.MINUTES)).toSeconds()));
+    }
+
     private CompletionStage<Admission> enqueue(Entry entry) {
         ensureStarted();
         Waiting waiting = new Waiting(entry, new CompletableFuture<>());

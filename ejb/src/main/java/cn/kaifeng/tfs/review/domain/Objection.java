@@ -53,6 +53,18 @@ public class Objection {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
+    /** How many identical objections were merged into this one after it was raised. */
+    @Column(nullable = false)
+    private int repeats;
+
+    /** Marked by the reviewer who dismissed it: identical objections no longer pause the case. */
+    @Column(nullable = false)
+    private boolean vexatious;
+
+    /** A digest of the reason with case and spacing folded: identical objections share it. */
+    @Column(name = "reason_key", length = 64)
+    private String reasonKey;
+
     protected Objection() {
         // for JPA
     }
@@ -68,6 +80,52 @@ public class Objection {
         this.reason = reason.strip();
         this.contact = contact.strip();
         this.raisedAt = raisedAt;
+        this.reasonKey = keyOf(reason);
+    }
+
+    /**
+     * What makes two reasons the same objection: the text with case folded and every run of spaces and line breaks
+     * made one space, as a SHA-256 digest.
+     */
+    public static String keyOf(String reason) {
+        String folded =
+                reason == null ? "" : reason.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(folded.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /**
+     * Whether an identical objection raised now is merged into this one rather than pausing the case: while this one
+     * is open (the case is paused already), or once a reviewer dismissed it as vexatious.
+     */
+    public boolean absorbsRepeats() {
+        return resolvedAt == null || vexatious;
+    }
+
+    /** An identical objection was raised again and merged into this one. */
+    public void repeated() {
+        repeats++;
+    }
+
+    /** Marks a dismissed objection vexatious: identical ones will no longer pause the case. */
+    public void markVexatious() {
+        if (resolvedAt == null || Boolean.TRUE.equals(upheld)) {
+            throw new IllegalStateException("only a dismissed objection can be vexatious");
+        }
+        vexatious = true;
+    }
+
+    public int repeats() {
+        return repeats;
+    }
+
+    public boolean vexatious() {
+        return vexatious;
     }
 
     public void resolve(boolean upheld, String resolution, String reviewer, Instant now) {

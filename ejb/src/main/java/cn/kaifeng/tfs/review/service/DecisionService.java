@@ -7,6 +7,8 @@ import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
 import cn.kaifeng.tfs.intake.domain.Move;
 import cn.kaifeng.tfs.intake.service.ApplicationService;
 import cn.kaifeng.tfs.intake.service.Timeline;
+import cn.kaifeng.tfs.limit.domain.PublicAction;
+import cn.kaifeng.tfs.limit.service.AddressLimits;
 import cn.kaifeng.tfs.program.domain.Outcome;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.domain.ReviewPath;
@@ -23,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * From a concluded review to a decision: proposing approval with an amount (the award rule's unless a reviewer
@@ -41,6 +44,9 @@ public class DecisionService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AddressLimits limits;
 
     @Inject
     private ApplicationService applications;
@@ -103,8 +109,20 @@ public class DecisionService {
                 .toList();
     }
 
-    /** Anyone objects to an application in public notice: it waits until a reviewer resolves the objection. */
-    public Objection object(long id, String reason, String contact) {
+    /** Objections one application may receive in a day, all addresses together: beyond, they are refused. */
+    public static final int MAX_OBJECTIONS_PER_DAY = 50;
+
+    /**
+     * Anyone objects to an application in public notice: it waits until a reviewer resolves the objection. Limited
+     * per address ({@link PublicAction#OBJECTION}) and per application ({@value #MAX_OBJECTIONS_PER_DAY} a day). An
+     * objection identical to an open one, or to one a reviewer dismissed as vexatious, is merged into it: counted,
+     * audited, but the case is not paused again.
+     */
+    public Objection object(long id, String reason, String contact, String address) {
+        Optional<Duration> wait = limits.take(PublicAction.OBJECTION, address);
+        if (wait.isPresent()) {
+            throw new DomainException("notice.tooMany", Math.max(1, wait.get().toMinutes() + 1));
+        }
         Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (application == null
                 || (application.status() != ApplicationStatus.PUBLIC_NOTICE
@@ -112,6 +130,35 @@ public class DecisionService {
             throw new DomainException("notice.notOnNotice");
         }
         Objection objection = new Objection(id, reason, contact, Instant.now());
+        Optional<Objection> same = em
+                .createQuery(
+                        "SELECT o FROM Objection o WHERE o.applicationId = :id AND o.reasonKey = :key ORDER BY o.id",
+                        Objection.class)
+                .setParameter("id", id)
+                .setParameter("key", Objection.keyOf(reason))
+                .getResultList()
+                .stream()
+                .filter(Objection::absorbsRepeats)
+                .findFirst();
+        if (same.isPresent()) {
+            same.get().repeated();
+            audit.record(
+                    PUBLIC,
+                    "NOTICE_OBJECTION_REPEATED",
+                    Timeline.subject(application),
+                    null,
+                    "objection:" + same.get().id() + (same.get().vexatious() ? " (vexatious)" : ""));
+            return same.get();
+        }
+        long today = em.createQuery(
+                        "SELECT COUNT(o) FROM Objection o WHERE o.applicationId = :id AND o.raisedAt > :since",
+                        Long.class)
+                .setParameter("id", id)
+                .setParameter("since", Instant.now().minus(Duration.ofDays(1)))
+                .getSingleResult();
+        if (today >= MAX_OBJECTIONS_PER_DAY) {
+            throw new DomainException("notice.applicationLimit");
+        }
         em.persist(objection);
         if (application.status() == ApplicationStatus.PUBLIC_NOTICE) {
             applications.step(application, PUBLIC, Move.OBJECT, null);
@@ -129,16 +176,20 @@ public class DecisionService {
 
     /**
      * Resolves the open objections of an application: upheld, it is rejected; dismissed, its notice goes on (and
-     * if the period has ended meanwhile, the schedule moves it on at once).
+     * if the period has ended meanwhile, the schedule moves it on at once). Dismissed as vexatious, identical
+     * objections raised later are merged into them and no longer pause the case.
      */
     public Application resolveObjections(
-            String reviewer, long id, long seenVersion, boolean upheld, String resolution) {
+            String reviewer, long id, long seenVersion, boolean upheld, String resolution, boolean vexatious) {
         Application application = applications.lockForReview(reviewer, id, seenVersion);
         Instant now = Instant.now();
         List<Objection> open =
                 objections(reviewer, id).stream().filter(o -> !o.resolved()).toList();
         for (Objection objection : open) {
             objection.resolve(upheld, resolution, reviewer, now);
+            if (vexatious && !upheld) {
+                objection.markVexatious();
+            }
         }
         return applications.step(
                 application,

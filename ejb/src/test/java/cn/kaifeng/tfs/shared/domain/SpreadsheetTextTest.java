@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Text a spreadsheet would run as a formula gets an apostrophe; other text is left as it is (OWASP CSV injection). */
 class SpreadsheetTextTest {
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(
             delimiter = '|',
             quoteCharacter = '`',

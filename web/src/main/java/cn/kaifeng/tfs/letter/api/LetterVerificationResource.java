@@ -8,9 +8,13 @@ import cn.kaifeng.tfs.bank.service.EligibilityDesk;
 import cn.kaifeng.tfs.bank.service.Recorded;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.letter.service.LetterVerification;
+import cn.kaifeng.tfs.limit.domain.PublicAction;
+import cn.kaifeng.tfs.limit.service.AddressLimits;
+import cn.kaifeng.tfs.shell.web.ClientAddress;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -73,6 +77,12 @@ public class LetterVerificationResource {
     private LetterVerification verification;
 
     @Inject
+    private AddressLimits limits;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Inject
     private EligibilityDesk desk;
 
     @Inject
@@ -93,7 +103,8 @@ public class LetterVerificationResource {
             Locale locale = Problems.locale(headers);
             return answer(Recorded.await(desk.letterByCode(bank.get(), code)), locale);
         }
-        return answer(verification.byCode(code), Problems.locale(headers));
+        Optional<Response> limited = anonymousLimit();
+        return limited.orElseGet(() -> answer(verification.byCode(code), Problems.locale(headers)));
     }
 
     @POST
@@ -103,12 +114,18 @@ public class LetterVerificationResource {
             @RequestBody(description = "the letter's PDF, at most 10 MB") InputStream pdf,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Optional; verification only reads") String key)
             throws IOException {
-        byte[] bytes = pdf.readNBytes(LetterVerification.MAX_FILE_BYTES + 1);
         Optional<Caller> bank = bank();
         if (bank.isPresent()) {
+            byte[] bytes = pdf.readNBytes(LetterVerification.MAX_FILE_BYTES + 1);
             Locale locale = Problems.locale(headers);
             return answer(Recorded.await(desk.letterByFile(bank.get(), bytes)), locale);
         }
+        // an anonymous caller over its address's limit is refused before its file is read
+        Optional<Response> limited = anonymousLimit();
+        if (limited.isPresent()) {
+            return limited.get();
+        }
+        byte[] bytes = pdf.readNBytes(LetterVerification.MAX_FILE_BYTES + 1);
         return answer(verification.byFile(bytes), Problems.locale(headers));
     }
 
@@ -121,6 +138,13 @@ public class LetterVerificationResource {
             return Optional.empty();
         }
         return callers.ifBank(security);
+    }
+
+    /** 429 when this address has verified more letters than the public may ({@link PublicAction}). */
+    private Optional<Response> anonymousLimit() {
+        return limits.take(PublicAction.LETTER_VERIFICATION, ClientAddress.of(request))
+                .map(wait -> Problems.tooManyFromAddress(
+                        Problems.locale(headers), Math.max(1, (wait.toMillis() + 999) / 1000)));
     }
 
     private static Response answer(Asked<LetterVerification.Verdict> asked, Locale locale) {

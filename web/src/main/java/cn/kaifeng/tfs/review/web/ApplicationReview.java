@@ -88,6 +88,10 @@ public class ApplicationReview implements Serializable {
     private Messages messages;
 
     private Long id;
+
+    /** Dismissing objections as vexatious: identical ones raised later no longer pause the case. */
+    private boolean vexatious;
+
     private boolean loaded;
     private String number;
     private String organisationName;
@@ -272,11 +276,11 @@ public class ApplicationReview implements Serializable {
     }
 
     public String dismissObjection() {
-        return decide(() -> decisions.resolveObjections(reviewer(), id, rowVersion, false, resolution));
+        return decide(() -> decisions.resolveObjections(reviewer(), id, rowVersion, false, resolution, vexatious));
     }
 
     public String upholdObjection() {
-        return decide(() -> decisions.resolveObjections(reviewer(), id, rowVersion, true, resolution));
+        return decide(() -> decisions.resolveObjections(reviewer(), id, rowVersion, true, resolution, false));
     }
 
     public String approve() {
@@ -426,6 +430,14 @@ public class ApplicationReview implements Serializable {
 
     public void setAmountReason(String amountReason) {
         this.amountReason = amountReason;
+    }
+
+    public boolean isVexatious() {
+        return vexatious;
+    }
+
+    public void setVexatious(boolean vexatious) {
+        this.vexatious = vexatious;
     }
 
     public String getResolution() {

@@ -2,10 +2,13 @@ package cn.kaifeng.tfs.review.web;
 
 import cn.kaifeng.tfs.review.service.DecisionService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shell.web.ClientAddress;
 import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -66,7 +69,9 @@ public class PublicNotice {
             return;
         }
         try {
-            decisions.object(applicationId, reason, contact);
+            HttpServletRequest request = (HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            decisions.object(applicationId, reason, contact, ClientAddress.of(request));
             messages.info("notice.objected");
             list = null;
             applicationId = null;
