@@ -1,5 +1,8 @@
 package cn.kaifeng.tfs.attachment.domain;
 
+import cn.kaifeng.tfs.shared.pdf.BoundedPdf;
+import cn.kaifeng.tfs.shared.pdf.PdfGuard;
+import cn.kaifeng.tfs.shared.pdf.PdfTooComplexException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -8,13 +11,11 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
@@ -23,6 +24,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * the reviewer), ones carrying JavaScript or launch actions (they can act on the reader's machine), and ones with
  * embedded files (content hidden from the checks and from the reviewer). Every object reachable from the trailer is
  * looked at, wherever the action or file is hung: document open action, names tree, pages, annotations, form fields.
+ * The file is read within bounds of memory and time ({@link BoundedPdf}): one built to exhaust the server is refused
+ * as too complex.
  */
 public final class PdfCheck {
 
@@ -31,7 +34,9 @@ public final class PdfCheck {
         ENCRYPTED,
         JAVASCRIPT,
         EMBEDDED_FILES,
-        DAMAGED
+        DAMAGED,
+        /** Decodes to too much, is nested too deeply, or takes too long to check (see {@link BoundedPdf}). */
+        TOO_COMPLEX
     }
 
     private static final COSName JS = COSName.getPDFName("JS");
@@ -46,30 +51,41 @@ public final class PdfCheck {
 
     /** Empty if the PDF may be accepted, else the first reason found to refuse it. */
     public static Optional<Refusal> refusal(Path pdf) {
-        // a plain buffered reader: loadPDF(File) maps the file into memory, and unmapping needs JDK internals the
-        // server does not open (PDFBox then logs an error on every upload)
-        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()))) {
-            if (document.isEncrypted()) {
-                return Optional.of(Refusal.ENCRYPTED);
-            }
-            if (document.getNumberOfPages() == 0) {
-                return Optional.of(Refusal.DAMAGED);
-            }
-            return scan(document.getDocument().getTrailer());
+        try {
+            return BoundedPdf.read(pdf, PdfCheck::check);
         } catch (InvalidPasswordException e) {
             return Optional.of(Refusal.ENCRYPTED);
+        } catch (PdfTooComplexException e) {
+            return Optional.of(Refusal.TOO_COMPLEX);
         } catch (IOException | RuntimeException e) {
             // PDFBox could not make sense of it: neither we nor a reviewer's viewer can be sure what it holds
             return Optional.of(Refusal.DAMAGED);
         }
     }
 
+    private static Optional<Refusal> check(PDDocument document, PdfGuard guard) throws IOException {
+        if (document.isEncrypted()) {
+            return Optional.of(Refusal.ENCRYPTED);
+        }
+        if (document.getNumberOfPages() == 0) {
+            return Optional.of(Refusal.DAMAGED);
+        }
+        Optional<Refusal> refusal = scan(document.getDocument().getTrailer(), guard);
+        if (refusal.isEmpty() && guard.unreadableObjects() > 0) {
+            // PDFBox reads an object it cannot parse (nested too deeply, say) as null; a viewer may well parse it,
+            // and it may hold exactly what we refuse
+            return Optional.of(Refusal.DAMAGED);
+        }
+        return refusal;
+    }
+
     /** Walks every object reachable from the trailer once (an explicit stack: deep or cyclic structures are fine). */
-    private static Optional<Refusal> scan(COSDictionary trailer) {
+    private static Optional<Refusal> scan(COSDictionary trailer, PdfGuard guard) throws PdfTooComplexException {
         Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<COSBase> todo = new ArrayDeque<>();
         todo.push(trailer);
         while (!todo.isEmpty()) {
+            guard.checkpoint();
             COSBase next = todo.pop();
             if (next instanceof COSObject reference) {
                 next = reference.getObject();

@@ -1,12 +1,11 @@
 package cn.kaifeng.tfs.letter.pdf;
 
+import cn.kaifeng.tfs.shared.pdf.BoundedPdf;
 import java.io.IOException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.ContentInfo;
@@ -24,6 +23,7 @@ import org.bouncycastle.util.Selector;
  * Checks a PDF's signature the way a reader does: the CMS signature over the signed byte ranges must verify with
  * the certificate it carries, and those ranges must cover the whole file but the signature itself, so that
  * nothing was appended after signing. Whether the signer is the bureau is a separate question (the certificate).
+ * The file is read within {@link BoundedPdf}'s limits, as any file checked here may come from outside.
  */
 public final class SignatureCheck {
 
@@ -37,24 +37,34 @@ public final class SignatureCheck {
 
     private static final Result UNSIGNED = new Result(false, false, false, null);
 
+    /** How many signatures PDFBox finds, and the byte range, contents and signed bytes of the only one. */
+    private record Signatures(int count, int[] byteRange, byte[] contents, byte[] signedContent) {}
+
     private SignatureCheck() {}
 
     public static Result of(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<PDSignature> signatures = doc.getSignatureDictionaries();
-            if (signatures.size() != 1) {
+        try {
+            // only bytes are taken from the document: the CMS work below runs after PDFBox is done with the file
+            Signatures read = BoundedPdf.read(pdf, (doc, guard) -> {
+                List<PDSignature> all = doc.getSignatureDictionaries();
+                if (all.size() != 1) {
+                    return new Signatures(all.size(), null, null, null);
+                }
+                PDSignature only = all.get(0);
+                return new Signatures(1, only.getByteRange(), only.getContents(pdf), only.getSignedContent(pdf));
+            });
+            if (read.count() != 1) {
                 // a letter has exactly one signature; a second one was added by someone else
-                return signatures.isEmpty() ? UNSIGNED : new Result(true, false, false, null);
+                return read.count() == 0 ? UNSIGNED : new Result(true, false, false, null);
             }
-            PDSignature signature = signatures.get(0);
-            int[] range = signature.getByteRange();
+            int[] range = read.byteRange();
             boolean whole = range.length == 4
                     && range[0] == 0
                     && range[1] > 0
                     && range[2] > range[1]
                     && (long) range[2] + range[3] == pdf.length;
-            byte[] contents = signature.getContents(pdf);
-            byte[] signed = signature.getSignedContent(pdf);
+            byte[] contents = read.contents();
+            byte[] signed = read.signedContent();
             // /Contents is padded with zeros after the DER structure: read exactly one object from it
             ContentInfo contentInfo;
             try (ASN1InputStream der = new ASN1InputStream(contents)) {

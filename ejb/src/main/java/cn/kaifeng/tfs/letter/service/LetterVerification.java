@@ -4,6 +4,7 @@ import cn.kaifeng.tfs.letter.domain.Letter;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.letter.domain.VerificationCode;
 import cn.kaifeng.tfs.shared.domain.Money;
+import cn.kaifeng.tfs.shared.pdf.BoundedPdf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,8 +13,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Tells anyone whether a letter is genuine, by its verification code or by the file itself. The answer names the
@@ -101,17 +100,20 @@ public class LetterVerification {
     }
 
     /** The letter number a file says it is: the signature's reason, or failing that the document's keywords. */
-    private static Optional<String> claimedNumber(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String keywords = doc.getDocumentInformation().getKeywords();
-            if (!doc.getSignatureDictionaries().isEmpty()) {
-                String reason = doc.getSignatureDictionaries().get(0).getReason();
-                if (reason != null && !reason.isBlank()) {
-                    return Optional.of(reason.strip());
+    static Optional<String> claimedNumber(byte[] pdf) {
+        try {
+            return BoundedPdf.read(pdf, (doc, guard) -> {
+                String keywords = doc.getDocumentInformation().getKeywords();
+                if (!doc.getSignatureDictionaries().isEmpty()) {
+                    String reason = doc.getSignatureDictionaries().get(0).getReason();
+                    if (reason != null && !reason.isBlank()) {
+                        return Optional.of(reason.strip());
+                    }
                 }
-            }
-            return keywords == null || keywords.isBlank() ? Optional.empty() : Optional.of(keywords.strip());
-        } catch (IOException | RuntimeException notAPdf) {
+                return keywords == null || keywords.isBlank() ? Optional.empty() : Optional.of(keywords.strip());
+            });
+        } catch (IOException | RuntimeException notALetter) {
+            // not a PDF, a damaged one, or one built to cost more to read than a letter can: not one of ours
             return Optional.empty();
         }
     }
