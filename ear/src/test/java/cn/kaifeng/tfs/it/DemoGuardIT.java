@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class DemoGuardIT {
 
-    private final SeparateServer server =
-            new SeparateServer("demo-guard-server", Integer.getInteger("tfs.guard.port-offset", 400), "230.0.0.103");
+    private final SeparateServer server = new SeparateServer(
+            "demo-guard-server", Integer.getInteger("tfs.guard.port-offset", 400), "230.0.0.103", "");
 
     @AfterEach
-    void stop() {
-        server.stop();
+    void stop() throws java.sql.SQLException {
+        server.close();
     }
 
     @Test

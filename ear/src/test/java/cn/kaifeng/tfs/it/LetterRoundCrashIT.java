@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +20,6 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -47,17 +42,27 @@ class LetterRoundCrashIT {
     private static final int LETTERS = 12;
     private static final Pattern NUMBER = Pattern.compile("汴财扶租〔(\\d{4})〕(\\d{4,})号");
 
-    private final Path base = Path.of("target", "crash-server").toAbsolutePath();
-    private final int offset = Integer.getInteger("tfs.crash.port-offset", 300);
-    private final String url = "http://127.0.0.1:" + (8080 + offset);
-    private Process server;
+    /**
+     * H2 over its automatic TCP server, so that the test reaches the file the server has open; a long lock timeout so
+     * that the job waits on the test's lock instead of failing.
+     */
+    private final SeparateServer server = new SeparateServer(
+            "crash-server",
+            Integer.getInteger("tfs.crash.port-offset", 300),
+            "230.0.0.102",
+            ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=120000");
+
+    private final String url = server.url();
     private String jdbcUrl;
     private String jdbcUser;
     private String jdbcPassword;
 
     @Test
     void aRoundInterruptedBySigkillIsFinishedAfterRestartWithEveryLetterOnce() throws Exception {
-        prepareServer();
+        server.prepare();
+        jdbcUrl = server.jdbcUrl();
+        jdbcUser = server.jdbcUser();
+        jdbcPassword = server.jdbcPassword();
         start();
 
         WebClient applicant = Applicants.as(url, "demo.applicant");
@@ -116,7 +121,7 @@ class LetterRoundCrashIT {
             }
             // H2 writes committed work to its file within half a second; a kill before that would undo it
             Thread.sleep(2000);
-            killServer();
+            server.kill();
             noticeEndsWhileDown = noticeEnds;
             try {
                 lock.rollback();
@@ -168,88 +173,16 @@ class LetterRoundCrashIT {
 
     @AfterEach
     void stop() throws Exception {
-        if (server != null && server.isAlive()) {
-            server.descendants().forEach(ProcessHandle::destroy);
-            server.destroy();
-            server.waitFor();
-        }
-        if (jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:")) {
-            try (Connection admin = DriverManager.getConnection(adminUrl(), jdbcUser, jdbcPassword);
-                    Statement drop = admin.createStatement()) {
-                drop.execute("DROP DATABASE IF EXISTS " + databaseName());
-            }
-        }
+        server.close();
     }
 
-    /** A base directory of its own (configuration of the provisioned server, the application) and a fresh database. */
-    private void prepareServer() throws IOException, SQLException {
-        Path jbossHome = Path.of(System.getProperty("jboss.home"));
-        if (Files.exists(base)) {
-            try (Stream<Path> old = Files.walk(base)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        copy(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
-        Files.createDirectories(base.resolve("deployments"));
-        Files.copy(
-                Path.of(System.getProperty("tfs.ear")),
-                base.resolve("deployments/tfs.ear"),
-                StandardCopyOption.REPLACE_EXISTING);
-
-        String suiteUrl = System.getenv("TFS_DB_URL");
-        if (suiteUrl != null && suiteUrl.startsWith("jdbc:postgresql:")) {
-            jdbcUser = System.getenv().getOrDefault("TFS_DB_USER", "postgres");
-            jdbcPassword = System.getenv().getOrDefault("TFS_DB_PASSWORD", "postgres");
-            jdbcUrl = suiteUrl.replaceAll("/[^/?]+(\\?.*)?$", "/" + databaseName());
-            try (Connection admin = DriverManager.getConnection(adminUrl(), jdbcUser, jdbcPassword);
-                    Statement create = admin.createStatement()) {
-                create.execute("DROP DATABASE IF EXISTS " + databaseName());
-                create.execute("CREATE DATABASE " + databaseName() + " ENCODING 'UTF8'");
-            }
-        } else {
-            jdbcUser = "sa";
-            jdbcPassword = "sa";
-            // AUTO_SERVER: the server opens the file and serves it over TCP to the test; a long lock timeout so that
-            // the job waits on the test's lock instead of failing
-            jdbcUrl = "jdbc:h2:file:" + base.resolve("db/tfs") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=120000"
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        }
-    }
-
-    private String databaseName() {
-        return "tfs_crash_" + Math.abs(base.hashCode() % 10000);
-    }
-
-    private String adminUrl() {
-        return jdbcUrl.replaceAll("/[^/?]+(\\?.*)?$", "/postgres");
-    }
-
+    /** Starts the server as a demo (its accounts are the test's) and waits until the application answers. */
     private void start() throws IOException, InterruptedException {
-        Path jbossHome = Path.of(System.getProperty("jboss.home"));
-        ProcessBuilder builder = new ProcessBuilder(
-                        jbossHome.resolve("bin/standalone.sh").toString(),
-                        "-Djboss.server.base.dir=" + base,
-                        "-Djboss.socket.binding.port-offset=" + offset,
-                        // a cluster of its own: never joined with the suite's server or a demo on this machine
-                        "-Djboss.default.multicast.address=230.0.0.102",
-                        "-Djava.net.preferIPv4Stack=true")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        base.resolve("console.log").toFile()));
-        Map<String, String> env = builder.environment();
-        env.put("TFS_DEMO", "true");
-        env.put("TFS_DB_DRIVER", jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : "h2");
-        env.put("TFS_DB_URL", jdbcUrl);
-        env.put("TFS_DB_USER", jdbcUser);
-        env.put("TFS_DB_PASSWORD", jdbcPassword);
-        env.put("TFS_PUBLIC_URL", url);
-        env.put("TFS_FILES_DIR", base.resolve("files").toString());
-        env.put("JAVA_OPTS", "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true");
-        server = builder.start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        server.start(Map.of("TFS_DEMO", "true"));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         WebClient probe = new WebClient(url);
         while (Instant.now().isBefore(deadline)) {
-            assertTrue(server.isAlive(), "the server stopped while starting; see " + base.resolve("console.log"));
+            assertTrue(server.isAlive(), "the server stopped while starting; see " + server.console());
             try {
                 if (probe.get("/login.xhtml").statusCode() == 200) {
                     return;
@@ -259,20 +192,7 @@ class LetterRoundCrashIT {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("the server did not start within 3 minutes; see " + base.resolve("console.log"));
-    }
-
-    /** SIGKILL to the JVM (and the start script): no shutdown hook, no graceful undeploy, as a power cut. */
-    private void killServer() throws InterruptedException {
-        List<ProcessHandle> all = new ArrayList<>(server.descendants().toList());
-        all.add(server.toHandle());
-        for (ProcessHandle p : all) {
-            p.destroyForcibly();
-        }
-        for (ProcessHandle p : all) {
-            p.onExit().join();
-        }
-        server = null;
+        throw new AssertionError("the application did not answer; see " + server.console());
     }
 
     private static String waitFor(WebClient reviewer, Predicate<String> done, Duration timeout)
@@ -301,18 +221,5 @@ class LetterRoundCrashIT {
             n++;
         }
         return n;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

@@ -19,25 +19,42 @@ import java.util.stream.Stream;
 /**
  * A WildFly of a test's own, beside the suite's server: the provisioned server with its own base directory, ports
  * and a fresh database (a database of the suite's PostgreSQL when the suite runs on PostgreSQL, otherwise an H2
- * file), for tests that stop, restart or misconfigure a server. (LetterRoundCrashIT keeps its own copy of this,
- * with the row lock it needs.)
+ * file), for tests that kill, restart or misconfigure a server (LetterRoundCrashIT, DemoGuardIT).
  */
 final class SeparateServer {
 
     private final Path base;
     private final int offset;
     private final String multicast;
+    private final String h2Options;
     private final String url;
     private String jdbcUrl;
     private String jdbcUser;
     private String jdbcPassword;
     private Process process;
 
-    SeparateServer(String name, int offset, String multicast) {
+    /**
+     * A server in target/{name}, on ports offset by {@code offset}, in a cluster of its own ({@code multicast}, never
+     * joined with the suite's server or a demo on this machine); {@code h2Options} are added to the H2 file's URL.
+     */
+    SeparateServer(String name, int offset, String multicast, String h2Options) {
         this.base = Path.of("target", name).toAbsolutePath();
         this.offset = offset;
         this.multicast = multicast;
+        this.h2Options = h2Options;
         this.url = "http://127.0.0.1:" + (8080 + offset);
+    }
+
+    String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    String jdbcUser() {
+        return jdbcUser;
+    }
+
+    String jdbcPassword() {
+        return jdbcPassword;
     }
 
     String url() {
@@ -66,18 +83,16 @@ final class SeparateServer {
         if (suiteUrl != null && suiteUrl.startsWith("jdbc:postgresql:")) {
             jdbcUser = System.getenv().getOrDefault("TFS_DB_USER", "postgres");
             jdbcPassword = System.getenv().getOrDefault("TFS_DB_PASSWORD", "postgres");
-            String database = base.getFileName().toString().replace('-', '_');
-            jdbcUrl = suiteUrl.replaceAll("/[^/?]+(\\?.*)?$", "/" + database);
-            try (Connection admin = DriverManager.getConnection(
-                            jdbcUrl.replaceAll("/[^/?]+(\\?.*)?$", "/postgres"), jdbcUser, jdbcPassword);
+            jdbcUrl = suiteUrl.replaceAll("/[^/?]+(\\?.*)?$", "/" + database());
+            try (Connection admin = DriverManager.getConnection(adminUrl(), jdbcUser, jdbcPassword);
                     Statement create = admin.createStatement()) {
-                create.execute("DROP DATABASE IF EXISTS " + database);
-                create.execute("CREATE DATABASE " + database + " ENCODING 'UTF8'");
+                create.execute("DROP DATABASE IF EXISTS " + database());
+                create.execute("CREATE DATABASE " + database() + " ENCODING 'UTF8'");
             }
         } else {
             jdbcUser = "sa";
             jdbcPassword = "sa";
-            jdbcUrl = "jdbc:h2:file:" + base.resolve("db/tfs")
+            jdbcUrl = "jdbc:h2:file:" + base.resolve("db/tfs") + h2Options
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         }
     }
@@ -124,14 +139,46 @@ final class SeparateServer {
 
     /** Stops the server and waits until it has gone (SIGTERM: a clean shutdown). */
     void stop() {
+        end(false);
+    }
+
+    /** SIGKILL to the JVM (and the start script): no shutdown hook, no graceful undeploy, as a power cut. */
+    void kill() {
+        end(true);
+    }
+
+    /** Stops the server if it runs, and drops its PostgreSQL database if it has one. */
+    void close() throws SQLException {
+        stop();
+        if (jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:")) {
+            try (Connection admin = DriverManager.getConnection(adminUrl(), jdbcUser, jdbcPassword);
+                    Statement drop = admin.createStatement()) {
+                drop.execute("DROP DATABASE IF EXISTS " + database());
+            }
+        }
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    private void end(boolean forcibly) {
         if (process == null) {
             return;
         }
         List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
         all.add(process.toHandle());
-        all.forEach(ProcessHandle::destroy);
+        all.forEach(forcibly ? ProcessHandle::destroyForcibly : ProcessHandle::destroy);
         all.forEach(p -> p.onExit().join());
         process = null;
+    }
+
+    private String database() {
+        return "tfs_" + base.getFileName().toString().replace('-', '_');
+    }
+
+    private String adminUrl() {
+        return jdbcUrl.replaceAll("/[^/?]+(\\?.*)?$", "/postgres");
     }
 
     private static void copy(Path from, Path to) throws IOException {

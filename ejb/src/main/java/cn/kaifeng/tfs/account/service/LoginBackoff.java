@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -39,7 +40,9 @@ public class LoginBackoff {
      * refused attempt is not counted.
      */
     public Duration reserve(String typedName, String address) {
-        Instant now = Instant.now();
+        // whole milliseconds: the databases keep microseconds and round, so a new row's "not before now" read back
+        // could lie a fraction of a microsecond after now and refuse the first attempt
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String name = LoginAttempts.name(typedName);
         // always in the same order, so that two logins never wait on each other's rows crosswise
         List<LoginAttempts> subjects = List.of(
@@ -93,18 +96,19 @@ public class LoginBackoff {
     }
 
     /**
-     * The subject's row, locked until the transaction ends; made if it is new. When two nodes make the same new row
-     * at once, one insert fails and its transaction rolls back: the caller tries once more and then finds the row.
+     * The subject's row, locked until the transaction ends; made if it is new. Another node making the same row at
+     * the same moment is no error (DO NOTHING): both then count on the one row, one after the other, under its lock.
      */
     private LoginAttempts locked(Kind kind, String subject, Instant now) {
-        LoginAttempts attempts =
-                em.find(LoginAttempts.class, LoginAttempts.digest(kind, subject), LockModeType.PESSIMISTIC_WRITE);
-        if (attempts == null) {
-            attempts = new LoginAttempts(kind, subject, now);
-            em.persist(attempts);
-            em.flush();
-        }
-        return attempts;
+        LoginAttempts fresh = new LoginAttempts(kind, subject, now);
+        em.createNativeQuery("INSERT INTO login_backoff (subject, kind, failures, window_start, not_before)"
+                        + " VALUES (?, ?, 0, ?, ?) ON CONFLICT DO NOTHING")
+                .setParameter(1, fresh.subject())
+                .setParameter(2, kind.name())
+                .setParameter(3, now)
+                .setParameter(4, now)
+                .executeUpdate();
+        return em.find(LoginAttempts.class, fresh.subject(), LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**

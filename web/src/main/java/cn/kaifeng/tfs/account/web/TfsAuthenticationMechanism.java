@@ -187,7 +187,7 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return identityStores.validate(credential);
         }
         String address = ClientAddress.of(request);
-        Duration wait = reserve(username, address);
+        Duration wait = backoff.reserve(username, address);
         if (!wait.isZero()) {
             // whole seconds, rounded up: "try again in 0 seconds" would be wrong
             request.setAttribute(BACKOFF_SECONDS, Math.max(1, (wait.toMillis() + 999) / 1000));
@@ -198,31 +198,6 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
             backoff.succeeded(username, address);
         }
         return result;
-    }
-
-    /**
-     * Reserves an attempt; tried a second time when two nodes made the same new row at once and this one's insert
-     * lost (the row exists then). A second failure that is not the database being away refuses the attempt for a
-     * second rather than letting it through unchecked.
-     */
-    private Duration reserve(String username, String address) {
-        try {
-            return backoff.reserve(username, address);
-        } catch (RuntimeException first) {
-            if (DatabaseOutage.isCause(first)) {
-                throw first;
-            }
-            try {
-                return backoff.reserve(username, address);
-            } catch (RuntimeException second) {
-                if (DatabaseOutage.isCause(second)) {
-                    throw second;
-                }
-                // the name is not logged: a mistyped password is sometimes typed into the name field
-                LOG.debugf("a login attempt could not be reserved: %s", second.toString());
-                return Duration.ofSeconds(1);
-            }
-        }
     }
 
     /** 429 with Retry-After and a problem detail in the caller's language; the password was not checked. */

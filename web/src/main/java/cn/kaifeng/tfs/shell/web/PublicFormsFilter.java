@@ -104,18 +104,10 @@ public class PublicFormsFilter extends HttpFilter {
     }
 
     private void tooMany(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
-        ServerHeaders.reset(response);
-        response.setHeader("Retry-After", String.valueOf(seconds));
-        response.setHeader("Cache-Control", "no-store");
-        if (AjaxRedirect.isAjax(request)) {
-            response.setContentType("text/xml");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter()
-                    .write(Unavailable.messagesUpdate(
-                            Messages.format(localeSelection.getLocale(), "public.tooMany", seconds)));
-            return;
+        String text = Messages.format(localeSelection.getLocale(), "public.tooMany", seconds);
+        if (!Unavailable.answeredAjax(request, response, seconds, text)) {
+            request.setAttribute(RETRY_AFTER, seconds);
+            response.sendError(429);
         }
-        request.setAttribute(RETRY_AFTER, seconds);
-        response.sendError(429);
     }
 }

@@ -26,19 +26,32 @@ public final class Unavailable {
 
     public static void answer(HttpServletRequest request, HttpServletResponse response, Locale locale)
             throws IOException {
-        ServerHeaders.reset(response);
-        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        response.setHeader("Cache-Control", "no-store");
-        if (AjaxRedirect.isAjax(request)) {
-            response.setContentType("text/xml");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(messagesUpdate(Messages.format(locale, "service.unavailable")));
+        if (answeredAjax(request, response, RETRY_AFTER_SECONDS, Messages.format(locale, "service.unavailable"))) {
             return;
         }
         String query = request.getQueryString();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         request.setAttribute(RETRY_PATH, query == null ? path : path + "?" + query);
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+
+    /**
+     * Starts a "try again later" answer: a fresh response saying when (Retry-After) and not to be cached. An Ajax
+     * request is answered here, with the sentence in the page's messages and 200 (Faces' scripts drop the body of
+     * anything else), and true is returned; a page request is left to the caller, which sends its error status.
+     */
+    static boolean answeredAjax(HttpServletRequest request, HttpServletResponse response, long retryAfter, String text)
+            throws IOException {
+        ServerHeaders.reset(response);
+        response.setHeader("Retry-After", String.valueOf(retryAfter));
+        response.setHeader("Cache-Control", "no-store");
+        if (!AjaxRedirect.isAjax(request)) {
+            return false;
+        }
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(messagesUpdate(text));
+        return true;
     }
 
     /** A partial response that replaces the page's message area (template page.xhtml) with one error message. */
