@@ -3,7 +3,7 @@
 # Prints the URL and the demo logins once the server answers. Ctrl-C stops the server.
 #
 # Data lives in .demo/ (kept between runs, so a restart loses nothing); delete .demo/ for a fresh start.
-# Set TFS_DB_DRIVER/TFS_DB_URL/TFS_DB_USER/TFS_DB_PASSWORD to run the demo on PostgreSQL instead (see README).
+# Set TFS_DB_DRIVER/TFS_DB_URL/TFS_DB_USER/TFS_DB_PASSWORD to run the demo on PostgreSQL instead (see docs/operations.md).
 set -euo pipefail
 cd "$(dirname "$0")"
 

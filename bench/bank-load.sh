@@ -9,7 +9,7 @@
 # latency is mostly the queue the load tool keeps full, since with 32 connections always busy a request waits
 # behind the other 31 whatever the endpoint (on 6 December 2026 the no-op's own p99 at saturation was 33 to 40 ms).
 #
-# Usage: start the demo server (./run-demo.sh, on PostgreSQL for production-like figures; see README), then
+# Usage: start the demo server (./run-demo.sh, on PostgreSQL for production-like figures; see docs/operations.md), then
 #   bench/bank-load.sh [BASE_URL]            default http://localhost:8080/
 # Knobs: DURATION (30s per measured run), ROUNDS (3 measured rounds, each the no-op, eligibility, then eligibility
 # at RATE a second), CONNECTIONS (32), THREADS (1: the load tool shares the two cores with the server),

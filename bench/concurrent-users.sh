@@ -9,7 +9,7 @@
 # every take and decision acknowledged is the one recorded) and that the audit chain verifies (audit-verify.sh).
 # Exit code non-zero if there was any error other than the expected conflicts, or a check failed.
 #
-# Usage: start the demo on PostgreSQL (README, Configuration), e.g.
+# Usage: start the demo on PostgreSQL (docs/operations.md, Configuration), e.g.
 #   createdb -h 127.0.0.1 -U postgres tfs_load
 #   TFS_DB_DRIVER=postgresql TFS_DB_URL=jdbc:postgresql://127.0.0.1:5432/tfs_load TFS_DB_USER=postgres \
 #   TFS_DB_PASSWORD=postgres ./run-demo.sh

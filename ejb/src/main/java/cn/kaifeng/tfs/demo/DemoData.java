@@ -67,7 +67,7 @@ public class DemoData {
             String employer,
             List<String> techFields) {}
 
-    /** A bank system's credentials with a published secret, so the README's curl examples work on the demo. */
+    /** A bank system's credentials with a published secret, so the curl examples of docs/features.md work on the demo. */
     public record DemoBankClient(String bank, String clientId, String secret, String label, int perMinute) {}
 
     /** An enterprise's authorisation of a bank, for this many months from the day the demo starts. */
@@ -75,7 +75,7 @@ public class DemoData {
 
     /**
      * A server that is not a demo refuses to start while the demo's accounts or bank clients can log in: their
-     * password and secret are published (this file, the README). They can be left disabled and revoked (their records
+     * password and secret are published (this file, the README, docs/features.md). They can be left disabled and revoked (their records
      * may be referred to by audit and cases), never usable. The exception fails the deployment, with its message in
      * the server log.
      */

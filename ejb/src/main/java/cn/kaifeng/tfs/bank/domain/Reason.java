@@ -46,8 +46,7 @@ public enum Reason {
 
     /**
      * The texts in the two languages the platform answers in, read once. Every eligibility answer names a reason
-     * for each program, and looking each up in its bundle took about 4 of the 24 µs of turning an answer into JSON
-     * (async-profiler under bench/bank-load.sh).
+     * for each program, and a bundle lookup per reason is a noticeable part of turning an answer into JSON.
      */
     private static final class Texts {
         static final Map<Locale, String[]> BY_LOCALE =

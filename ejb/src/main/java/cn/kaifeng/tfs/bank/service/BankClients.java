@@ -46,7 +46,7 @@ public class BankClients {
         return issued;
     }
 
-    /** Demo data only: credentials whose secret is published in the README, so the curl examples work as shown. */
+    /** Demo data only: credentials whose secret is published in docs/features.md, so the curl examples work as shown. */
     public void registerDemo(long bankId, ClientCredentials.Issued known, String label, int perMinute) {
         if (em.createQuery("SELECT COUNT(c) FROM BankClient c WHERE c.clientId = :id", Long.class)
                         .setParameter("id", known.clientId())

@@ -14,9 +14,8 @@ import java.util.function.LongSupplier;
  * here at once ({@link #forget}), and any other node forgets it when its entry runs out. Only credentials that
  * passed are kept, so the map holds at most the clients an administrator issued.
  *
- * <p>Why a cache at all: the indexed query and its round trip were about a quarter of the server's CPU time per API
- * call (async-profiler under bench/bank-load.sh, 6 December 2026: some 100 of the 390 µs an eligibility answer
- * cost the server and PostgreSQL together).
+ * <p>Why a cache at all: the indexed query and its round trip are a large share of the CPU time an API call costs
+ * the server and PostgreSQL together (about a quarter when measured; docs/performance.md).
  */
 final class CheckedClients {
 

@@ -29,10 +29,9 @@ import javax.sql.DataSource;
  * it must cost little per query. Through JPA, persisting and flushing each entity made the writer the bottleneck of
  * the whole API. The batch's rows go in as one INSERT over arrays, one per column, rather than a JDBC batch of one
  * INSERT per row: one statement is all of the batch or none of it, so it needs no transaction around it and no
- * COMMIT of its own, which was a round trip of every batch; and PostgreSQL executes it for less than the rows
- * inserted one by one (about 175 against 225 µs of its CPU for nine rows, pgbench, 6 December 2026). The eligibility
- * read need not share a transaction with the insert: the result recorded is the answer read, whatever happens
- * between them.
+ * COMMIT of its own, which would be a round trip of every batch; and PostgreSQL executes it for less than the rows
+ * inserted one by one (figures in docs/performance.md). The eligibility read need not share a transaction with the
+ * insert: the result recorded is the answer read, whatever happens between them.
  */
 @ApplicationScoped
 public class QueryLogWriter {

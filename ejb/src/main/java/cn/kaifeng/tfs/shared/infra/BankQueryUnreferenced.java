@@ -18,9 +18,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * checks a foreign key by locking the referenced row ({@code FOR KEY SHARE}). That lock is written to the row, so
  * each commit also wrote the organisation row of every bank it recorded for, and in a cluster the nodes' writers,
  * committing at the same moments for the same bank, share the lock through a MultiXact that each of them extends.
- * Measured on one warm node under the bank benchmark's load (wrk, 32 connections, three runs with the key and three
- * without, 3 December 2026) the check cost about 3 % of the eligibility API's throughput, and in pgbench, ten rows a
- * commit, about a quarter of PostgreSQL's time for the batch. What the key guarded against cannot happen here: the
+ * The check costs throughput and PostgreSQL time on the API's hottest path (measured in docs/performance.md). What
+ * the key guarded against cannot happen here: the
  * log's only writer takes the bank from the caller it authenticated (a bank client or officer, both of which
  * reference the organisation), organisations are never deleted, and the log is append-only. An audit record that
  * needs nothing else to exist is also what an audit log should be.

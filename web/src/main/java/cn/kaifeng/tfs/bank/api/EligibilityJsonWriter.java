@@ -24,8 +24,8 @@ import java.util.Map;
  * response, instead of through JSON-B. The document is the one JSON-B writes for {@link EligibilityJson} (its
  * properties in lexicographic order, nulls left out, dates in ISO form): EligibilityJsonWriterTest holds the two to
  * the same bytes, and batch answers still go through JSON-B. Why: JSON-B's object walk, the String it builds and
- * its encoding to bytes were the largest cost of an eligibility call that a no-op call does not share (async-profiler
- * on bank-load.sh: about a twentieth of an answer's Java CPU time).
+ * its encoding to bytes are the largest cost of an eligibility call that a no-op call does not share
+ * (docs/performance.md).
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)

@@ -39,8 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * result) before the answer is sent; a caller over its limit gets 429 with Retry-After.
  *
  * <p>One instance for the application, not one per request: this is the API's hottest call, and making, injecting
- * and validating a resource for each request took about 13 of the call's 340 µs of server CPU (async-profiler under
- * bench/bank-load.sh). It keeps no state of its own; its {@code @Context} values are proxies that RESTEasy resolves
+ * and validating a resource for each request is a measurable part of its cost (docs/performance.md). It keeps no
+ * state of its own; its {@code @Context} values are proxies that RESTEasy resolves
  * to the current request on each call (BankApiIT has a second bank ask after the first).
  */
 @Path("v1/eligibility")
