@@ -55,6 +55,10 @@ class HostilePdfCheckTest {
                                 HostilePdfs.deepFieldTree(50_000),
                                 Refusal.TOO_COMPLEX),
                         Arguments.of(
+                                "a script behind a reference to a reference",
+                                HostilePdfs.scriptBehindAReferenceToAReference(),
+                                Refusal.JAVASCRIPT),
+                        Arguments.of(
                                 "chain of 50,000 references in a repaired file",
                                 HostilePdfs.longChain(50_000),
                                 Refusal.TOO_COMPLEX),

@@ -14,16 +14,19 @@ import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Refuses PDFs a reviewer should not open: encrypted ones (their content cannot be checked, and may not open for
  * the reviewer), ones carrying JavaScript or launch actions (they can act on the reader's machine), and ones with
- * embedded files (content hidden from the checks and from the reviewer). Every object reachable from the trailer is
- * looked at, wherever the action or file is hung: document open action, names tree, pages, annotations, form fields.
+ * embedded files (content hidden from the checks and from the reviewer). Every object reachable from the trailer, and
+ * every object the file lists even if nothing refers to it, is looked at, wherever the action or file is hung:
+ * document open action, names tree, pages, annotations, form fields.
  * The file is read within bounds of memory and time ({@link BoundedPdf}): one built to exhaust the server is refused
  * as too complex.
  */
@@ -70,7 +73,7 @@ public final class PdfCheck {
         if (document.getNumberOfPages() == 0) {
             return Optional.of(Refusal.DAMAGED);
         }
-        Optional<Refusal> refusal = scan(document.getDocument().getTrailer(), guard);
+        Optional<Refusal> refusal = scan(document.getDocument(), guard);
         if (refusal.isEmpty() && guard.unreadableObjects() > 0) {
             // PDFBox reads an object it cannot parse (nested too deeply, say) as null; a viewer may well parse it,
             // and it may hold exactly what we refuse
@@ -80,10 +83,16 @@ public final class PdfCheck {
     }
 
     /** Walks every object reachable from the trailer once (an explicit stack: deep or cyclic structures are fine). */
-    private static Optional<Refusal> scan(COSDictionary trailer, PdfGuard guard) throws PdfTooComplexException {
+    private static Optional<Refusal> scan(COSDocument file, PdfGuard guard) throws PdfTooComplexException {
         Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<COSBase> todo = new ArrayDeque<>();
-        todo.push(trailer);
+        todo.push(file.getTrailer());
+        // and every object the file lists, referred to or not: a reader that parses a reference differently from
+        // PDFBox (an indirect object whose value is "5 0 R", which PDFBox reads as the number 5) may reach an object
+        // the walk from the trailer does not
+        for (COSObjectKey key : file.getXrefTable().keySet()) {
+            todo.push(file.getObjectFromPool(key));
+        }
         while (!todo.isEmpty()) {
             guard.checkpoint();
             COSBase next = todo.pop();

@@ -123,6 +123,19 @@ public final class HostilePdfs {
         return pdf.withXrefTable();
     }
 
+    /**
+     * A JavaScript open action hidden behind an indirect object whose whole value is a reference to another one
+     * (object 4 is {@code 5 0 R}; object 5 is the action). PDFBox reads object 4 as the number 5, so nothing it
+     * reaches from the trailer refers to the action; a reader that follows the reference would run it.
+     */
+    public static byte[] scriptBehindAReferenceToAReference() {
+        RawPdf pdf = pageTree();
+        pdf.object(1, "<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>");
+        pdf.object(4, "5 0 R");
+        pdf.object(5, "<< /S /JavaScript /JS (app.alert(1)) >>");
+        return pdf.withXrefTable();
+    }
+
     /** A small, ordinary one-page PDF written by PDFBox, with the given keywords (null for none). */
     public static byte[] plain(String keywords) {
         try (PDDocument document = new PDDocument()) {
