@@ -1,0 +1,2 @@
+/** Sending and listing an organisation's in-app notices. */
+package cn.kaifeng.tfs.notification.service;

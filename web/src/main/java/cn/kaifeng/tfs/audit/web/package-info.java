@@ -1,0 +1,2 @@
+/** The administrators' audit page: the newest records and the chain's verification. */
+package cn.kaifeng.tfs.audit.web;

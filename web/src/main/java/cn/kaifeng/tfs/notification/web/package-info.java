@@ -1,0 +1,2 @@
+/** The applicant's notifications page. */
+package cn.kaifeng.tfs.notification.web;
