@@ -22,6 +22,12 @@ public final class Username {
      * the public notice), {@code demo-data} (the demo's loader), {@code retention} (the retention job), and names that
      * would read as one of them or as nobody in particular.
      */
+    /**
+     * How bank systems' client ids begin ({@code BC-…}, case folded): no account is named like one, so a client id
+     * typed into a login is refused as a name at once, without a password check.
+     */
+    static final String BANK_CLIENT_PREFIX = "bc-";
+
     public static final Set<String> RESERVED = Set.of(
             "system", "public", "demo-data", "retention", "anonymous", "nobody", "scheduler", "operator", "root");
 
@@ -38,7 +44,7 @@ public final class Username {
         if (!FORM.matcher(name).matches()) {
             throw new DomainException("username.characters");
         }
-        if (RESERVED.contains(name)) {
+        if (RESERVED.contains(name) || name.startsWith(BANK_CLIENT_PREFIX)) {
             throw new DomainException("username.reserved");
         }
         return name;

@@ -3,7 +3,6 @@ package cn.kaifeng.tfs.account.infra;
 import cn.kaifeng.tfs.account.domain.StoredPassword;
 import cn.kaifeng.tfs.account.domain.Username;
 import cn.kaifeng.tfs.account.service.PasswordHasher;
-import cn.kaifeng.tfs.bank.domain.ClientCredentials;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,14 +54,11 @@ public class ElytronIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential given)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        if (ClientCredentials.isClientId(given.getCaller())) {
-            // a bank system's client id, never a user name: BankClientIdentityStore checks it
-            return CredentialValidationResult.NOT_VALIDATED_RESULT;
-        }
         String username;
         try {
             username = Username.normalise(given.getCaller());
         } catch (DomainException malformed) {
+            // not a name any account can have (a bank system's client id among them): no account to check
             return CredentialValidationResult.INVALID_RESULT;
         }
         String guess = given.getPassword() == null

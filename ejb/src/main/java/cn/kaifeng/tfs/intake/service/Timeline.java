@@ -5,8 +5,8 @@ import cn.kaifeng.tfs.intake.domain.Application;
 import cn.kaifeng.tfs.intake.domain.ApplicationEvent;
 import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
 import cn.kaifeng.tfs.intake.domain.Move;
-import cn.kaifeng.tfs.notification.service.Notifications;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,8 +15,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Writes what happens to applications into their timeline, and tells the applicant organisation of every status
- * change. Every service that moves an application records the step here, so no change goes untold.
+ * Writes what happens to applications into their timeline and the audit trail, and announces every step
+ * ({@link CaseMoved}) for the features that act on it, such as the applicant's notifications. Every service that
+ * moves an application records the step here, so no change goes untold.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -26,7 +27,7 @@ public class Timeline {
     private EntityManager em;
 
     @Inject
-    private Notifications notifications;
+    private Event<CaseMoved> moves;
 
     @Inject
     private AuditLog audit;
@@ -50,7 +51,12 @@ public class Timeline {
     public void moved(Application application, Move move, ApplicationStatus before, String actor, String note) {
         Instant now = Instant.now();
         em.persist(ApplicationEvent.moved(application.id(), move, before, application.status(), actor, now, note));
-        notifications.statusChanged(application, move.name(), application.status(), now);
+        moves.fire(new CaseMoved(
+                application.id(),
+                application.organisation().id(),
+                move.name(),
+                application.status().name(),
+                now));
         audit.record(
                 actor,
                 "APPLICATION_" + move.name(),

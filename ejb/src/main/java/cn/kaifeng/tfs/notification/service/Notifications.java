@@ -3,10 +3,11 @@ package cn.kaifeng.tfs.notification.service;
 import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.account.domain.UserAccount;
 import cn.kaifeng.tfs.account.service.AccountService;
-import cn.kaifeng.tfs.intake.domain.Application;
 import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.intake.service.CaseMoved;
 import cn.kaifeng.tfs.notification.domain.Notification;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,9 +27,17 @@ public class Notifications {
     @Inject
     private AccountService accounts;
 
-    /** The application took a step and is now in {@code status}: its organisation is told. */
-    public void statusChanged(Application application, String step, ApplicationStatus status, Instant at) {
-        em.persist(new Notification(application.organisation().id(), application.id(), step, status, at));
+    /**
+     * An application took a step: its organisation is told. Observed in the step's own transaction (the observer is
+     * called as the event is fired), so a step that rolls back tells nobody.
+     */
+    public void caseMoved(@Observes CaseMoved moved) {
+        em.persist(new Notification(
+                moved.organisationId(),
+                moved.applicationId(),
+                moved.step(),
+                ApplicationStatus.valueOf(moved.status()),
+                moved.at()));
     }
 
     /** One notification as listed, with the number of the application it is about. */

@@ -31,6 +31,7 @@ class UsernameTest {
                 "public                            | username.reserved",
                 "demo-data                         | username.reserved",
                 "retention                         | username.reserved",
+                "BC-DEMODEMODEMO                   | username.reserved",
             })
     void refusesWithAReason(String raw, String reason) {
         assertEquals(

@@ -1,0 +1,10 @@
+package cn.kaifeng.tfs.intake.service;
+
+import java.time.Instant;
+
+/**
+ * An application took a step ({@code step}, a {@link cn.kaifeng.tfs.intake.domain.Move}'s name) and is now in
+ * {@code status}: fired by {@link Timeline} in the transaction of the step, for features above this one to observe
+ * (the applicant's notifications), so that the case does not need to know who listens.
+ */
+public record CaseMoved(long applicationId, long organisationId, String step, String status, Instant at) {}
