@@ -6,8 +6,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jboss.logging.Logger;
 
@@ -27,13 +31,21 @@ public class SchemaMigration {
     @Resource(lookup = "java:jboss/datasources/TfsDS")
     private DataSource dataSource;
 
+    /**
+     * Migrations SQL cannot express portably, written in Java by the features whose tables they change (CDI beans),
+     * so that this shared bean needs to know none of those features.
+     */
+    @Inject
+    @Any
+    private Instance<JavaMigration> javaMigrations;
+
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                // the SQL migrations and the one that SQL cannot express portably
-                .javaMigrations(new BankQueryUnreferenced())
+                // the SQL migrations and the features' Java ones
+                .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
                 .load()
                 .migrate();
         LOG.infof(

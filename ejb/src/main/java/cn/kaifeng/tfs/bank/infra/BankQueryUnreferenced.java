@@ -1,5 +1,6 @@
-package cn.kaifeng.tfs.shared.infra;
+package cn.kaifeng.tfs.bank.infra;
 
+import jakarta.enterprise.context.Dependent;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -24,9 +25,12 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * reference the organisation), organisations are never deleted, and the log is append-only. An audit record that
  * needs nothing else to exist is also what an audit log should be.
  *
+ * <p>It lives with the bank feature, whose table it changes; the schema migration finds it as a CDI bean.
+ *
  * <p>A Java migration rather than SQL: V13 declared the key inline, so the databases named it themselves
  * ({@code bank_query_bank_id_fkey} on PostgreSQL, {@code CONSTRAINT_…} on H2); the database's metadata says which.
  */
+@Dependent
 public class BankQueryUnreferenced implements JavaMigration {
 
     @Override
