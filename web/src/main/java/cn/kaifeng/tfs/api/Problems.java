@@ -129,6 +129,11 @@ public final class Problems {
                 .build();
     }
 
+    /** A wait as a Retry-After value: whole seconds, rounded up, at least one ("try again in 0 seconds" is wrong). */
+    public static long retryAfterSeconds(java.time.Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
     /** Too many requests from one address to a public operation; try again after the given seconds. */
     public static Response tooManyFromAddress(Locale locale, long retryAfterSeconds) {
         return Response.fromResponse(of(429, locale, "public.tooMany", retryAfterSeconds))

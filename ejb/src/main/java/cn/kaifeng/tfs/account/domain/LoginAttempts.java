@@ -1,17 +1,14 @@
 package cn.kaifeng.tfs.account.domain;
 
+import cn.kaifeng.tfs.shared.domain.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,13 +68,7 @@ public class LoginAttempts {
 
     /** The stored key of a subject: a digest of its kind and value, never the value itself. */
     public static String digest(Kind kind, String subject) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((kind.name() + ":" + subject).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(kind.name() + ":" + subject);
     }
 
     /** How long the caller must still wait, if an attempt now is too soon; a refused attempt is not counted. */

@@ -100,15 +100,15 @@ public class LoginBackoff {
      * the same moment is no error (DO NOTHING): both then count on the one row, one after the other, under its lock.
      */
     private LoginAttempts locked(Kind kind, String subject, Instant now) {
-        LoginAttempts fresh = new LoginAttempts(kind, subject, now);
+        String key = LoginAttempts.digest(kind, subject);
         em.createNativeQuery("INSERT INTO login_backoff (subject, kind, failures, window_start, not_before)"
                         + " VALUES (?, ?, 0, ?, ?) ON CONFLICT DO NOTHING")
-                .setParameter(1, fresh.subject())
+                .setParameter(1, key)
                 .setParameter(2, kind.name())
                 .setParameter(3, now)
                 .setParameter(4, now)
                 .executeUpdate();
-        return em.find(LoginAttempts.class, fresh.subject(), LockModeType.PESSIMISTIC_WRITE);
+        return em.find(LoginAttempts.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**

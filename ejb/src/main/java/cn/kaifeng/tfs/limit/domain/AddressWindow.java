@@ -1,15 +1,12 @@
 package cn.kaifeng.tfs.limit.domain;
 
+import cn.kaifeng.tfs.shared.domain.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -46,14 +43,7 @@ public class AddressWindow {
     }
 
     public static String subject(PublicAction action, String address, Instant windowStart) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((action.name() + "\n" + address + "\n" + windowStart.toEpochMilli())
-                            .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(action.name() + "\n" + address + "\n" + windowStart.toEpochMilli());
     }
 
     /**

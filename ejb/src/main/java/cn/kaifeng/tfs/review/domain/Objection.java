@@ -90,13 +90,7 @@ public class Objection {
     public static String keyOf(String reason) {
         String folded =
                 reason == null ? "" : reason.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest(folded.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return cn.kaifeng.tfs.shared.domain.Sha256.hex(folded);
     }
 
     /**

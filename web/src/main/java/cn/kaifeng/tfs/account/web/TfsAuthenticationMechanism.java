@@ -189,8 +189,7 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
         String address = ClientAddress.of(request);
         Duration wait = backoff.reserve(username, address);
         if (!wait.isZero()) {
-            // whole seconds, rounded up: "try again in 0 seconds" would be wrong
-            request.setAttribute(BACKOFF_SECONDS, Math.max(1, (wait.toMillis() + 999) / 1000));
+            request.setAttribute(BACKOFF_SECONDS, Problems.retryAfterSeconds(wait));
             return CredentialValidationResult.INVALID_RESULT;
         }
         CredentialValidationResult result = identityStores.validate(credential);

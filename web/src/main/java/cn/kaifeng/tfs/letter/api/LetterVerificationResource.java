@@ -143,8 +143,7 @@ public class LetterVerificationResource {
     /** 429 when this address has verified more letters than the public may ({@link PublicAction}). */
     private Optional<Response> anonymousLimit() {
         return limits.take(PublicAction.LETTER_VERIFICATION, ClientAddress.of(request))
-                .map(wait -> Problems.tooManyFromAddress(
-                        Problems.locale(headers), Math.max(1, (wait.toMillis() + 999) / 1000)));
+                .map(wait -> Problems.tooManyFromAddress(Problems.locale(headers), Problems.retryAfterSeconds(wait)));
     }
 
     private static Response answer(Asked<LetterVerification.Verdict> asked, Locale locale) {

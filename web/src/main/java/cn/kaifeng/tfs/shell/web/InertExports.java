@@ -32,16 +32,15 @@ public class InertExports implements PhaseListener {
     public static final String CSV = "inert-csv";
     public static final String XLSX = "inert-xlsx";
 
+    /**
+     * Registers on the first request the node restores a view for. An export is always a later request (a postback
+     * of a rendered table), so no request can need the types before the first one has registered them.
+     */
     @Override
     public void beforePhase(PhaseEvent event) {
-        if (!REGISTERED.get()) {
-            synchronized (REGISTERED) {
-                if (!REGISTERED.get()) {
-                    DataExporters.register(DataTable.class, Csv.class, CSV);
-                    DataExporters.register(DataTable.class, Xlsx.class, XLSX);
-                    REGISTERED.set(true);
-                }
-            }
+        if (REGISTERED.compareAndSet(false, true)) {
+            DataExporters.register(DataTable.class, Csv.class, CSV);
+            DataExporters.register(DataTable.class, Xlsx.class, XLSX);
         }
     }
 

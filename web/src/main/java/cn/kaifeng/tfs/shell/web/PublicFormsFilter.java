@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.shell.web;
 
+import cn.kaifeng.tfs.api.Problems;
 import cn.kaifeng.tfs.limit.domain.PublicAction;
 import cn.kaifeng.tfs.limit.service.AddressLimits;
 import jakarta.inject.Inject;
@@ -76,7 +77,7 @@ public class PublicFormsFilter extends HttpFilter {
         if (limited != null && (multipart || pressed(request, limited.buttons()))) {
             Optional<Duration> wait = limits.take(limited.action(), ClientAddress.of(request));
             if (wait.isPresent()) {
-                tooMany(request, response, Math.max(1, (wait.get().toMillis() + 999) / 1000));
+                tooMany(request, response, Problems.retryAfterSeconds(wait.get()));
                 return;
             }
         }
