@@ -208,4 +208,35 @@ class ReviewIT {
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
     }
+
+    /**
+     * A view stays about the object it was opened for: a reviewer's post that names another application in its URL
+     * (the view parameter decoded again on the postback) acts on the application shown, and leaves the other one,
+     * and its audit trail, untouched.
+     */
+    @Test
+    void aViewParameterChangedOnAPostbackDoesNotRedirectTheAction() {
+        WebClient applicant = Applicants.as("demo.applicant");
+        long shown = Reviewers.idOf(applicant, Applicants.submitted(applicant, "KF-XD-CREDIT"));
+        long other = Reviewers.idOf(applicant, Applicants.submitted(applicant, "KF-XD-CREDIT"));
+        WebClient reviewer = Applicants.as("demo.reviewer");
+        String shownPath = "/reviewer/application.xhtml?id=" + shown;
+        String otherPath = "/reviewer/application.xhtml?id=" + other;
+        String auditBefore = reviewer.get(otherPath).body();
+
+        Map<String, String> form = Reviewers.form(reviewer.get(shownPath).body(), "start-review", Map.of());
+        form.put("id", String.valueOf(other));
+        HttpResponse<String> tampered = reviewer.post(otherPath, form);
+        assertTrue(tampered.statusCode() < 500, "no error: " + tampered.statusCode());
+
+        assertTrue(reviewer.get(shownPath).body().contains("形式审查中"), "the shown application was acted on");
+        String otherAfter = reviewer.get(otherPath).body();
+        assertTrue(otherAfter.contains("已提交，待受理"), "the other one was not");
+        assertEquals(
+                count(auditBefore, "START_REVIEW"), count(otherAfter, "START_REVIEW"), "nor is it in its audit trail");
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
 }
