@@ -235,8 +235,4 @@ class ReviewIT {
         assertEquals(
                 count(auditBefore, "START_REVIEW"), count(otherAfter, "START_REVIEW"), "nor is it in its audit trail");
     }
-
-    private static int count(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
-    }
 }
