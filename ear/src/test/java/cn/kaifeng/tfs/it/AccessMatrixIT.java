@@ -75,12 +75,14 @@ class AccessMatrixIT {
             Map.entry("/applicant/application.xhtml", "APPLICANT"),
             Map.entry("/applicant/notifications.xhtml", "APPLICANT"),
             Map.entry("/applicant/consents.xhtml", "APPLICANT"),
+            Map.entry("/applicant/organisation.xhtml", "APPLICANT"),
             Map.entry("/reviewer/home.xhtml", "REVIEWER"),
             Map.entry("/reviewer/applications.xhtml", "REVIEWER"),
             Map.entry("/reviewer/application.xhtml", "REVIEWER"),
             Map.entry("/reviewer/dashboard.xhtml", "REVIEWER"),
             Map.entry("/reviewer/letters.xhtml", "REVIEWER"),
             Map.entry("/reviewer/banks.xhtml", "REVIEWER"),
+            Map.entry("/reviewer/verifications.xhtml", "REVIEWER"),
             Map.entry("/expert/home.xhtml", "EXPERT"),
             Map.entry("/expert/assignment.xhtml", "EXPERT"),
             Map.entry("/bank/home.xhtml", "BANK"),
@@ -113,8 +115,15 @@ class AccessMatrixIT {
      * Download servlets (their @WebServlet patterns): who may use them. Those of items ("/files/*") are for anyone
      * signed in, each item checked by its owner too; the others are for one role, like a page.
      */
-    private static final Map<String, String> SERVLETS =
-            Map.of("/files/*", SIGNED_IN, "/letters/*", SIGNED_IN, "/applicant/export", "APPLICANT");
+    private static final Map<String, String> SERVLETS = Map.of(
+            "/files/*",
+            SIGNED_IN,
+            "/letters/*",
+            SIGNED_IN,
+            "/claim-files/*",
+            SIGNED_IN,
+            "/applicant/export",
+            "APPLICANT");
 
     private static final Map<String, String> SAMPLES = Map.of(
             "{creditCode}", "91410200MA45DE001J", "{id}", "999999", "{program}", "KF-XD-CREDIT", "{version}", "999");

@@ -153,7 +153,7 @@ public final class Applicants {
         return strong;
     }
 
-    /** A newly registered enterprise of its own (fresh name and credit code), signed in. */
+    /** A newly registered enterprise of its own (fresh name and credit code), verified by the bureau, signed in. */
     public static WebClient newEnterprise(String username, String name, String creditCode) {
         return newApplicant("ENTERPRISE", username, name, creditCode);
     }
@@ -177,13 +177,27 @@ public final class Applicants {
         return newApplicant("TALENT_TEAM", username, name, "");
     }
 
+    /** A newly registered enterprise whose claim to its credit code is not verified yet, signed in. */
+    public static WebClient newClaimant(String username, String name, String creditCode) {
+        return registered("ENTERPRISE", username, name, creditCode);
+    }
+
     private static WebClient newApplicant(String kind, String username, String name, String creditCode) {
+        WebClient client = registered(kind, username, name, creditCode);
+        if (!creditCode.isEmpty()) {
+            Verifications.verify(client, creditCode);
+        }
+        return client;
+    }
+
+    private static WebClient registered(String kind, String username, String name, String creditCode) {
         WebClient client = new WebClient(Deployments.baseUrl());
         client.get("/register.xhtml");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("organisationKind", kind);
         fields.put("organisationName", name);
         fields.put("creditCode", creditCode);
+        fields.put("legalRepresentative", creditCode.isEmpty() ? "" : "张示例");
         fields.put("displayName", "测试联系人");
         fields.put("username", username);
         fields.put("password", "Kaifeng#XR2026");
@@ -203,6 +217,23 @@ public final class Applicants {
      * yes/no as "true"): e.g. an application strong enough to pass.
      */
     public static String submitted(WebClient client, String programCode, Map<String, String> byField) {
+        Submission submission = submit(client, programCode, byField);
+        HttpResponse<String> submitted = submission.response();
+        assertEquals(
+                302,
+                submitted.statusCode(),
+                () -> programCode + " submitted; the page says: " + errors(submitted.body()));
+        Matcher number = Pattern.compile("KF-[A-Z]{2}-\\d{4}-\\d{5}")
+                .matcher(client.get(submission.path()).body());
+        assertTrue(number.find(), "numbered");
+        return number.group();
+    }
+
+    /** An application's page and the answer to pressing "submit" on it. */
+    public record Submission(String path, HttpResponse<String> response) {}
+
+    /** Starts an application, fills and attaches everything as {@link #submitted} does, and presses "submit". */
+    public static Submission submit(WebClient client, String programCode, Map<String, String> byField) {
         long id = start(client, programCode);
         String path = "/applicant/application.xhtml?id=" + id;
         attachEveryFile(client, path);
@@ -237,14 +268,6 @@ public final class Applicants {
             form.put("jakarta.faces.ViewState", viewState(rows.toString()));
         }
         form.put("app:submit", "");
-        HttpResponse<String> submitted = client.post(path, form);
-        assertEquals(
-                302,
-                submitted.statusCode(),
-                () -> programCode + " submitted; the page says: " + errors(submitted.body()));
-        Matcher number = Pattern.compile("KF-[A-Z]{2}-\\d{4}-\\d{5}")
-                .matcher(client.get(path).body());
-        assertTrue(number.find(), "numbered");
-        return number.group();
+        return new Submission(path, client.post(path, form));
     }
 }

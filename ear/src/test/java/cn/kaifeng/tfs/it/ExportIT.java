@@ -85,7 +85,7 @@ class ExportIT {
         }
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

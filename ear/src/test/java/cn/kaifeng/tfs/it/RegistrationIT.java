@@ -20,6 +20,7 @@ class RegistrationIT {
         fields.put("organisationKind", "ENTERPRISE");
         fields.put("organisationName", "开封测试数字孪生有限公司");
         fields.put("creditCode", creditCode);
+        fields.put("legalRepresentative", "张示例");
         fields.put("displayName", "测试联系人");
         fields.put("username", username);
         fields.put("password", password);
@@ -107,16 +108,35 @@ class RegistrationIT {
     }
 
     @Test
-    void aTakenUsernameOrCreditCodeIsRefusedClearly() {
+    void aTakenUsernameIsRefusedClearly() {
         WebClient client = new WebClient(Deployments.baseUrl());
         String takenUser = register(client, enterprise("demo.applicant", TestData.creditCode(), "Kaifeng#XR2026"))
                 .body();
         assertTrue(takenUser.contains("该用户名已被使用"), takenUser);
+    }
 
-        String takenCode = register(
-                        client, enterprise(TestData.username("dup"), "91410200MA45DE001J", "Kaifeng#XR2026"))
-                .body();
-        assertTrue(takenCode.contains("该统一社会信用代码已经注册"), takenCode);
+    /**
+     * A code another organisation holds gets exactly the answer any registration gets (a claim the bureau will
+     * check), so registering cannot be used to learn which enterprises use the platform (issue 25).
+     */
+    @Test
+    void aCodeAlreadyOnThePlatformIsNotRevealed() {
+        WebClient client = new WebClient(Deployments.baseUrl());
+        HttpResponse<String> registered =
+                register(client, enterprise(TestData.username("dup"), "91410200MA45DE001J", "Kaifeng#XR2026"));
+        assertEquals(302, registered.statusCode(), registered.body());
+        assertTrue(SecurityIT.location(registered).startsWith("/login.xhtml"));
+        String message = client.get("/login.xhtml").body();
+        assertTrue(message.contains("注册成功"), message);
+        assertFalse(message.contains("已经注册"), message);
+    }
+
+    @Test
+    void anEnterpriseNamesItsLegalRepresentative() {
+        Map<String, String> fields = enterprise(TestData.username("fading"), TestData.creditCode(), "Kaifeng#XR2026");
+        fields.put("legalRepresentative", "");
+        String body = register(new WebClient(Deployments.baseUrl()), fields).body();
+        assertTrue(body.contains("请填写法定代表人姓名"), body);
     }
 
     @Test

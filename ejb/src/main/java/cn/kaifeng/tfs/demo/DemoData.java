@@ -134,9 +134,15 @@ public class DemoData {
             }
             DemoOrganisation o = a.organisation() == null ? null : byKey.get(a.organisation());
             if (a.role() == Role.APPLICANT) {
-                // applicants register together with their organisation, as real ones do
-                accounts.registerApplicant(new AccountService.ApplicantRegistration(
-                        a.username(), a.displayName(), o.kind(), o.name(), o.creditCode(), content.password()));
+                // demo organisations are verified: their codes are the demo's own, given here as an administrator
+                // would give a bank's (a talent team without a code has nothing to verify)
+                Organisation organisation = o.creditCode() == null
+                        ? organisations.register(o.kind(), o.name(), false, null, a.username())
+                        : persisted(o);
+                accounts.createAccount(
+                        "demo-data",
+                        new AccountService.NewAccount(
+                                a.username(), a.displayName(), a.role(), organisation.id(), content.password()));
             } else {
                 Long organisationId = o == null ? null : persisted(o).id();
                 accounts.createAccount(

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.attachment.SampleFiles;
+import cn.kaifeng.tfs.it.Deployments;
 import cn.kaifeng.tfs.it.TestData;
+import cn.kaifeng.tfs.it.Verifications;
+import cn.kaifeng.tfs.it.WebClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +51,9 @@ class ApplicationBrowserIT {
         browser.assertAccessible();
         browser.clickCss("label[for='register:organisationKind:" + kind + "']");
         browser.type("register:organisationName", name);
-        browser.type("register:creditCode", TestData.creditCode());
+        String code = TestData.creditCode();
+        browser.type("register:creditCode", code);
+        browser.type("register:legalRepresentative", contact);
         browser.type("register:displayName", contact);
         browser.type("register:username", username);
         browser.type("register:password", "Kaifeng#XR2026");
@@ -61,6 +66,10 @@ class ApplicationBrowserIT {
         browser.type("login:password", "Kaifeng#XR2026");
         browser.click("login:submit");
         browser.waitForPath("/applicant/home.xhtml");
+        // the bureau verifies the claimed code (ReviewBrowserIT does that round in the browser)
+        WebClient claimant = new WebClient(Deployments.baseUrl());
+        assertEquals(302, claimant.login(username, "Kaifeng#XR2026").statusCode());
+        Verifications.verify(claimant, code);
     }
 
     @Test

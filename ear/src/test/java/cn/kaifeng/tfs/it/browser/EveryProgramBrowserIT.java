@@ -1,9 +1,13 @@
 package cn.kaifeng.tfs.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.attachment.SampleFiles;
+import cn.kaifeng.tfs.it.Deployments;
 import cn.kaifeng.tfs.it.TestData;
+import cn.kaifeng.tfs.it.Verifications;
+import cn.kaifeng.tfs.it.WebClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,13 +63,18 @@ class EveryProgramBrowserIT {
         browser.open("/register.xhtml");
         browser.clickCss("label[for='register:organisationKind:0']");
         browser.type("register:organisationName", "开封八项申请测试有限公司" + username);
-        browser.type("register:creditCode", TestData.creditCode());
+        String code = TestData.creditCode();
+        browser.type("register:creditCode", code);
+        browser.type("register:legalRepresentative", "张示例");
         browser.type("register:displayName", "测试联系人");
         browser.type("register:username", username);
         browser.type("register:password", "Kaifeng#XR2026");
         browser.type("register:passwordRepeat", "Kaifeng#XR2026");
         browser.click("register:submit");
         browser.waitForPath("/login.xhtml");
+        WebClient claimant = new WebClient(Deployments.baseUrl());
+        assertEquals(302, claimant.login(username, "Kaifeng#XR2026").statusCode());
+        Verifications.verify(claimant, code);
         browser.type("login:username", username);
         browser.type("login:password", "Kaifeng#XR2026");
         browser.click("login:submit");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.attachment.SampleFiles;
 import cn.kaifeng.tfs.it.Applicants;
+import cn.kaifeng.tfs.it.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,5 +99,49 @@ class ReviewBrowserIT {
         int at = source.indexOf(">" + number + "<");
         int href = source.lastIndexOf("href=\"", at);
         return source.substring(href + 6, source.indexOf('"', href + 6)).replace("&amp;", "&");
+    }
+
+    /**
+     * A claim to a credit code in a real browser: the claimant uploads its two documents and submits them, the
+     * reviewer opens the claim from the queue, rejects it with a reason, and the claimant reads the reason.
+     */
+    @Test
+    void aClaimantSubmitsItsDocumentsAndTheReviewerRejectsThemWithAReason() throws IOException {
+        String code = TestData.creditCode();
+        String username = TestData.username("claim");
+        String name = "浏览器认证测试有限公司（" + code.substring(12) + "）";
+        Applicants.newClaimant(username, name, code);
+
+        browser.signIn(username, "Kaifeng#XR2026", "/applicant/home.xhtml");
+        browser.waitForText("verify-first", "尚未通过认证");
+        browser.click("verify-link");
+        browser.waitForPath("/applicant/organisation.xhtml");
+        browser.assertAccessible();
+        Path dir = Files.createTempDirectory("claim");
+        browser.upload("documents:slot:0:upload_input", Files.write(dir.resolve("营业执照.pdf"), SampleFiles.plainPdf()));
+        browser.waitForText("documents:slots", "营业执照.pdf");
+        browser.upload("documents:slot:1:upload_input", Files.write(dir.resolve("授权委托书.png"), SampleFiles.png()));
+        browser.waitForText("documents:slots", "授权委托书.png");
+        browser.click("send:submit");
+        browser.waitForText("claim-status", "已提交，等待财政局核验");
+        browser.assertAccessible();
+        browser.signOut();
+
+        browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
+        browser.click("nav-verifications");
+        browser.waitForPath("/reviewer/verifications.xhtml");
+        browser.assertAccessible();
+        browser.driver().findElement(org.openqa.selenium.By.linkText(name)).click();
+        browser.waitForText("claim-code", code);
+        browser.assertAccessible();
+        browser.type("decide:reason", "授权委托书缺少法定代表人签字。");
+        browser.click("decide:reject");
+        browser.waitForText("messages", "已驳回");
+        browser.signOut();
+
+        browser.signIn(username, "Kaifeng#XR2026", "/applicant/home.xhtml");
+        browser.click("nav-organisation");
+        browser.waitForText("rejection-reason", "授权委托书缺少法定代表人签字");
+        browser.assertAccessible();
     }
 }

@@ -7,6 +7,7 @@ import cn.kaifeng.tfs.it.Deployments;
 import cn.kaifeng.tfs.it.Experts;
 import cn.kaifeng.tfs.it.Reviewers;
 import cn.kaifeng.tfs.it.TestData;
+import cn.kaifeng.tfs.it.Verifications;
 import cn.kaifeng.tfs.it.WebClient;
 import cn.kaifeng.tfs.it.hostile.FormProbe.Field;
 import cn.kaifeng.tfs.it.hostile.FormProbe.Mode;
@@ -51,6 +52,9 @@ class HostileFormsIT {
                     "a file only: definitions are checked line by line (DefinitionProblemsTest)"),
             Map.entry("/admin/programs.xhtml#dry-run-form", "a file only, read as a definition and never stored"),
             Map.entry("/public/verify.xhtml#verify-file", "a file only: LetterIT sends altered and foreign PDFs"),
+            Map.entry(
+                    "/applicant/organisation.xhtml#documents",
+                    "files only: VerificationIT sends executables and PDFs with scripts"),
             Map.entry("/bank/home.xhtml#verify-file", "a file only: BankBrowserIT and LetterIT send altered PDFs"),
             Map.entry(
                     "/reviewer/application.xhtml#values",
@@ -275,6 +279,7 @@ class HostileFormsIT {
                         "organisationKind", "ENTERPRISE",
                         "organisationName", "敌对输入测试企业" + TestData.username("n"),
                         "creditCode", TestData.creditCode(),
+                        "legalRepresentative", "张示例",
                         "displayName", "测试联系人",
                         "username", TestData.username("hostile"),
                         "password", "Kaifeng#XR2026",
@@ -303,6 +308,19 @@ class HostileFormsIT {
                 "grant",
                 "grant-button",
                 () -> Map.of("expires_input", LocalDate.now().plusDays(30).toString())));
+
+        all.add(entry(
+                "colleague",
+                () -> enterprise,
+                Verifications.PAGE,
+                "colleague",
+                "add",
+                () -> Map.of(
+                        "name", "测试同事",
+                        "username", TestData.username("colleague"),
+                        "password", "Colleague#2026x",
+                        "passwordRepeat", "Colleague#2026x")));
+        all.add(claimDecision());
 
         WebClient bank = Applicants.as("demo.bank");
         all.add(entry(
@@ -372,6 +390,28 @@ class HostileFormsIT {
                 Map::of,
                 true));
         return all;
+    }
+
+    /**
+     * The reviewer's decision on a submitted claim; only what must be refused is sent, so the claim stays waiting
+     * for every case.
+     */
+    private static Target claimDecision() {
+        String code = TestData.creditCode();
+        WebClient claimant = Applicants.newClaimant(TestData.username("hostile"), "敌对输入认证企业", code);
+        Verifications.submitDocuments(claimant);
+        WebClient reviewer = Applicants.as("demo.reviewer");
+        String path = Verifications.QUEUE + "?id=" + Verifications.claimId(reviewer, code);
+        return new Target(
+                "claim decision",
+                () -> reviewer,
+                path,
+                "decide",
+                "reject",
+                Mode.ENTRY,
+                c -> c.get(path).body(),
+                () -> Map.of("reason", "营业执照不清晰，请重新上传。"),
+                true);
     }
 
     private static Target entry(

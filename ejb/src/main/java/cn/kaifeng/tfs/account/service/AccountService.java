@@ -8,7 +8,6 @@ import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
 import cn.kaifeng.tfs.organisation.service.OrganisationService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
-import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,18 +39,31 @@ public class AccountService {
     @Inject
     private cn.kaifeng.tfs.audit.service.AuditLog audit;
 
-    /** An enterprise or talent team registering itself. */
+    /**
+     * An enterprise or talent team registering itself. A credit code, if given, is only claimed (see the
+     * verification feature, which calls this and records the claim).
+     */
     public record ApplicantRegistration(
             String username,
             String displayName,
             OrganisationKind organisationKind,
             String organisationName,
             String creditCode,
-            String password) {}
+            String legalRepresentative,
+            String password) {
+
+        public boolean claimsCode() {
+            return creditCode != null && !creditCode.isBlank();
+        }
+    }
 
     /** An account an administrator creates for a bureau, bank or expert user. */
     public record NewAccount(String username, String displayName, Role role, Long organisationId, String password) {}
 
+    /** A colleague's account that a verified applicant organisation adds itself. */
+    public record NewColleague(String username, String displayName, String password) {}
+
+    /** The first account of a newly registered applicant organisation, whose code (if any) is still a claim. */
     public UserAccount registerApplicant(ApplicantRegistration registration) {
         if (registration.organisationKind() == null
                 || !registration.organisationKind().isApplicant()) {
@@ -59,12 +71,13 @@ public class AccountService {
         }
         String username = requireFreeUsername(registration.username());
         requireStrongPassword(registration.password(), username);
-        UnifiedSocialCreditCode code =
-                registration.creditCode() == null || registration.creditCode().isBlank()
-                        ? null
-                        : UnifiedSocialCreditCode.of(registration.creditCode());
-        Organisation organisation =
-                organisations.create(registration.organisationKind(), registration.organisationName(), code);
+        Organisation organisation = organisations.register(
+                registration.organisationKind(),
+                registration.organisationName(),
+                registration.claimsCode(),
+                registration.legalRepresentative(),
+                username);
+        em.flush();
         audit.record(
                 username,
                 "ACCOUNT_REGISTERED",
@@ -78,6 +91,47 @@ public class AccountService {
                 organisation,
                 hasher.hash(registration.password()),
                 Instant.now()));
+    }
+
+    /**
+     * An applicant ({@code by}) adds a colleague to its own organisation, which must have proven who it is: an
+     * unverified claimant cannot multiply accounts in the name of an enterprise it may not be.
+     */
+    public UserAccount addColleague(String by, NewColleague colleague) {
+        Organisation organisation = applicantOrganisationOf(by);
+        organisation.requireIdentityProven();
+        String username = requireFreeUsername(colleague.username());
+        requireStrongPassword(colleague.password(), username);
+        audit.record(
+                by,
+                "ACCOUNT_CREATED",
+                "account:" + username,
+                null,
+                "APPLICANT colleague, organisation:" + organisation.id());
+        return persist(new UserAccount(
+                username,
+                colleague.displayName(),
+                EnumSet.of(Role.APPLICANT),
+                organisation,
+                hasher.hash(colleague.password()),
+                Instant.now()));
+    }
+
+    /** The accounts of the caller's applicant organisation, the caller's own included. */
+    public List<UserAccount> colleaguesOf(String username) {
+        Organisation organisation = applicantOrganisationOf(username);
+        return em.createQuery(
+                        "SELECT u FROM UserAccount u WHERE u.organisation = :organisation ORDER BY u.createdAt, u.id",
+                        UserAccount.class)
+                .setParameter("organisation", organisation)
+                .getResultList();
+    }
+
+    private Organisation applicantOrganisationOf(String username) {
+        return findByUsername(username)
+                .filter(a -> a.hasRole(Role.APPLICANT) && a.organisation() != null)
+                .map(UserAccount::organisation)
+                .orElseThrow(() -> new DomainException("colleague.notAllowed"));
     }
 
     /** An administrator ({@code by}) creates an account with one role. */

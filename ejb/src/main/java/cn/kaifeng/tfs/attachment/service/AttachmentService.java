@@ -3,23 +3,17 @@ package cn.kaifeng.tfs.attachment.service;
 import cn.kaifeng.tfs.attachment.domain.Attachment;
 import cn.kaifeng.tfs.attachment.domain.AttachmentName;
 import cn.kaifeng.tfs.attachment.domain.FileKind;
-import cn.kaifeng.tfs.attachment.domain.PdfCheck;
 import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.intake.domain.Application;
 import cn.kaifeng.tfs.intake.service.ApplicationService;
 import cn.kaifeng.tfs.program.domain.FieldDefinition;
 import cn.kaifeng.tfs.program.domain.FieldType;
 import cn.kaifeng.tfs.shared.domain.DomainException;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
@@ -45,9 +39,6 @@ public class AttachmentService {
     @Inject
     private AttachmentStore store;
 
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
-
     @Inject
     private AuditLog audit;
 
@@ -67,20 +58,8 @@ public class AttachmentService {
         }
         AttachmentStore.Incoming incoming = store.receive(in, field.maxSizeMb() * MB);
         try {
-            if (incoming.size() == 0) {
-                throw new DomainException("attachment.empty");
-            }
-            FileKind kind = kindOf(incoming)
-                    .filter(k -> field.fileTypes().contains(k.name()))
-                    .orElseThrow(() ->
-                            new DomainException("attachment.typeNotAllowed", String.join("、", field.fileTypes())));
-            if (kind == FileKind.PDF) {
-                PdfCheck.refusal(incoming.path()).ifPresent(refusal -> {
-                    throw new DomainException("attachment.pdf." + refusal.name());
-                });
-            }
-            String key = store.keep(incoming);
-            onRollback(() -> store.delete(key));
+            FileKind kind = store.recognise(incoming, field.fileTypes());
+            String key = store.keepUnlessRolledBack(incoming);
             Attachment attachment = new Attachment(
                     applicationId,
                     fieldCode,
@@ -138,7 +117,7 @@ public class AttachmentService {
         store.requireWritable();
         em.remove(attachment);
         String key = attachment.storageKey();
-        onCommit(() -> store.delete(key));
+        store.deleteOnCommit(key);
     }
 
     /**
@@ -156,7 +135,7 @@ public class AttachmentService {
         em.createQuery("DELETE FROM Attachment a WHERE a.applicationId IN :ids")
                 .setParameter("ids", applicationIds)
                 .executeUpdate();
-        onCommit(() -> keys.forEach(store::delete));
+        keys.forEach(store::deleteOnCommit);
         return keys.size();
     }
 
@@ -213,35 +192,5 @@ public class AttachmentService {
                 .setParameter("id", applicationId)
                 .setParameter("field", fieldCode)
                 .getSingleResult();
-    }
-
-    private static java.util.Optional<FileKind> kindOf(AttachmentStore.Incoming incoming) {
-        try {
-            return FileKind.of(incoming.path());
-        } catch (IOException e) {
-            throw new DomainException("attachment.storageFailed");
-        }
-    }
-
-    private void onRollback(Runnable action) {
-        transactions.registerInterposedSynchronization(new AfterCompletion(action, false));
-    }
-
-    private void onCommit(Runnable action) {
-        transactions.registerInterposedSynchronization(new AfterCompletion(action, true));
-    }
-
-    private record AfterCompletion(Runnable action, boolean onCommit) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-            // nothing: files are only touched once the outcome is known
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if ((status == Status.STATUS_COMMITTED) == onCommit) {
-                action.run();
-            }
-        }
     }
 }

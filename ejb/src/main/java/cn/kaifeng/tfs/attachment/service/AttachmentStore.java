@@ -1,8 +1,14 @@
 package cn.kaifeng.tfs.attachment.service;
 
+import cn.kaifeng.tfs.attachment.domain.FileKind;
+import cn.kaifeng.tfs.attachment.domain.PdfCheck;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +23,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -33,6 +40,9 @@ public class AttachmentStore {
     private static final Logger LOG = Logger.getLogger(AttachmentStore.class);
 
     private Path root;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     public AttachmentStore() {
         // for CDI
@@ -84,6 +94,61 @@ public class AttachmentStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
+    }
+
+    /**
+     * What a received file is, by its content, if it is one of {@code allowed} (names as in {@link FileKind}); a
+     * PDF must also pass {@link PdfCheck}. Otherwise refused with a message saying why.
+     */
+    public FileKind recognise(Incoming incoming, Collection<String> allowed) {
+        if (incoming.size() == 0) {
+            throw new DomainException("attachment.empty");
+        }
+        FileKind kind;
+        try {
+            kind = FileKind.of(incoming.path())
+                    .filter(k -> allowed.contains(k.name()))
+                    .orElseThrow(() -> new DomainException("attachment.typeNotAllowed", String.join("、", allowed)));
+        } catch (IOException e) {
+            throw new DomainException("attachment.storageFailed");
+        }
+        if (kind == FileKind.PDF) {
+            PdfCheck.refusal(incoming.path()).ifPresent(refusal -> {
+                throw new DomainException("attachment.pdf." + refusal.name());
+            });
+        }
+        return kind;
+    }
+
+    /**
+     * Keeps a received file (see {@link #keep}) for the current transaction: if the transaction then rolls back,
+     * the kept file is deleted again, so no file lies in the store that no record owns.
+     */
+    public String keepUnlessRolledBack(Incoming incoming) {
+        String key = keep(incoming);
+        afterCompletion(false, () -> delete(key));
+        return key;
+    }
+
+    /** Deletes a kept file once the current transaction commits (never before: a rollback still needs it). */
+    public void deleteOnCommit(String key) {
+        afterCompletion(true, () -> delete(key));
+    }
+
+    private void afterCompletion(boolean onCommit, Runnable action) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing: files are only touched once the outcome is known
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if ((status == Status.STATUS_COMMITTED) == onCommit) {
+                    action.run();
+                }
+            }
+        });
     }
 
     /** Moves a received file into place under a new random key and returns the key. */

@@ -70,6 +70,12 @@ public class Consents {
         if (bank == null || bank.kind() != OrganisationKind.BANK) {
             throw new DomainException("bank.consent.notABank");
         }
+        Organisation enterprise = em.find(Organisation.class, enterpriseId);
+        if (enterprise == null) {
+            throw new DomainException("bank.consent.notFound");
+        }
+        // only an organisation proven to hold its code may let banks look that code up (issue 25)
+        enterprise.requireIdentityProven();
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         Consent consent = new Consent(enterpriseId, bankId, expiresOn, by, now, today);

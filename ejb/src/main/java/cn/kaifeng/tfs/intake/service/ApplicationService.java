@@ -214,6 +214,8 @@ public class ApplicationService {
         if (!application.editable() && application.number() != null) {
             return application;
         }
+        // a claimant whose credit code the bureau has not verified may prepare, not submit (issue 25)
+        application.organisation().requireIdentityProven();
         ProgramDefinition program = programOf(application);
         List<FormCheck.Problem> problems = FormCheck.problems(program, values, attachmentCounts(id));
         if (!problems.isEmpty()) {

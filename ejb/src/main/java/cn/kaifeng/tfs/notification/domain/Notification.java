@@ -29,15 +29,17 @@ public class Notification {
     @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
 
-    @Column(name = "application_id", nullable = false)
+    /** Null for a notice about the organisation itself. */
+    @Column(name = "application_id")
     private Long applicationId;
 
     /** The step taken ({@link cn.kaifeng.tfs.intake.domain.Move}'s name). */
     @Column(nullable = false, length = 30)
     private String kind;
 
+    /** The application's new status; null for a notice about the organisation. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
+    @Column(length = 30)
     private ApplicationStatus status;
 
     @Column(name = "created_at", nullable = false)
@@ -57,6 +59,23 @@ public class Notification {
         this.kind = Objects.requireNonNull(kind);
         this.status = Objects.requireNonNull(status);
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /**
+     * A notice about the organisation itself, not one of its applications ({@code kind} e.g. the decision on its
+     * claim to a credit code).
+     */
+    public static Notification aboutOrganisation(Long organisationId, String kind, Instant createdAt) {
+        Notification n = new Notification();
+        n.organisationId = Objects.requireNonNull(organisationId);
+        n.kind = Objects.requireNonNull(kind);
+        n.createdAt = Objects.requireNonNull(createdAt);
+        return n;
+    }
+
+    /** Whether it is about one application (else about the organisation). */
+    public boolean aboutApplication() {
+        return applicationId != null;
     }
 
     public void markRead(Instant now) {

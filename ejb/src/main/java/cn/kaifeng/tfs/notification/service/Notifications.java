@@ -6,6 +6,7 @@ import cn.kaifeng.tfs.account.service.AccountService;
 import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
 import cn.kaifeng.tfs.intake.service.CaseMoved;
 import cn.kaifeng.tfs.notification.domain.Notification;
+import cn.kaifeng.tfs.verification.service.ClaimDecided;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -40,7 +41,13 @@ public class Notifications {
                 moved.at()));
     }
 
-    /** One notification as listed, with the number of the application it is about. */
+    /** The bureau decided the organisation's claim to its credit code: the organisation is told. */
+    public void claimDecided(@Observes ClaimDecided decided) {
+        em.persist(Notification.aboutOrganisation(
+                decided.organisationId(), "CLAIM_" + decided.status().name(), decided.at()));
+    }
+
+    /** One notification as listed, with the number of the application it is about (null for the organisation). */
     public record Row(Notification notification, String applicationNumber) {}
 
     /** The newest notifications of the caller's organisation (at most 100). */
@@ -48,8 +55,8 @@ public class Notifications {
         return organisationOf(username)
                 .map(organisation -> em
                         .createQuery(
-                                "SELECT n, a.number FROM Notification n, Application a WHERE a.id = n.applicationId"
-                                        + " AND n.organisationId = :organisation ORDER BY n.createdAt DESC, n.id DESC",
+                                "SELECT n, a.number FROM Notification n LEFT JOIN Application a ON a.id = n.applicationId"
+                                        + " WHERE n.organisationId = :organisation ORDER BY n.createdAt DESC, n.id DESC",
                                 Object[].class)
                         .setParameter("organisation", organisation)
                         .setMaxResults(100)

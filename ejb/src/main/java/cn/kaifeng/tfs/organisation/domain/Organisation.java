@@ -24,6 +24,7 @@ import java.util.Objects;
 public class Organisation {
 
     public static final int NAME_MAX = 100;
+    public static final int LEGAL_REPRESENTATIVE_MAX = 50;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
@@ -43,6 +44,20 @@ public class Organisation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "identity_status", nullable = false, length = 20)
+    private IdentityStatus identityStatus;
+
+    /** When the credit code was proven; queries banks made about the code before are not this organisation's. */
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+
+    @Column(name = "legal_representative", length = LEGAL_REPRESENTATIVE_MAX)
+    private String legalRepresentative;
+
+    @Column(name = "registered_by", length = 32)
+    private String registeredBy;
+
     @Version
     private long version;
 
@@ -50,6 +65,10 @@ public class Organisation {
         // for JPA
     }
 
+    /**
+     * An organisation whose code a trusted party gives (an administrator creating a bank or the bureau, the demo
+     * data): verified from the start.
+     */
     public Organisation(OrganisationKind kind, String name, UnifiedSocialCreditCode creditCode, Instant createdAt) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.name = requireName(name);
@@ -58,6 +77,61 @@ public class Organisation {
         }
         this.creditCode = creditCode;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.identityStatus = creditCode == null ? IdentityStatus.NO_CODE : IdentityStatus.VERIFIED;
+        this.verifiedAt = creditCode == null ? null : createdAt;
+    }
+
+    /**
+     * An organisation registering itself. If it claims a credit code (an enterprise always does) it holds none
+     * until the claim is verified; the claim keeps the code meanwhile.
+     */
+    public static Organisation registered(
+            OrganisationKind kind,
+            String name,
+            boolean claimsCode,
+            String legalRepresentative,
+            String registeredBy,
+            Instant createdAt) {
+        if (Objects.requireNonNull(kind, "kind").creditCodeRequired() && !claimsCode) {
+            throw new DomainException("organisation.creditCodeRequired");
+        }
+        Organisation organisation = new Organisation();
+        organisation.kind = kind;
+        organisation.name = requireName(name);
+        organisation.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        organisation.identityStatus = claimsCode ? IdentityStatus.CLAIMED : IdentityStatus.NO_CODE;
+        organisation.legalRepresentative = claimsCode ? requireLegalRepresentative(legalRepresentative) : null;
+        organisation.registeredBy = Objects.requireNonNull(registeredBy, "registeredBy");
+        return organisation;
+    }
+
+    public static String requireLegalRepresentative(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw new DomainException("organisation.legalRepresentativeRequired");
+        }
+        if (n.length() > LEGAL_REPRESENTATIVE_MAX) {
+            throw new DomainException("organisation.legalRepresentativeTooLong", LEGAL_REPRESENTATIVE_MAX);
+        }
+        return n;
+    }
+
+    /** The claimed code is proven: from now on the organisation holds it and may act as the enterprise. */
+    public void verify(UnifiedSocialCreditCode code, String legalRepresentative, Instant at) {
+        if (identityStatus != IdentityStatus.CLAIMED) {
+            throw new DomainException("verification.notClaimed");
+        }
+        this.creditCode = Objects.requireNonNull(code, "code");
+        this.legalRepresentative = requireLegalRepresentative(legalRepresentative);
+        this.identityStatus = IdentityStatus.VERIFIED;
+        this.verifiedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** Refuses, with a message the user can act on, while the organisation's identity is not proven. */
+    public void requireIdentityProven() {
+        if (!identityStatus.proven()) {
+            throw new DomainException("verification.required");
+        }
     }
 
     private static String requireName(String name) {
@@ -83,12 +157,33 @@ public class Organisation {
         return name;
     }
 
-    /** Null only for a talent team that has no registered entity of its own. */
+    /**
+     * The proven credit code: null for a talent team that has no registered entity of its own, and for an
+     * organisation whose claimed code is not verified yet.
+     */
     public UnifiedSocialCreditCode creditCode() {
         return creditCode;
     }
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public IdentityStatus identityStatus() {
+        return identityStatus;
+    }
+
+    /** Null unless {@link IdentityStatus#VERIFIED}. */
+    public Instant verifiedAt() {
+        return verifiedAt;
+    }
+
+    public String legalRepresentative() {
+        return legalRepresentative;
+    }
+
+    /** The username that registered the organisation; null for one an administrator created. */
+    public String registeredBy() {
+        return registeredBy;
     }
 }

@@ -59,6 +59,7 @@ public class OrganisationExport {
     /** The file name offered for the caller's export. */
     public String fileName(String username) {
         Organisation organisation = profiles.applicantOrganisation(username);
+        organisation.requireIdentityProven();
         return "数据导出-" + organisation.name() + "-" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
                 + ".zip";
     }
@@ -66,6 +67,7 @@ public class OrganisationExport {
     /** Writes the caller's organisation's data as a ZIP; refused (as not found) for anyone not an applicant. */
     public void write(String username, OutputStream out) {
         Organisation organisation = profiles.applicantOrganisation(username);
+        organisation.requireIdentityProven();
         long id = organisation.id();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             zip.putNextEntry(new ZipEntry("data.json"));
@@ -77,7 +79,8 @@ public class OrganisationExport {
             section(
                     json,
                     "organisation",
-                    "SELECT id, kind, name, credit_code, created_at FROM organisation" + " WHERE id = ?1",
+                    "SELECT id, kind, name, credit_code, created_at, identity_status, verified_at,"
+                            + " legal_representative, registered_by FROM organisation WHERE id = ?1",
                     id);
             section(
                     json,
@@ -129,6 +132,8 @@ public class OrganisationExport {
                     "SELECT b.name AS bank, q.channel, q.subject, q.purpose, q.result,"
                             + " q.asked_at FROM bank_query q JOIN organisation b ON b.id = q.bank_id"
                             + " WHERE q.asked_about = (SELECT credit_code FROM organisation WHERE id = ?1)"
+                            // queries about the code before it was proven this organisation's were not about it
+                            + " AND q.asked_at >= (SELECT verified_at FROM organisation WHERE id = ?1)"
                             + " ORDER BY q.id",
                     id);
             section(

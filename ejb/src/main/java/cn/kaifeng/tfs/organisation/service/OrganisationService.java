@@ -1,19 +1,26 @@
 package cn.kaifeng.tfs.organisation.service;
 
+import cn.kaifeng.tfs.organisation.domain.IdentityStatus;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Registers organisations; one organisation per credit code, so two registrations of a company cannot coexist. */
+/**
+ * Registers organisations. One organisation holds a credit code (the column is unique), and only once the code is
+ * proven: claims on a code can coexist until the bureau decides which is true.
+ */
 @ApplicationScoped
 @Transactional
 public class OrganisationService {
@@ -44,6 +51,47 @@ public class OrganisationService {
         }
         Organisation organisation = new Organisation(kind, name, creditCode, Instant.now());
         em.persist(organisation);
+        return organisation;
+    }
+
+    /**
+     * An applicant organisation registering itself: it claims its code (if any) through a claim and holds none
+     * until the claim is verified, so registering never tells anyone whether a code is already on the platform.
+     */
+    public Organisation register(
+            OrganisationKind kind, String name, boolean claimsCode, String legalRepresentative, String registeredBy) {
+        Organisation organisation =
+                Organisation.registered(kind, name, claimsCode, legalRepresentative, registeredBy, Instant.now());
+        em.persist(organisation);
+        return organisation;
+    }
+
+    /**
+     * The organisation's claimed code is proven ({@code by} names the reviewer or the identity provider). Refused
+     * while another organisation holds the code: the bureau settles that dispute first.
+     */
+    public Organisation verify(
+            long organisationId, UnifiedSocialCreditCode code, String legalRepresentative, String by) {
+        Organisation organisation = em.find(Organisation.class, organisationId, LockModeType.PESSIMISTIC_WRITE);
+        if (organisation == null) {
+            throw new DomainException("verification.notFound");
+        }
+        if (findByCreditCode(code).isPresent()) {
+            throw new DomainException("verification.codeHeld");
+        }
+        organisation.verify(code, legalRepresentative, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // a verification of another claim on the same code committed in between
+            throw new DomainException("verification.codeHeld");
+        }
+        audit.record(
+                by,
+                "ORGANISATION_VERIFIED",
+                "organisation:" + organisation.id(),
+                IdentityStatus.CLAIMED.name(),
+                IdentityStatus.VERIFIED + " " + code.value());
         return organisation;
     }
 

@@ -46,4 +46,56 @@ class OrganisationTest {
                                 () -> new Organisation(OrganisationKind.ENTERPRISE, "名".repeat(101), CODE, NOW))
                         .messageKey());
     }
+
+    @Test
+    void aSelfRegisteredEnterpriseHoldsNoCodeUntilItsClaimIsVerified() {
+        Organisation o =
+                Organisation.registered(OrganisationKind.ENTERPRISE, "开封示例公司", true, " 张示例 ", "kf.claimant", NOW);
+        assertEquals(IdentityStatus.CLAIMED, o.identityStatus());
+        assertNull(o.creditCode(), "a bank looking the code up must not find a claimant");
+        assertNull(o.verifiedAt());
+        assertEquals("张示例", o.legalRepresentative());
+        assertEquals("kf.claimant", o.registeredBy());
+        assertEquals(
+                "verification.required",
+                assertThrows(DomainException.class, o::requireIdentityProven).messageKey());
+
+        o.verify(CODE, "张示例", NOW.plusSeconds(60));
+        assertEquals(IdentityStatus.VERIFIED, o.identityStatus());
+        assertEquals(CODE, o.creditCode());
+        assertEquals(NOW.plusSeconds(60), o.verifiedAt());
+        o.requireIdentityProven();
+        assertEquals(
+                "verification.notClaimed",
+                assertThrows(DomainException.class, () -> o.verify(CODE, "张示例", NOW))
+                        .messageKey());
+    }
+
+    @Test
+    void aClaimNamesTheLegalRepresentativeAndAnEnterpriseMustClaimACode() {
+        assertEquals(
+                "organisation.legalRepresentativeRequired",
+                assertThrows(
+                                DomainException.class,
+                                () -> Organisation.registered(
+                                        OrganisationKind.ENTERPRISE, "示例", true, " ", "kf.claimant", NOW))
+                        .messageKey());
+        assertEquals(
+                "organisation.creditCodeRequired",
+                assertThrows(
+                                DomainException.class,
+                                () -> Organisation.registered(
+                                        OrganisationKind.ENTERPRISE, "示例", false, "张示例", "kf.claimant", NOW))
+                        .messageKey());
+    }
+
+    @Test
+    void aTeamWithoutACodeHasNothingToProveAndTrustedOrganisationsAreVerified() {
+        Organisation team = Organisation.registered(OrganisationKind.TALENT_TEAM, "示例团队", false, null, "kf.team", NOW);
+        assertEquals(IdentityStatus.NO_CODE, team.identityStatus());
+        team.requireIdentityProven();
+        Organisation bank = new Organisation(OrganisationKind.BANK, "示例银行", CODE, NOW);
+        assertEquals(IdentityStatus.VERIFIED, bank.identityStatus());
+        assertEquals(NOW, bank.verifiedAt());
+    }
 }

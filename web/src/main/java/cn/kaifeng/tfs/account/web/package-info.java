@@ -1,2 +1,2 @@
-/** Login, logout, applicant self-registration and the administrator's account page. */
+/** Login, logout and the administrator's account page. */
 package cn.kaifeng.tfs.account.web;

@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.security.Principal;
 
 /**
@@ -45,17 +43,13 @@ public class AttachmentDownload extends HttpServlet {
             return;
         }
         Attachment attachment = download.attachment();
-        boolean inline =
-                request.getParameter("view") != null && attachment.kind().viewableInBrowser();
-        response.setContentType(attachment.kind().mediaType());
-        response.setContentLengthLong(attachment.sizeBytes());
-        response.setHeader("Content-Disposition", ContentDisposition.of(inline, attachment.fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        try (InputStream in = download.content();
-                OutputStream out = response.getOutputStream()) {
-            in.transferTo(out);
-        }
+        StoredFileResponse.send(
+                response,
+                attachment.kind(),
+                attachment.sizeBytes(),
+                attachment.fileName(),
+                request.getParameter("view") != null,
+                download.content());
     }
 
     private static Long idOf(String pathInfo) {

@@ -30,7 +30,10 @@ public class OrganisationExportDownload extends HttpServlet {
         try {
             name = export.fileName(user.getName());
         } catch (DomainException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            response.sendError(
+                    "verification.required".equals(e.messageKey())
+                            ? HttpServletResponse.SC_FORBIDDEN
+                            : HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         response.setContentType("application/zip");

@@ -39,8 +39,12 @@ public class PublicFormsFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     /** The pages with a file field (PublicFormsFilterTest checks this against the pages' sources). */
-    static final Set<String> PAGES_WITH_FILES =
-            Set.of("/admin/programs.xhtml", "/applicant/application.xhtml", "/bank/home.xhtml", "/public/verify.xhtml");
+    static final Set<String> PAGES_WITH_FILES = Set.of(
+            "/admin/programs.xhtml",
+            "/applicant/application.xhtml",
+            "/applicant/organisation.xhtml",
+            "/bank/home.xhtml",
+            "/public/verify.xhtml");
 
     /** Request attribute for the 429 page: the seconds to wait. */
     public static final String RETRY_AFTER = "tfs.retryAfterSeconds";

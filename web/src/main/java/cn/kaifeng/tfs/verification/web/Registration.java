@@ -1,9 +1,10 @@
-package cn.kaifeng.tfs.account.web;
+package cn.kaifeng.tfs.verification.web;
 
 import cn.kaifeng.tfs.account.service.AccountService;
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.Messages;
+import cn.kaifeng.tfs.verification.service.ClaimService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,8 +15,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Self-registration for applicants: an enterprise (with its verified credit code) or a talent team, and the
- * first account of that organisation. Every problem is reported next to its field, all at once.
+ * Self-registration for applicants: an enterprise (claiming its credit code, proven later to the bureau) or a
+ * talent team, and the first account of that organisation. Every problem is reported next to its field, all at once.
  */
 @Named
 @ViewScoped
@@ -24,7 +25,7 @@ public class Registration implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private AccountService accounts;
+    private ClaimService claims;
 
     @Inject
     private Messages messages;
@@ -38,6 +39,9 @@ public class Registration implements Serializable {
 
     @Size(max = 18)
     private String creditCode;
+
+    @Size(max = 50)
+    private String legalRepresentative;
 
     @NotBlank
     @Size(max = 50)
@@ -61,8 +65,14 @@ public class Registration implements Serializable {
 
     public String register() {
         try {
-            accounts.registerApplicant(new AccountService.ApplicantRegistration(
-                    username, displayName, organisationKind, organisationName, creditCode, password));
+            claims.register(new AccountService.ApplicantRegistration(
+                    username,
+                    displayName,
+                    organisationKind,
+                    organisationName,
+                    creditCode,
+                    legalRepresentative,
+                    password));
         } catch (DomainException e) {
             messages.error(fieldFor(e.messageKey()), e);
             return null;
@@ -77,6 +87,9 @@ public class Registration implements Serializable {
         }
         if (messageKey.startsWith("creditCode") || messageKey.startsWith("organisation.creditCode")) {
             return "register:creditCode";
+        }
+        if (messageKey.startsWith("organisation.legalRepresentative")) {
+            return "register:legalRepresentative";
         }
         if (messageKey.startsWith("password")) {
             return "register:password";
@@ -106,6 +119,14 @@ public class Registration implements Serializable {
 
     public void setCreditCode(String creditCode) {
         this.creditCode = creditCode;
+    }
+
+    public String getLegalRepresentative() {
+        return legalRepresentative;
+    }
+
+    public void setLegalRepresentative(String legalRepresentative) {
+        this.legalRepresentative = legalRepresentative;
     }
 
     public String getDisplayName() {
