@@ -193,5 +193,13 @@ class VerificationIT {
             queries = Json.createReader(new StringReader(data)).readObject().getJsonArray("bankQueries");
         }
         assertEquals(1, queries.size(), "only the query made after verification: " + queries);
+        Map<String, byte[]> export =
+                ExportIT.unzip(claimant.download("/applicant/export").body());
+        String data = new String(export.get("data.json"), StandardCharsets.UTF_8);
+        assertTrue(data.contains("\"legal_representative\": \"张示例\""), "the claim is the organisation's data");
+        assertEquals(
+                2,
+                export.keySet().stream().filter(k -> k.startsWith("claim/")).count(),
+                "and so are its documents: " + export.keySet());
     }
 }

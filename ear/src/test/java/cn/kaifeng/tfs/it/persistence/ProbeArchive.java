@@ -23,6 +23,7 @@ final class ProbeArchive {
                         Probe.class,
                         Deployments.class,
                         Applicants.class,
+                        cn.kaifeng.tfs.it.Verifications.class,
                         Reviewers.class,
                         WebClient.class,
                         TestData.class,

@@ -1,9 +1,8 @@
 package cn.kaifeng.tfs.attachment.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,8 +12,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One accepted file of one file field of an application. The bytes live in the attachment store under
- * {@link #storageKey()}, a name the server made up; {@link #sha256()} is checked every time they are read back.
+ * One accepted file of one file field of an application; the file itself is described by {@link StoredFile}.
  */
 @Entity
 @Table(name = "attachment")
@@ -31,27 +29,8 @@ public class Attachment {
     @Column(name = "field_code", nullable = false, length = 60)
     private String fieldCode;
 
-    @Column(name = "file_name", nullable = false, length = 500)
-    private String fileName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private FileKind kind;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Column(name = "storage_key", nullable = false, length = 100, unique = true)
-    private String storageKey;
-
-    @Column(name = "uploaded_by", nullable = false, length = 32)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
+    @Embedded
+    private StoredFile file;
 
     /** When a revision replaced it; null while it is part of the application as it stands. */
     @Column(name = "superseded_at")
@@ -61,25 +40,10 @@ public class Attachment {
         // for JPA
     }
 
-    public Attachment(
-            Long applicationId,
-            String fieldCode,
-            String fileName,
-            FileKind kind,
-            long sizeBytes,
-            String sha256,
-            String storageKey,
-            String uploadedBy,
-            Instant uploadedAt) {
+    public Attachment(Long applicationId, String fieldCode, StoredFile file) {
         this.applicationId = Objects.requireNonNull(applicationId);
         this.fieldCode = Objects.requireNonNull(fieldCode);
-        this.fileName = Objects.requireNonNull(fileName);
-        this.kind = Objects.requireNonNull(kind);
-        this.sizeBytes = sizeBytes;
-        this.sha256 = Objects.requireNonNull(sha256);
-        this.storageKey = Objects.requireNonNull(storageKey);
-        this.uploadedBy = Objects.requireNonNull(uploadedBy);
-        this.uploadedAt = Objects.requireNonNull(uploadedAt);
+        this.file = Objects.requireNonNull(file);
     }
 
     /** Taken out of the application during a revision, but kept: an earlier submitted version refers to it. */
@@ -99,35 +63,39 @@ public class Attachment {
         return applicationId;
     }
 
+    public StoredFile file() {
+        return file;
+    }
+
     public String fieldCode() {
         return fieldCode;
     }
 
     public String fileName() {
-        return fileName;
+        return file.fileName();
     }
 
     public FileKind kind() {
-        return kind;
+        return file.kind();
     }
 
     public long sizeBytes() {
-        return sizeBytes;
+        return file.sizeBytes();
     }
 
     public String sha256() {
-        return sha256;
+        return file.sha256();
     }
 
     public String storageKey() {
-        return storageKey;
+        return file.storageKey();
     }
 
     public String uploadedBy() {
-        return uploadedBy;
+        return file.uploadedBy();
     }
 
     public Instant uploadedAt() {
-        return uploadedAt;
+        return file.uploadedAt();
     }
 }

@@ -1,7 +1,6 @@
 package cn.kaifeng.tfs.attachment.service;
 
 import cn.kaifeng.tfs.attachment.domain.Attachment;
-import cn.kaifeng.tfs.attachment.domain.AttachmentName;
 import cn.kaifeng.tfs.attachment.domain.FileKind;
 import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.intake.domain.Application;
@@ -59,17 +58,8 @@ public class AttachmentService {
         AttachmentStore.Incoming incoming = store.receive(in, field.maxSizeMb() * MB);
         try {
             FileKind kind = store.recognise(incoming, field.fileTypes());
-            String key = store.keepUnlessRolledBack(incoming);
             Attachment attachment = new Attachment(
-                    applicationId,
-                    fieldCode,
-                    AttachmentName.of(fileName, kind),
-                    kind,
-                    incoming.size(),
-                    incoming.sha256(),
-                    key,
-                    username,
-                    Instant.now());
+                    applicationId, fieldCode, store.keepUnlessRolledBack(incoming, kind, fileName, username));
             em.persist(attachment);
             application.touch(Instant.now());
             em.flush();
@@ -129,7 +119,7 @@ public class AttachmentService {
             return 0;
         }
         List<String> keys = em.createQuery(
-                        "SELECT a.storageKey FROM Attachment a WHERE a.applicationId IN :ids", String.class)
+                        "SELECT a.file.storageKey FROM Attachment a WHERE a.applicationId IN :ids", String.class)
                 .setParameter("ids", applicationIds)
                 .getResultList();
         em.createQuery("DELETE FROM Attachment a WHERE a.applicationId IN :ids")
@@ -155,7 +145,7 @@ public class AttachmentService {
     public List<Attachment> current(long applicationId) {
         return em.createQuery(
                         "SELECT a FROM Attachment a WHERE a.applicationId = :id AND a.supersededAt IS NULL"
-                                + " ORDER BY a.uploadedAt, a.id",
+                                + " ORDER BY a.file.uploadedAt, a.id",
                         Attachment.class)
                 .setParameter("id", applicationId)
                 .getResultList();

@@ -1,7 +1,9 @@
 package cn.kaifeng.tfs.attachment.service;
 
+import cn.kaifeng.tfs.attachment.domain.AttachmentName;
 import cn.kaifeng.tfs.attachment.domain.FileKind;
 import cn.kaifeng.tfs.attachment.domain.PdfCheck;
+import cn.kaifeng.tfs.attachment.domain.StoredFile;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -21,8 +23,10 @@ import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -121,13 +125,21 @@ public class AttachmentStore {
     }
 
     /**
-     * Keeps a received file (see {@link #keep}) for the current transaction: if the transaction then rolls back,
-     * the kept file is deleted again, so no file lies in the store that no record owns.
+     * Keeps a received file of a recognised kind (see {@link #keep}) for the current transaction, and describes it
+     * for the record that will own it: if the transaction then rolls back, the kept file is deleted again, so no
+     * file lies in the store that no record owns. The name shown is the uploader's, made safe.
      */
-    public String keepUnlessRolledBack(Incoming incoming) {
+    public StoredFile keepUnlessRolledBack(Incoming incoming, FileKind kind, String submittedName, String by) {
         String key = keep(incoming);
         afterCompletion(false, () -> delete(key));
-        return key;
+        return new StoredFile(
+                AttachmentName.of(submittedName, kind),
+                kind,
+                incoming.size(),
+                incoming.sha256(),
+                key,
+                by,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** Deletes a kept file once the current transaction commits (never before: a rollback still needs it). */

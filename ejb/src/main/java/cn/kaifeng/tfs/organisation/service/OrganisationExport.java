@@ -32,7 +32,8 @@ import java.util.zip.ZipOutputStream;
  * Everything stored about the caller's own organisation, for it to take away (个人信息保护法 第四十五条, and what an
  * organisation may ask of a public service): a ZIP with {@code data.json} (organisation, accounts without
  * passwords, profile with team members' ID numbers masked, applications with their form values and timelines,
- * files, letters, bank authorisations, which banks looked the organisation up and when, loans reported, notifications)
+ * files, letters, bank authorisations, which banks looked the organisation up and when (since its code was proven),
+ * loans reported, notifications, its claim to its credit code with the documents it uploaded)
  * and the uploaded files and issued letters themselves. Reviewers' and experts' internal deliberation (individual
  * panel scores, notes) and other people's personal data (objectors, bank staff) are not the organisation's and stay
  * out. Every export is audited.
@@ -145,6 +146,19 @@ public class OrganisationExport {
                     id);
             section(
                     json,
+                    "claim",
+                    "SELECT credit_code, legal_representative, registered_by, status, created_at, submitted_at,"
+                            + " decided_at, reason FROM organisation_claim WHERE organisation_id = ?1",
+                    id);
+            List<Tuple> claimDocuments = rows(
+                    "SELECT d.id, d.kind, d.file_name, d.file_kind, d.size_bytes, d.sha256, d.storage_key,"
+                            + " d.uploaded_by, d.uploaded_at, d.superseded_at FROM claim_document d"
+                            + " JOIN organisation_claim c ON c.id = d.claim_id WHERE c.organisation_id = ?1"
+                            + " ORDER BY d.id",
+                    id);
+            array(json, "claimDocuments", claimDocuments, "storage_key");
+            section(
+                    json,
                     "notifications",
                     "SELECT application_id, kind, status, created_at, read_at"
                             + " FROM notification WHERE organisation_id = ?1 ORDER BY id",
@@ -155,6 +169,15 @@ public class OrganisationExport {
             for (Tuple file : files) {
                 zip.putNextEntry(new ZipEntry("files/" + file.get("id") + "-" + safe((String) file.get("file_name"))));
                 try (InputStream in = store.open((String) file.get("storage_key"), (String) file.get("sha256"))) {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+            for (Tuple document : claimDocuments) {
+                zip.putNextEntry(
+                        new ZipEntry("claim/" + document.get("id") + "-" + safe((String) document.get("file_name"))));
+                try (InputStream in =
+                        store.open((String) document.get("storage_key"), (String) document.get("sha256"))) {
                     in.transferTo(zip);
                 }
                 zip.closeEntry();

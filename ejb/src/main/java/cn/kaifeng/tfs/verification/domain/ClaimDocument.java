@@ -1,7 +1,9 @@
 package cn.kaifeng.tfs.verification.domain;
 
-import cn.kaifeng.tfs.attachment.domain.FileKind;
+import cn.kaifeng.tfs.attachment.domain.StoredFile;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,8 +16,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One document of a claim, its bytes kept in the attachment store under a server-made key and checked against
- * {@link #sha256()} whenever read. Replacing it supersedes it; a decision stays traceable to what it was made on.
+ * One document of a claim, its file kept in the attachment store like every attachment ({@link StoredFile}). Replacing it supersedes it; a decision stays traceable to what it was made on.
  */
 @Entity
 @Table(name = "claim_document")
@@ -33,27 +34,9 @@ public class ClaimDocument {
     @Column(nullable = false, length = 20)
     private DocumentKind kind;
 
-    @Column(name = "file_name", nullable = false, length = 500)
-    private String fileName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "file_kind", nullable = false, length = 10)
-    private FileKind fileKind;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Column(name = "storage_key", nullable = false, length = 100, unique = true)
-    private String storageKey;
-
-    @Column(name = "uploaded_by", nullable = false, length = 32)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
+    @Embedded
+    @AttributeOverride(name = "kind", column = @Column(name = "file_kind", nullable = false, length = 10))
+    private StoredFile file;
 
     @Column(name = "superseded_at")
     private Instant supersededAt;
@@ -62,25 +45,10 @@ public class ClaimDocument {
         // for JPA
     }
 
-    public ClaimDocument(
-            Long claimId,
-            DocumentKind kind,
-            String fileName,
-            FileKind fileKind,
-            long sizeBytes,
-            String sha256,
-            String storageKey,
-            String uploadedBy,
-            Instant uploadedAt) {
+    public ClaimDocument(Long claimId, DocumentKind kind, StoredFile file) {
         this.claimId = Objects.requireNonNull(claimId);
         this.kind = Objects.requireNonNull(kind);
-        this.fileName = Objects.requireNonNull(fileName);
-        this.fileKind = Objects.requireNonNull(fileKind);
-        this.sizeBytes = sizeBytes;
-        this.sha256 = Objects.requireNonNull(sha256);
-        this.storageKey = Objects.requireNonNull(storageKey);
-        this.uploadedBy = Objects.requireNonNull(uploadedBy);
-        this.uploadedAt = Objects.requireNonNull(uploadedAt);
+        this.file = Objects.requireNonNull(file);
     }
 
     public void supersede(Instant now) {
@@ -99,31 +67,7 @@ public class ClaimDocument {
         return kind;
     }
 
-    public String fileName() {
-        return fileName;
-    }
-
-    public FileKind fileKind() {
-        return fileKind;
-    }
-
-    public long sizeBytes() {
-        return sizeBytes;
-    }
-
-    public String sha256() {
-        return sha256;
-    }
-
-    public String storageKey() {
-        return storageKey;
-    }
-
-    public String uploadedBy() {
-        return uploadedBy;
-    }
-
-    public Instant uploadedAt() {
-        return uploadedAt;
+    public StoredFile file() {
+        return file;
     }
 }

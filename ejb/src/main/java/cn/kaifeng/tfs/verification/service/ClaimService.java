@@ -3,7 +3,6 @@ package cn.kaifeng.tfs.verification.service;
 import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.account.domain.UserAccount;
 import cn.kaifeng.tfs.account.service.AccountService;
-import cn.kaifeng.tfs.attachment.domain.AttachmentName;
 import cn.kaifeng.tfs.attachment.domain.FileKind;
 import cn.kaifeng.tfs.attachment.service.AttachmentStore;
 import cn.kaifeng.tfs.audit.service.AuditLog;
@@ -120,23 +119,13 @@ public class ClaimService {
         AttachmentStore.Incoming incoming = store.receive(content, MAX_DOCUMENT_BYTES);
         try {
             FileKind fileKind = store.recognise(incoming, DOCUMENT_TYPES);
-            String key = store.keepUnlessRolledBack(incoming);
-            Instant now = now();
+            ClaimDocument document = new ClaimDocument(
+                    claim.id(), kind, store.keepUnlessRolledBack(incoming, fileKind, fileName, username));
             for (ClaimDocument old : documents(claim.id())) {
                 if (old.kind() == kind) {
-                    old.supersede(now);
+                    old.supersede(document.file().uploadedAt());
                 }
             }
-            ClaimDocument document = new ClaimDocument(
-                    claim.id(),
-                    kind,
-                    AttachmentName.of(fileName, fileKind),
-                    fileKind,
-                    incoming.size(),
-                    incoming.sha256(),
-                    key,
-                    username,
-                    now);
             em.persist(document);
             em.flush();
             audit.record(
@@ -144,7 +133,8 @@ public class ClaimService {
                     "CLAIM_DOCUMENT_ADDED",
                     "organisation:" + claim.organisationId(),
                     null,
-                    "claim:" + claim.id() + " " + kind + " sha256=" + document.sha256());
+                    "claim:" + claim.id() + " " + kind + " sha256="
+                            + document.file().sha256());
             return document;
         } finally {
             store.discard(incoming);
@@ -253,7 +243,9 @@ public class ClaimService {
                     null,
                     "claim:" + claim.id() + " document:" + document.id());
         }
-        return new Download(document, store.open(document.storageKey(), document.sha256()));
+        return new Download(
+                document,
+                store.open(document.file().storageKey(), document.file().sha256()));
     }
 
     private Review review(Claim claim) {
