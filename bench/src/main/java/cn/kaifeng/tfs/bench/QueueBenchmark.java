@@ -165,7 +165,8 @@ public class QueueBenchmark {
         Random random = new Random(42);
         long orgBase = 900_000_000L;
         try (PreparedStatement org = c.prepareStatement(
-                "INSERT INTO organisation (id, kind, name, credit_code, created_at, version) VALUES (?, 'ENTERPRISE', ?, NULL, ?, 0)")) {
+                "INSERT INTO organisation (id, kind, name, credit_code, created_at, version, identity_status)"
+                        + " VALUES (?, 'ENTERPRISE', ?, NULL, ?, 0, 'NO_CODE')")) {
             for (int i = 0; i < ORGANISATIONS; i++) {
                 if (exists(c, orgBase + i)) {
                     continue;

@@ -42,9 +42,10 @@ public class BankProbe extends HttpServlet {
                         .executeUpdate());
             case "new-bank" ->
                 result = probe.inTransaction(em -> {
-                    em.createNativeQuery("INSERT INTO organisation (id, kind, name, credit_code, created_at, version)"
-                                    + " VALUES (nextval('organisation_seq'), 'BANK', '测试第二银行（" + code.substring(10)
-                                    + "）', '" + code + "', CURRENT_TIMESTAMP, 0)")
+                    em.createNativeQuery("INSERT INTO organisation (id, kind, name, credit_code, created_at, version,"
+                                    + " identity_status, verified_at) VALUES (nextval('organisation_seq'), 'BANK',"
+                                    + " '测试第二银行（" + code.substring(10) + "）', '" + code
+                                    + "', CURRENT_TIMESTAMP, 0, 'VERIFIED', CURRENT_TIMESTAMP)")
                             .executeUpdate();
                     return em.createNativeQuery("SELECT id FROM organisation WHERE credit_code = '" + code + "'")
                             .getSingleResult();

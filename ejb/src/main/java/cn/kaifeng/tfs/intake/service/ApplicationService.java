@@ -43,6 +43,9 @@ public class ApplicationService {
     /** Application numbers and "today" follow Beijing time, whatever the server's zone. */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+    @Inject
+    private FileCounts fileCounts;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -217,7 +220,7 @@ public class ApplicationService {
         // a claimant whose credit code the bureau has not verified may prepare, not submit (issue 25)
         application.organisation().requireIdentityProven();
         ProgramDefinition program = programOf(application);
-        List<FormCheck.Problem> problems = FormCheck.problems(program, values, attachmentCounts(id));
+        List<FormCheck.Problem> problems = FormCheck.problems(program, values, fileCounts.of(id));
         if (!problems.isEmpty()) {
             throw new IncompleteApplicationException(problems);
         }
@@ -245,19 +248,6 @@ public class ApplicationService {
                 now);
         timeline.moved(application, move, before, username, application.number());
         return application;
-    }
-
-    /** How many attachments each file field of the application has. */
-    private Map<String, Long> attachmentCounts(long id) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        em.createQuery(
-                        "SELECT a.fieldCode, COUNT(a) FROM Attachment a WHERE a.applicationId = :id"
-                                + " AND a.supersededAt IS NULL GROUP BY a.fieldCode",
-                        Object[].class)
-                .setParameter("id", id)
-                .getResultList()
-                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
-        return counts;
     }
 
     public void withdraw(String username, long id) {

@@ -1,8 +1,5 @@
 package cn.kaifeng.tfs.organisation.service;
 
-import cn.kaifeng.tfs.account.domain.Role;
-import cn.kaifeng.tfs.account.domain.UserAccount;
-import cn.kaifeng.tfs.account.service.AccountService;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
 import cn.kaifeng.tfs.organisation.domain.OrganisationProfile;
@@ -32,7 +29,7 @@ public class ProfileService {
     private EntityManager em;
 
     @Inject
-    private AccountService accounts;
+    private Callers callers;
 
     /** The caller's organisation's profile; a new, empty one if none was saved yet. */
     public OrganisationProfile mine(String username) {
@@ -83,9 +80,9 @@ public class ProfileService {
      * to anyone but a reviewer.
      */
     public java.util.Optional<String> revealContactPhone(String reviewer, long organisationId, String about) {
-        accounts.findByUsername(reviewer)
-                .filter(a -> a.hasRole(Role.REVIEWER))
-                .orElseThrow(() -> new DomainException("application.notFound"));
+        if (!callers.isReviewer(reviewer)) {
+            throw new DomainException("application.notFound");
+        }
         OrganisationProfile profile = em.find(OrganisationProfile.class, organisationId);
         java.util.Optional<String> phone = profile == null
                 ? java.util.Optional.empty()
@@ -96,10 +93,7 @@ public class ProfileService {
     }
 
     /** The organisation an applicant acts for; refused (as not found) for anyone else. */
-    Organisation applicantOrganisation(String username) {
-        return accounts.findByUsername(username)
-                .filter(a -> a.hasRole(Role.APPLICANT) && a.organisation() != null)
-                .map(UserAccount::organisation)
-                .orElseThrow(() -> new DomainException("application.notFound"));
+    public Organisation applicantOrganisation(String username) {
+        return callers.applicantOrganisation(username).orElseThrow(() -> new DomainException("application.notFound"));
     }
 }

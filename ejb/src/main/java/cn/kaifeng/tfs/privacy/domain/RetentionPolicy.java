@@ -1,6 +1,6 @@
-package cn.kaifeng.tfs.retention.domain;
+package cn.kaifeng.tfs.privacy.domain;
 
-import cn.kaifeng.tfs.retention.domain.RetentionRule.Action;
+import cn.kaifeng.tfs.privacy.domain.RetentionRule.Action;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

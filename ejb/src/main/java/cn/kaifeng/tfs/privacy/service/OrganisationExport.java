@@ -1,9 +1,10 @@
-package cn.kaifeng.tfs.organisation.service;
+package cn.kaifeng.tfs.privacy.service;
 
 import cn.kaifeng.tfs.attachment.service.AttachmentStore;
 import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.letter.service.LetterService;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
+import cn.kaifeng.tfs.organisation.service.ProfileService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -1,4 +1,4 @@
-package cn.kaifeng.tfs.retention.domain;
+package cn.kaifeng.tfs.privacy.domain;
 
 /** The classes of data that have a retention rule of their own. Names are message keys too (retention.class.X). */
 public enum DataClass {

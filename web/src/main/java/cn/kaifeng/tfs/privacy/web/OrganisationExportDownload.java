@@ -1,7 +1,7 @@
-package cn.kaifeng.tfs.organisation.web;
+package cn.kaifeng.tfs.privacy.web;
 
 import cn.kaifeng.tfs.attachment.web.ContentDisposition;
-import cn.kaifeng.tfs.organisation.service.OrganisationExport;
+import cn.kaifeng.tfs.privacy.service.OrganisationExport;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

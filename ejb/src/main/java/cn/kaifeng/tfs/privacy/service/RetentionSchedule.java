@@ -1,4 +1,4 @@
-package cn.kaifeng.tfs.retention.service;
+package cn.kaifeng.tfs.privacy.service;
 
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;

@@ -1,4 +1,4 @@
-package cn.kaifeng.tfs.retention.domain;
+package cn.kaifeng.tfs.privacy.domain;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,10 @@
-package cn.kaifeng.tfs.retention.domain;
+package cn.kaifeng.tfs.privacy.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kaifeng.tfs.retention.domain.RetentionRule.Action;
+import cn.kaifeng.tfs.privacy.domain.RetentionRule.Action;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;

@@ -1,12 +1,12 @@
-package cn.kaifeng.tfs.retention.service;
+package cn.kaifeng.tfs.privacy.service;
 
 import cn.kaifeng.tfs.account.service.LoginBackoff;
 import cn.kaifeng.tfs.attachment.service.AttachmentService;
 import cn.kaifeng.tfs.audit.domain.AuditRecord;
 import cn.kaifeng.tfs.audit.service.AuditLog;
-import cn.kaifeng.tfs.retention.domain.DataClass;
-import cn.kaifeng.tfs.retention.domain.RetentionPolicy;
-import cn.kaifeng.tfs.retention.domain.RetentionRule;
+import cn.kaifeng.tfs.privacy.domain.DataClass;
+import cn.kaifeng.tfs.privacy.domain.RetentionPolicy;
+import cn.kaifeng.tfs.privacy.domain.RetentionRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

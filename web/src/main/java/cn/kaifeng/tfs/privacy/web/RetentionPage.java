@@ -1,10 +1,10 @@
-package cn.kaifeng.tfs.retention.web;
+package cn.kaifeng.tfs.privacy.web;
 
 import cn.kaifeng.tfs.audit.domain.AuditRecord;
-import cn.kaifeng.tfs.retention.domain.DataClass;
-import cn.kaifeng.tfs.retention.domain.RetentionPolicy;
-import cn.kaifeng.tfs.retention.domain.RetentionRule;
-import cn.kaifeng.tfs.retention.service.Retention;
+import cn.kaifeng.tfs.privacy.domain.DataClass;
+import cn.kaifeng.tfs.privacy.domain.RetentionPolicy;
+import cn.kaifeng.tfs.privacy.domain.RetentionRule;
+import cn.kaifeng.tfs.privacy.service.Retention;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
