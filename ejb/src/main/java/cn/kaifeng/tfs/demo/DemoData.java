@@ -48,7 +48,7 @@ public class DemoData {
     private AccountService accounts;
 
     @Inject
-    private cn.kaifeng.tfs.review.service.PanelService panels;
+    private cn.kaifeng.tfs.review.service.ExpertPoolService expertPool;
 
     @Inject
     private BankClients bankClients;
@@ -150,7 +150,7 @@ public class DemoData {
                         new AccountService.NewAccount(
                                 a.username(), a.displayName(), a.role(), organisationId, content.password()));
                 if (a.role() == Role.EXPERT) {
-                    panels.saveProfile("demo-data", a.username(), a.employer(), a.techFields());
+                    expertPool.saveProfile("demo-data", a.username(), a.employer(), a.techFields());
                 }
             }
             created++;

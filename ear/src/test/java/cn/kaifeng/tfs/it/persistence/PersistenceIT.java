@@ -62,7 +62,9 @@ class PersistenceIT {
                 .addPackage(cn.kaifeng.tfs.organisation.domain.OrganisationProfile.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.letter.domain.Letter.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.bank.domain.BankQuery.class.getPackage())
+                .addPackage(cn.kaifeng.tfs.verification.domain.Claim.class.getPackage())
                 .addClasses(
+                        cn.kaifeng.tfs.organisation.infra.ContactPhoneConverter.class,
                         UnifiedSocialCreditCodeConverter.class,
                         MoneyConverter.class,
                         ResidentIdNumberConverter.class,

@@ -12,9 +12,9 @@ import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.Assessor;
 import cn.kaifeng.tfs.program.domain.CriterionResult;
-import cn.kaifeng.tfs.program.domain.Outcome;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.expression.Facts;
+import cn.kaifeng.tfs.program.service.DryRuns;
 import cn.kaifeng.tfs.program.service.ProgramCatalog;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +38,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
-public class ApplicationService {
+public class ApplicationService implements DryRuns {
 
     /** Application numbers and "today" follow Beijing time, whatever the server's zone. */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -89,6 +89,18 @@ public class ApplicationService {
         Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
         requireOwn(username, application);
         return application;
+    }
+
+    /** A submitted (numbered) application with its organisation, for a reviewer; not found for anyone else. */
+    public Application numberedForReviewer(String reviewer, long id) {
+        requireRole(reviewer, Role.REVIEWER);
+        return em.createQuery(
+                        "SELECT a FROM Application a JOIN FETCH a.organisation WHERE a.id = :id AND a.number IS NOT NULL",
+                        Application.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new DomainException("application.notFound"));
     }
 
     /**
@@ -326,30 +338,17 @@ public class ApplicationService {
         }
     }
 
-    /** One submitted application as recorded and as a draft program version would score it. */
-    public record DryRunRow(
-            String number,
-            BigDecimal recordedTotal,
-            Outcome recordedOutcome,
-            BigDecimal draftTotal,
-            Outcome draftOutcome) {
-
-        public boolean changed() {
-            return recordedOutcome != draftOutcome
-                    || (recordedTotal == null ? draftTotal != null : recordedTotal.compareTo(draftTotal) != 0);
-        }
-    }
-
     /**
      * Re-scores every submitted application of the program with another version (a draft, before it is published),
      * with the values as submitted. Nothing is stored: the recorded assessments only change when a reviewer
      * re-scores explicitly.
      */
-    public List<DryRunRow> dryRun(ProgramDefinition version) {
+    @Override
+    public List<DryRuns.Row> dryRun(ProgramDefinition version) {
         return submittedTo(version.code()).stream()
                 .map(a -> {
                     Assessment draft = Assessor.assess(version, Facts.of(valuesOf(a)));
-                    return new DryRunRow(a.number(), a.total(), a.outcome(), draft.total(), draft.outcome());
+                    return new DryRuns.Row(a.number(), a.total(), a.outcome(), draft.total(), draft.outcome());
                 })
                 .toList();
     }

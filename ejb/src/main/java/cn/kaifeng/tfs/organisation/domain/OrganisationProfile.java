@@ -106,8 +106,7 @@ public class OrganisationProfile {
 
     /** Their phone number, digits only: personal information, encrypted at rest, shown masked but to reviewers. */
     @Column(name = "contact_phone", length = 200)
-    @jakarta.persistence.Convert(converter = ContactPhoneConverter.class)
-    private String contactPhone;
+    private ContactPhone contactPhone;
 
     @Column(name = "core_technology", length = 2000)
     private String coreTechnology;
@@ -199,9 +198,9 @@ public class OrganisationProfile {
         }
         requireKnown(d.techFields(), TECH_FIELDS);
         requireKnown(d.scenes(), SCENES);
-        String phone = d.contactPhone() == null || d.contactPhone().isBlank()
+        ContactPhone phone = d.contactPhone() == null || d.contactPhone().isBlank()
                 ? contactPhone
-                : PhoneNumber.of(d.contactPhone()).digits();
+                : new ContactPhone(PhoneNumber.of(d.contactPhone()).digits());
         this.registeredAddress = trimmed(d.registeredAddress(), 200);
         this.district = d.district();
         this.foundedOn = d.foundedOn();
@@ -337,6 +336,6 @@ public class OrganisationProfile {
 
     /** The contact's phone number; whole only for those who call (reviewers), otherwise show {@code masked()}. */
     public Optional<PhoneNumber> contactPhone() {
-        return contactPhone == null ? Optional.empty() : Optional.of(PhoneNumber.of(contactPhone));
+        return contactPhone == null ? Optional.empty() : Optional.of(PhoneNumber.of(contactPhone.digits()));
     }
 }

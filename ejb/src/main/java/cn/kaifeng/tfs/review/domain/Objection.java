@@ -36,8 +36,7 @@ public class Objection {
      * (null) by the retention rule half a year after the objection is settled.
      */
     @Column(length = 1000)
-    @jakarta.persistence.Convert(converter = ObjectionContactConverter.class)
-    private String contact;
+    private ObjectionContact contact;
 
     @Column(name = "raised_at", nullable = false)
     private Instant raisedAt;
@@ -78,7 +77,7 @@ public class Objection {
         }
         this.applicationId = Objects.requireNonNull(applicationId);
         this.reason = reason.strip();
-        this.contact = contact.strip();
+        this.contact = new ObjectionContact(contact.strip());
         this.raisedAt = raisedAt;
         this.reasonKey = keyOf(reason);
     }
@@ -149,7 +148,7 @@ public class Objection {
 
     /** The objector's contact; empty once erased by the retention rule. */
     public Optional<String> contact() {
-        return Optional.ofNullable(contact);
+        return Optional.ofNullable(contact).map(ObjectionContact::text);
     }
 
     public Instant raisedAt() {

@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.review.service;
 
-import cn.kaifeng.tfs.review.domain.ObjectionContactConverter;
+import cn.kaifeng.tfs.review.infra.ObjectionContactConverter;
 import cn.kaifeng.tfs.shared.infra.PersonalDataCipher;
 import cn.kaifeng.tfs.shared.infra.PersonalDataKeys;
 import jakarta.annotation.PostConstruct;

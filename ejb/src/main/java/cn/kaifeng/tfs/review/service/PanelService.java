@@ -10,7 +10,6 @@ import cn.kaifeng.tfs.intake.domain.Move;
 import cn.kaifeng.tfs.intake.service.ApplicationService;
 import cn.kaifeng.tfs.intake.service.FormValues;
 import cn.kaifeng.tfs.intake.service.Timeline;
-import cn.kaifeng.tfs.organisation.domain.OrganisationProfile;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.Assessor;
 import cn.kaifeng.tfs.program.domain.Criterion;
@@ -18,7 +17,6 @@ import cn.kaifeng.tfs.program.domain.CriterionResult;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.domain.ReviewPath;
 import cn.kaifeng.tfs.program.expression.Facts;
-import cn.kaifeng.tfs.review.domain.ConflictCheck;
 import cn.kaifeng.tfs.review.domain.ExpertProfile;
 import cn.kaifeng.tfs.review.domain.PanelAssignment;
 import cn.kaifeng.tfs.review.domain.PanelScore;
@@ -32,11 +30,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +40,7 @@ import java.util.stream.Collectors;
  * conflicts of interest before seeing anything confidential, and the system flags likely ones itself; experts score
  * the expert-judged criteria independently, seeing the others' scores only after submitting their own; the panel's
  * result per criterion follows the program's rule, and a disagreement needs the lead's consensus note before the
- * reviewer concludes the panel.
+ * reviewer concludes the panel. Who can sit on a panel is {@link ExpertPoolService}.
  */
 @ApplicationScoped
 @Transactional
@@ -62,95 +58,8 @@ public class PanelService {
     @Inject
     private AuditLog audit;
 
-    /** An expert who could sit on the panel, with whether their fields match and what conflicts the system sees. */
-    public record Candidate(
-            String username,
-            String displayName,
-            String employer,
-            List<String> techFields,
-            boolean matches,
-            List<ConflictCheck.Flag> flags) {}
-
-    /** An expert of the pool as the administrator keeps it: account, employer (for conflicts) and fields. */
-    public record PoolEntry(
-            String username, String displayName, boolean enabled, String employer, List<String> techFields) {}
-
-    /** Every expert account with what is recorded of it, for the administrator's expert pool page. */
-    public List<PoolEntry> pool(String admin) {
-        applications.requireRole(admin, Role.ADMIN);
-        Map<String, ExpertProfile> profiles = em.createQuery("SELECT p FROM ExpertProfile p", ExpertProfile.class)
-                .getResultStream()
-                .collect(Collectors.toMap(ExpertProfile::username, p -> p));
-        return accounts.list().stream()
-                .filter(a -> a.hasRole(Role.EXPERT))
-                .map(a -> {
-                    ExpertProfile p = profiles.get(a.username());
-                    return new PoolEntry(
-                            a.username(),
-                            a.displayName(),
-                            a.enabled(),
-                            p == null ? "" : p.employer(),
-                            p == null ? List.of() : p.techFields());
-                })
-                .toList();
-    }
-
-    /** Records an expert's employer and fields (an administrator, or the demo data, does this). */
-    public void saveProfile(String by, String username, String employer, List<String> techFields) {
-        if (!"demo-data".equals(by)) {
-            applications.requireRole(by, Role.ADMIN);
-        }
-        accounts.findByUsername(username)
-                .filter(a -> a.hasRole(Role.EXPERT))
-                .orElseThrow(() -> new DomainException("panel.notAnExpert", username));
-        String givenEmployer = employer == null ? "" : employer.strip();
-        if (givenEmployer.length() > 200) {
-            throw new DomainException("panel.employerTooLong", 200);
-        }
-        if (techFields != null && !OrganisationProfile.TECH_FIELDS.containsAll(techFields)) {
-            throw new DomainException("profile.unknownOption");
-        }
-        ExpertProfile before = em.find(ExpertProfile.class, username);
-        if (before != null) {
-            em.remove(before);
-            em.flush();
-        }
-        em.persist(new ExpertProfile(username, givenEmployer, techFields == null ? List.of() : techFields));
-        audit.record(
-                by,
-                "EXPERT_PROFILE_SAVED",
-                "account:" + username,
-                before == null ? null : before.employer() + " " + before.techFields(),
-                employer + " " + techFields);
-    }
-
-    /** Experts for an application, those matching its field first; each with the conflicts found. */
-    public List<Candidate> candidates(String reviewer, long applicationId) {
-        Application application = reviewable(reviewer, applicationId);
-        Set<String> fields = fieldsOf(application);
-        People people = peopleOf(application);
-        Map<String, ExpertProfile> profiles = em.createQuery("SELECT p FROM ExpertProfile p", ExpertProfile.class)
-                .getResultStream()
-                .collect(Collectors.toMap(ExpertProfile::username, p -> p));
-        List<Candidate> candidates = new ArrayList<>();
-        for (UserAccount expert : accounts.list()) {
-            if (!expert.hasRole(Role.EXPERT) || !expert.enabled()) {
-                continue;
-            }
-            ExpertProfile profile = profiles.get(expert.username());
-            String employer = profile == null ? "" : profile.employer();
-            List<String> expertFields = profile == null ? List.of() : profile.techFields();
-            candidates.add(new Candidate(
-                    expert.username(),
-                    expert.displayName(),
-                    employer,
-                    expertFields,
-                    expertFields.stream().anyMatch(fields::contains),
-                    flags(expert, employer, application, people)));
-        }
-        candidates.sort((a, b) -> Boolean.compare(b.matches(), a.matches()));
-        return candidates;
-    }
+    @Inject
+    private ExpertPoolService pool;
 
     /** Puts experts on the panel of an application in expert review; one of them leads. */
     public List<PanelAssignment> assign(
@@ -164,7 +73,7 @@ public class PanelService {
         if (lead == null || !chosen.contains(lead)) {
             throw new DomainException("panel.leadRequired");
         }
-        People people = peopleOf(application);
+        ExpertPoolService.People people = pool.peopleOf(application);
         List<PanelAssignment> made = new ArrayList<>();
         for (String username : chosen) {
             UserAccount expert = accounts.findByUsername(username)
@@ -178,7 +87,7 @@ public class PanelService {
                     applicationId,
                     username,
                     username.equals(lead),
-                    flags(expert, profile == null ? "" : profile.employer(), application, people),
+                    ExpertPoolService.flags(expert, profile == null ? "" : profile.employer(), application, people),
                     reviewer,
                     Instant.now());
             em.persist(assignment);
@@ -195,7 +104,7 @@ public class PanelService {
 
     /** The panel of an application, for the reviewer. */
     public List<PanelAssignment> panel(String reviewer, long applicationId) {
-        reviewable(reviewer, applicationId);
+        applications.numberedForReviewer(reviewer, applicationId);
         return panelOf(applicationId);
     }
 
@@ -404,88 +313,11 @@ public class PanelService {
                 .orElse(null);
     }
 
-    private Application reviewable(String reviewer, long applicationId) {
-        applications.requireRole(reviewer, Role.REVIEWER);
-        return em.createQuery(
-                        "SELECT a FROM Application a JOIN FETCH a.organisation WHERE a.id = :id AND a.number IS NOT NULL",
-                        Application.class)
-                .setParameter("id", applicationId)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new DomainException("application.notFound"));
-    }
-
     private Application lock(String reviewer, long applicationId, long seenVersion) {
         Application application = applications.lockForReview(reviewer, applicationId, seenVersion);
         if (application.status() != ApplicationStatus.EXPERT_REVIEW) {
             throw new DomainException("panel.notInExpertReview");
         }
         return application;
-    }
-
-    /** The application's field(s): the form's techField if it has one, else the profile's fields. */
-    private Set<String> fieldsOf(Application application) {
-        Object field = applications.valuesOf(application).get("techField");
-        if (field != null) {
-            return Set.of(field.toString());
-        }
-        Object profileFields = applications.profileSnapshotOf(application).get("techFields");
-        return profileFields instanceof Collection<?> c
-                ? c.stream().map(String::valueOf).collect(Collectors.toSet())
-                : Set.of();
-    }
-
-    /** The names of an applicant's people and where they work, as far as the application tells. */
-    private record People(List<String> names, List<String> employers) {}
-
-    /**
-     * The applicant's people: the team lead and the members of the profile it applied with, and the rows of every
-     * repeated group of its form (names, and employers where given). The stored profile and form are read once.
-     */
-    private People peopleOf(Application application) {
-        Map<String, Object> profile = applications.profileSnapshotOf(application);
-        List<Object> rows = new ArrayList<>();
-        if (profile.get("members") instanceof List<?> members) {
-            rows.addAll(members);
-        }
-        for (Object value : applications.valuesOf(application).values()) {
-            if (value instanceof List<?> groupRows) {
-                rows.addAll(groupRows);
-            }
-        }
-        List<String> names = new ArrayList<>();
-        List<String> employers = new ArrayList<>();
-        if (profile.get("leadName") != null) {
-            names.add(profile.get("leadName").toString());
-        }
-        for (Object row : rows) {
-            if (row instanceof Map<?, ?> m) {
-                if (m.get("name") != null) {
-                    names.add(m.get("name").toString());
-                }
-                if (m.get("employer") != null) {
-                    employers.add(m.get("employer").toString());
-                }
-            }
-        }
-        return new People(names, employers);
-    }
-
-    private static List<ConflictCheck.Flag> flags(
-            UserAccount expert, String employer, Application application, People people) {
-        return ConflictCheck.flags(
-                displayNameOnly(expert.displayName()),
-                employer,
-                expert.organisation() == null ? null : expert.organisation().id(),
-                application.organisation().name(),
-                application.organisation().id(),
-                people.names(),
-                people.employers());
-    }
-
-    /** "钱示例（评审专家）" is 钱示例: the bracketed role is not part of the person's name. */
-    private static String displayNameOnly(String displayName) {
-        int bracket = displayName.indexOf('（');
-        return bracket > 0 ? displayName.substring(0, bracket) : displayName;
     }
 }

@@ -2,6 +2,7 @@ package cn.kaifeng.tfs.account.web;
 
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
+import cn.kaifeng.tfs.shell.web.TfsAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

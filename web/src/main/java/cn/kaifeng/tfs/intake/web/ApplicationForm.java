@@ -1,6 +1,5 @@
 package cn.kaifeng.tfs.intake.web;
 
-import cn.kaifeng.tfs.attachment.service.AttachmentService;
 import cn.kaifeng.tfs.intake.domain.Application;
 import cn.kaifeng.tfs.intake.domain.ApplicationEvent;
 import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
@@ -8,8 +7,6 @@ import cn.kaifeng.tfs.intake.domain.FormCheck;
 import cn.kaifeng.tfs.intake.domain.Move;
 import cn.kaifeng.tfs.intake.service.ApplicationService;
 import cn.kaifeng.tfs.intake.service.IncompleteApplicationException;
-import cn.kaifeng.tfs.letter.domain.AppealWindow;
-import cn.kaifeng.tfs.letter.service.Appeals;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.FieldDefinition;
 import cn.kaifeng.tfs.program.domain.FieldType;
@@ -23,15 +20,10 @@ import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The application form, generated from the program version the application is pinned to: fields by type,
@@ -60,18 +52,9 @@ public class ApplicationForm implements Serializable {
     private ProgramCatalog catalog;
 
     @Inject
-    private AttachmentService attachments;
-
-    @Inject
     private cn.kaifeng.tfs.organisation.web.ProfileSnapshotRows snapshotRows;
 
     private Long id;
-
-    @Inject
-    private cn.kaifeng.tfs.letter.service.LetterService letterService;
-
-    /** Read per request. */
-    private transient List<cn.kaifeng.tfs.letter.domain.Letter> letters;
 
     private String programCode;
     private int programVersion;
@@ -80,8 +63,6 @@ public class ApplicationForm implements Serializable {
     private List<FieldInput> inputs = List.of();
     private Assessment check;
     private Instant savedAt;
-    private List<AttachmentSlot> attachmentSlots = List.of();
-
     /** For an application returned for revision: the reviewer's reasons, one per line. */
     private List<String> returnReasons = List.of();
 
@@ -90,15 +71,6 @@ public class ApplicationForm implements Serializable {
 
     /** The profile kept at submission, as (label key, shown value) pairs; empty for a draft. */
     private List<String[]> profileSnapshot = List.of();
-
-    @Inject
-    private Appeals appeals;
-
-    /** Until when the applicant may ask for a review of its rejection; null when it cannot. */
-    private LocalDate appealLastDay;
-
-    @Size(max = AppealWindow.MAX_REASON)
-    private String appealReason;
 
     /** Loads the application once per view; a foreign or unknown id answers 404, revealing nothing. */
     public void load() throws IOException {
@@ -116,13 +88,9 @@ public class ApplicationForm implements Serializable {
                                 .filter(f -> f.type() != FieldType.FILE)
                                 .toList(),
                         applications.valuesOf(application));
-                loadAttachments();
                 if (status != ApplicationStatus.DRAFT) {
                     check = applications.preCheck(program, applications.valuesOf(application));
                     profileSnapshot = snapshotRows.rows(applications.profileSnapshotOf(application));
-                }
-                if (status == ApplicationStatus.LETTER_ISSUED) {
-                    appealLastDay = appeals.lastDay(application);
                 }
                 if (status == ApplicationStatus.RETURNED) {
                     returnReasons = getTimeline().stream()
@@ -141,40 +109,9 @@ public class ApplicationForm implements Serializable {
         }
     }
 
-    private void loadAttachments() {
-        List<cn.kaifeng.tfs.attachment.domain.Attachment> accepted = attachments.of(currentUser.username(), id);
-        attachmentSlots = getProgram().fields().stream()
-                .filter(f -> f.type() == FieldType.FILE)
-                .map(f -> new AttachmentSlot(f, accepted))
-                .toList();
-    }
-
-    /**
-     * One file arriving for one file field (the uploader says which). A refused file is explained next to the
-     * field's name; files already accepted and the form's values are untouched either way.
-     */
-    public void upload(FileUploadEvent event) {
-        String fieldCode = String.valueOf(event.getComponent().getAttributes().get("field"));
-        UploadedFile file = event.getFile();
-        try (InputStream content = file.getInputStream()) {
-            attachments.upload(currentUser.username(), id, fieldCode, file.getFileName(), content);
-            messages.info("attachment.accepted", file.getFileName());
-        } catch (DomainException e) {
-            messages.error(null, "form.problem", fieldLabel(fieldCode), messages.text(e.messageKey(), e.arguments()));
-        } catch (IOException e) {
-            messages.error(null, "form.problem", fieldLabel(fieldCode), messages.text("attachment.storageFailed"));
-        }
-        loadAttachments();
-    }
-
-    public void removeAttachment(long attachmentId) {
-        try {
-            attachments.remove(currentUser.username(), attachmentId);
-            messages.info("attachment.removed");
-        } catch (DomainException e) {
-            messages.error(null, e);
-        }
-        loadAttachments();
+    /** The application shown (for the parts of the page that other features fill: files, letters). */
+    public Long applicationId() {
+        return id;
     }
 
     public String fieldLabel(String fieldCode) {
@@ -182,10 +119,6 @@ public class ApplicationForm implements Serializable {
                 .field(fieldCode)
                 .map(f -> programTexts.text(f.label()))
                 .orElse(fieldCode);
-    }
-
-    public List<AttachmentSlot> getAttachmentSlots() {
-        return attachmentSlots;
     }
 
     public ProgramDefinition getProgram() {
@@ -252,30 +185,6 @@ public class ApplicationForm implements Serializable {
         }
     }
 
-    /** The applicant asks for a review of its rejection (复核); the page shows the new state. */
-    public String appeal() {
-        try {
-            appeals.appeal(currentUser.username(), id, appealReason);
-            messages.flashInfo("appeal.submitted");
-            return "/applicant/application.xhtml?faces-redirect=true&id=" + id;
-        } catch (DomainException e) {
-            messages.error("app:appeal-reason", e);
-            return null;
-        }
-    }
-
-    public LocalDate getAppealLastDay() {
-        return appealLastDay;
-    }
-
-    public String getAppealReason() {
-        return appealReason;
-    }
-
-    public void setAppealReason(String appealReason) {
-        this.appealReason = appealReason;
-    }
-
     public void addRow(FieldInput group) {
         group.addRow();
     }
@@ -286,14 +195,6 @@ public class ApplicationForm implements Serializable {
 
     public List<ApplicationEvent> getTimeline() {
         return applications.timeline(currentUser.username(), id);
-    }
-
-    /** The decision letters issued for this application, newest first. */
-    public List<cn.kaifeng.tfs.letter.domain.Letter> getLetters() {
-        if (letters == null) {
-            letters = id == null || number == null ? List.of() : letterService.lettersOf(currentUser.username(), id);
-        }
-        return letters;
     }
 
     /** Where a problem is shown: next to its field for top-level fields, at the top of the page for group rows. */

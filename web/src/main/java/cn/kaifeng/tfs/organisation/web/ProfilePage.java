@@ -171,10 +171,7 @@ public class ProfilePage implements Serializable {
 
     @PostConstruct
     void load() {
-        team = currentUser
-                .account()
-                .map(a -> a.organisation() != null && a.organisation().kind() == OrganisationKind.TALENT_TEAM)
-                .orElse(false);
+        team = profiles.applicantOrganisation(currentUser.username()).kind() == OrganisationKind.TALENT_TEAM;
         OrganisationProfile profile = profiles.mine(currentUser.username());
         members = new ArrayList<>();
         List<TeamMember.View> saved = profile.members();

@@ -1,9 +1,9 @@
 package cn.kaifeng.tfs.program.web;
 
-import cn.kaifeng.tfs.intake.service.ApplicationService;
 import cn.kaifeng.tfs.program.definition.InvalidDefinitionException;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.domain.ProgramVersion;
+import cn.kaifeng.tfs.program.service.DryRuns;
 import cn.kaifeng.tfs.program.service.ProgramCatalog;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.LocaleSelection;
@@ -45,11 +45,11 @@ public class ProgramAdmin implements Serializable {
     private LocaleSelection localeSelection;
 
     @Inject
-    private ApplicationService applications;
+    private DryRuns dryRuns;
 
     private String code;
     private Integer version;
-    private List<ApplicationService.DryRunRow> dryRun;
+    private List<DryRuns.Row> dryRun;
     private transient Part upload;
     private List<String> problems = List.of();
 
@@ -123,17 +123,15 @@ public class ProgramAdmin implements Serializable {
     public void dryRun() {
         ProgramDefinition selected = getSelected();
         if (selected != null) {
-            dryRun = applications.dryRun(selected);
+            dryRun = dryRuns.dryRun(selected);
             messages.info(
                     "admin.programs.dryRunDone",
                     dryRun.size(),
-                    dryRun.stream()
-                            .filter(ApplicationService.DryRunRow::changed)
-                            .count());
+                    dryRun.stream().filter(DryRuns.Row::changed).count());
         }
     }
 
-    public List<ApplicationService.DryRunRow> getDryRun() {
+    public List<DryRuns.Row> getDryRun() {
         return dryRun;
     }
 

@@ -43,6 +43,9 @@ public class ApplicationReview implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private cn.kaifeng.tfs.review.service.ExpertPoolService expertPool;
+
+    @Inject
     private ReviewService reviews;
 
     @Inject
@@ -136,7 +139,7 @@ public class ApplicationReview implements Serializable {
     private Appeals appeals;
 
     /** Read per request (entities and service records are not kept in the view). */
-    private transient List<cn.kaifeng.tfs.review.service.PanelService.Candidate> candidates;
+    private transient List<cn.kaifeng.tfs.review.service.ExpertPoolService.Candidate> candidates;
 
     private transient List<cn.kaifeng.tfs.review.domain.PanelAssignment> panel;
     private transient cn.kaifeng.tfs.review.service.PanelService.Outcome panelOutcome;
@@ -214,9 +217,9 @@ public class ApplicationReview implements Serializable {
         return status == ApplicationStatus.EXPERT_REVIEW;
     }
 
-    public List<cn.kaifeng.tfs.review.service.PanelService.Candidate> getCandidates() {
+    public List<cn.kaifeng.tfs.review.service.ExpertPoolService.Candidate> getCandidates() {
         if (candidates == null) {
-            candidates = isPanelStage() ? panels.candidates(currentUser.username(), id) : List.of();
+            candidates = isPanelStage() ? expertPool.candidates(currentUser.username(), id) : List.of();
         }
         return candidates;
     }

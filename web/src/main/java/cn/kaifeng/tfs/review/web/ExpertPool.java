@@ -1,7 +1,7 @@
 package cn.kaifeng.tfs.review.web;
 
 import cn.kaifeng.tfs.organisation.domain.OrganisationProfile;
-import cn.kaifeng.tfs.review.service.PanelService;
+import cn.kaifeng.tfs.review.service.ExpertPoolService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
@@ -24,7 +24,7 @@ public class ExpertPool implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private PanelService panels;
+    private ExpertPoolService pool;
 
     @Inject
     private CurrentUser currentUser;
@@ -32,7 +32,7 @@ public class ExpertPool implements Serializable {
     @Inject
     private Messages messages;
 
-    private transient List<PanelService.PoolEntry> entries;
+    private transient List<ExpertPoolService.PoolEntry> entries;
 
     private String expert;
 
@@ -41,9 +41,9 @@ public class ExpertPool implements Serializable {
 
     private List<String> techFields = new ArrayList<>();
 
-    public List<PanelService.PoolEntry> getEntries() {
+    public List<ExpertPoolService.PoolEntry> getEntries() {
         if (entries == null) {
-            entries = panels.pool(currentUser.username());
+            entries = pool.pool(currentUser.username());
         }
         return entries;
     }
@@ -70,7 +70,7 @@ public class ExpertPool implements Serializable {
             return;
         }
         try {
-            panels.saveProfile(currentUser.username(), expert, employer, techFields);
+            pool.saveProfile(currentUser.username(), expert, employer, techFields);
             entries = null;
             messages.info("experts.saved", expert);
         } catch (DomainException e) {

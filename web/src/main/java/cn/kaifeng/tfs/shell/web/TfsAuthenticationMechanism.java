@@ -1,4 +1,4 @@
-package cn.kaifeng.tfs.account.web;
+package cn.kaifeng.tfs.shell.web;
 
 import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.account.service.LoginBackoff;
@@ -7,8 +7,6 @@ import cn.kaifeng.tfs.bank.domain.ClientCredentials;
 import cn.kaifeng.tfs.bank.service.BankCallers;
 import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.shared.infra.DatabaseOutage;
-import cn.kaifeng.tfs.shell.web.AjaxRedirect;
-import cn.kaifeng.tfs.shell.web.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;

@@ -1,4 +1,4 @@
-package cn.kaifeng.tfs.intake.web;
+package cn.kaifeng.tfs.attachment.web;
 
 import cn.kaifeng.tfs.attachment.domain.Attachment;
 import cn.kaifeng.tfs.program.domain.FieldDefinition;

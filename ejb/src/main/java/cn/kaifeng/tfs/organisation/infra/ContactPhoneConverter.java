@@ -1,15 +1,16 @@
-package cn.kaifeng.tfs.organisation.domain;
+package cn.kaifeng.tfs.organisation.infra;
 
+import cn.kaifeng.tfs.organisation.domain.ContactPhone;
 import cn.kaifeng.tfs.shared.infra.EncryptedTextConverter;
 import jakarta.persistence.Converter;
 
 /** The phone number of an applicant's contact person (PIPL personal information), stored encrypted. */
-@Converter
-public class ContactPhoneConverter extends EncryptedTextConverter {
+@Converter(autoApply = true)
+public class ContactPhoneConverter extends EncryptedTextConverter<ContactPhone> {
 
     public static final String PURPOSE = "profile-contact-phone";
 
     public ContactPhoneConverter() {
-        super(PURPOSE);
+        super(PURPOSE, ContactPhone::digits, ContactPhone::new);
     }
 }

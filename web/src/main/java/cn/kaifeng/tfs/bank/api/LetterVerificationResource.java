@@ -1,7 +1,6 @@
-package cn.kaifeng.tfs.letter.api;
+package cn.kaifeng.tfs.bank.api;
 
 import cn.kaifeng.tfs.api.Problems;
-import cn.kaifeng.tfs.bank.api.BankCallerLookup;
 import cn.kaifeng.tfs.bank.service.Asked;
 import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.bank.service.EligibilityDesk;

@@ -1,0 +1,2 @@
+/** How the organisation's personal data is stored: the contact's phone number, encrypted. */
+package cn.kaifeng.tfs.organisation.infra;

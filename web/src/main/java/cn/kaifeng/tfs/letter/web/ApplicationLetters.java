@@ -1,0 +1,97 @@
+package cn.kaifeng.tfs.letter.web;
+
+import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.intake.service.ApplicationService;
+import cn.kaifeng.tfs.intake.web.ApplicationForm;
+import cn.kaifeng.tfs.letter.domain.AppealWindow;
+import cn.kaifeng.tfs.letter.domain.Letter;
+import cn.kaifeng.tfs.letter.service.Appeals;
+import cn.kaifeng.tfs.letter.service.LetterService;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shell.web.CurrentUser;
+import cn.kaifeng.tfs.shell.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The letters part of the applicant's application page: the decision letters issued for it, and the request for a
+ * review of a rejection (复核) while its window is open. The page's form ({@link ApplicationForm}) says which
+ * application it is.
+ */
+@Named
+@ViewScoped
+public class ApplicationLetters implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ApplicationForm form;
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private LetterService letterService;
+
+    @Inject
+    private Appeals appeals;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Messages messages;
+
+    @Size(max = AppealWindow.MAX_REASON)
+    private String appealReason;
+
+    private transient List<Letter> letters;
+    private transient LocalDate appealLastDay;
+    private transient boolean appealLooked;
+
+    /** The decision letters issued for this application, newest first. */
+    public List<Letter> getLetters() {
+        if (letters == null) {
+            letters = form.applicationId() == null || form.getNumber() == null
+                    ? List.of()
+                    : letterService.lettersOf(currentUser.username(), form.applicationId());
+        }
+        return letters;
+    }
+
+    /** Until when the applicant may ask for a review of its rejection; null when it cannot. */
+    public LocalDate getAppealLastDay() {
+        if (!appealLooked) {
+            appealLooked = true;
+            if (form.getStatus() == ApplicationStatus.LETTER_ISSUED) {
+                appealLastDay = appeals.lastDay(applications.mine(currentUser.username(), form.applicationId()));
+            }
+        }
+        return appealLastDay;
+    }
+
+    /** The applicant asks for a review of its rejection (复核); the page shows the new state. */
+    public String appeal() {
+        try {
+            appeals.appeal(currentUser.username(), form.applicationId(), appealReason);
+            messages.flashInfo("appeal.submitted");
+            return "/applicant/application.xhtml?faces-redirect=true&id=" + form.applicationId();
+        } catch (DomainException e) {
+            messages.error("app:appeal-reason", e);
+            return null;
+        }
+    }
+
+    public String getAppealReason() {
+        return appealReason;
+    }
+
+    public void setAppealReason(String appealReason) {
+        this.appealReason = appealReason;
+    }
+}
