@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.kaifeng.tfs.it.Applicants;
 import cn.kaifeng.tfs.it.Reviewers;
 import cn.kaifeng.tfs.it.TestData;
+import cn.kaifeng.tfs.it.Verifications;
 import cn.kaifeng.tfs.it.WebClient;
 import jakarta.ejb.EJB;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
@@ -52,8 +54,29 @@ class RetentionIT {
         Path file = Path.of(System.getProperty("jboss.server.data.dir"), "tfs-attachments", storageKey);
         assertTrue(Files.exists(file), "the draft's file is stored: " + file);
         String marker = TestData.creditCode();
+        // two rejected claims: one rejected long ago, one lately
+        String oldCode = TestData.creditCode();
+        String newCode = TestData.creditCode();
+        WebClient reviewer = Applicants.as("demo.reviewer");
+        for (String code : List.of(oldCode, newCode)) {
+            Verifications.submitDocuments(
+                    Applicants.newClaimant(TestData.username("bohui"), "驳回测试企业" + code.substring(12), code));
+            assertEquals(
+                    302,
+                    Verifications.decide(reviewer, code, "reject", Map.of("reason", "营业执照不清晰"))
+                            .statusCode());
+        }
+        String claimKey = (String) probe.inTransaction(em -> em.createNativeQuery(
+                        "SELECT MIN(d.storage_key) FROM claim_document d JOIN organisation_claim c ON c.id = d.claim_id"
+                                + " WHERE c.credit_code = '" + oldCode + "'")
+                .getSingleResult());
+        Path claimFile = Path.of(System.getProperty("jboss.server.data.dir"), "tfs-attachments", claimKey);
+        assertTrue(Files.exists(claimFile), "the rejected claim's document is stored: " + claimFile);
 
         probe.inTransaction(em -> {
+            em.createNativeQuery("UPDATE organisation_claim SET decided_at = CURRENT_TIMESTAMP - INTERVAL '400' DAY"
+                            + " WHERE credit_code = '" + oldCode + "'")
+                    .executeUpdate();
             em.createNativeQuery("UPDATE application SET updated_at = CURRENT_TIMESTAMP - INTERVAL '400' DAY"
                             + " WHERE id = " + abandoned)
                     .executeUpdate();
@@ -125,11 +148,19 @@ class RetentionIT {
                         + " AND created_at < CURRENT_TIMESTAMP - INTERVAL '700' DAY"),
                 "old notifications go");
         assertEquals(0L, count("bank_query WHERE asked_about = '" + marker + "'"), "old bank queries go");
+        assertEquals(0L, count(claimDocuments(oldCode)), "documents of a claim rejected over a year ago go");
+        assertTrue(!Files.exists(claimFile), "with their files");
+        assertEquals(1L, count("organisation_claim WHERE credit_code = '" + oldCode + "'"), "the claim stays");
+        assertEquals(2L, count(claimDocuments(newCode)), "documents of a recent rejection stay");
         assertTrue(
                 count("audit_record WHERE action = 'RETENTION_APPLIED' AND actor = 'demo.admin'") >= 1,
                 "the run is audited");
         String after = admin.get("/admin/retention.xhtml").body();
         assertTrue(after.contains("demo.admin"), "and listed with who ran it");
+    }
+
+    private static String claimDocuments(String code) {
+        return "claim_document d JOIN organisation_claim c ON c.id = d.claim_id WHERE c.credit_code = '" + code + "'";
     }
 
     private long count(String fromWhere) {

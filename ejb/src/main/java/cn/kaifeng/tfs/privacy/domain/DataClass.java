@@ -10,6 +10,8 @@ public enum DataClass {
     NOTIFICATIONS,
     /** the record of every question a bank asked, and what it was told */
     BANK_QUERIES,
+    /** the business licence and letter of authorisation of a claim the bureau rejected */
+    REJECTED_CLAIM_DOCUMENTS,
     /** login attempts counted for the back-off (digests of names and addresses, not the names) */
     FAILED_LOGINS,
     /** submitted applications, decisions, letters, loan reports: the bureau's case files */

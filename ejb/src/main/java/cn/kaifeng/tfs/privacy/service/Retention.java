@@ -7,6 +7,7 @@ import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.privacy.domain.DataClass;
 import cn.kaifeng.tfs.privacy.domain.RetentionPolicy;
 import cn.kaifeng.tfs.privacy.domain.RetentionRule;
+import cn.kaifeng.tfs.verification.service.ClaimService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,6 +41,9 @@ public class Retention {
 
     @Inject
     private LoginBackoff logins;
+
+    @Inject
+    private ClaimService claims;
 
     @Inject
     private AuditLog audit;
@@ -84,6 +88,7 @@ public class Retention {
                 em.createNativeQuery("DELETE FROM bank_query WHERE asked_at < ?1")
                         .setParameter(1, cutOff)
                         .executeUpdate();
+            case REJECTED_CLAIM_DOCUMENTS -> claims.deleteDocumentsRejectedBefore(cutOff.toInstant());
             case FAILED_LOGINS -> logins.forgetOld();
             case CASE_FILES, AUDIT_TRAIL -> 0;
         };

@@ -215,6 +215,29 @@ public class ClaimService {
         return claim;
     }
 
+    /**
+     * Deletes the documents (records and files) of claims rejected before the cut-off and still rejected: the
+     * retention rule for evidence that led to nothing. The claim itself, with its reason, stays. Returns how many.
+     */
+    public int deleteDocumentsRejectedBefore(Instant cutOff) {
+        List<ClaimDocument> old = em.createQuery(
+                        "SELECT d FROM ClaimDocument d, Claim c WHERE c.id = d.claimId AND c.status = :rejected"
+                                + " AND c.decidedAt < :cutOff",
+                        ClaimDocument.class)
+                .setParameter("rejected", ClaimStatus.REJECTED)
+                .setParameter("cutOff", cutOff)
+                .setMaxResults(1000)
+                .getResultList();
+        if (!old.isEmpty()) {
+            store.requireWritable();
+        }
+        for (ClaimDocument document : old) {
+            store.deleteOnCommit(document.file().storageKey());
+            em.remove(document);
+        }
+        return old.size();
+    }
+
     /** A document and its bytes, for download. */
     public record Download(ClaimDocument document, InputStream content) {}
 
