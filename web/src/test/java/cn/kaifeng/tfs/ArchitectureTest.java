@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -10,6 +11,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The rules of the code's shape (docs/architecture.md), checked on the compiled classes of both modules. Packages
@@ -82,6 +84,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresDependOnlyOnTheFloorsBelow = floors();
+
+    /** A new feature takes its place among the floors (or this fails): none escapes the order by being unlisted. */
+    @ArchTest
+    static final ArchRule everyClassIsOnAFloorOrInTheFrame = classes()
+            .should()
+            .resideInAnyPackage(Stream.concat(FLOORS.stream(), Stream.of("shell", "api"))
+                    .map(feature -> "cn.kaifeng.tfs." + feature + "..")
+                    .toArray(String[]::new));
 
     private static ArchRule floors() {
         LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
