@@ -1,7 +1,6 @@
 package cn.kaifeng.tfs.account.service;
 
 import cn.kaifeng.tfs.account.domain.Role;
-import cn.kaifeng.tfs.account.domain.UserAccount;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.organisation.service.Callers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +16,7 @@ public class AccountCallers implements Callers {
 
     @Override
     public Optional<Organisation> applicantOrganisation(String username) {
-        return accounts.findByUsername(username)
-                .filter(a -> a.hasRole(Role.APPLICANT) && a.organisation() != null)
-                .map(UserAccount::organisation);
+        return accounts.applicantOrganisation(username);
     }
 
     @Override

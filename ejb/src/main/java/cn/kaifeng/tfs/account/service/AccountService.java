@@ -127,11 +127,15 @@ public class AccountService {
                 .getResultList();
     }
 
-    private Organisation applicantOrganisationOf(String username) {
+    /** The organisation an applicant account acts for; empty for any other account or name. */
+    public Optional<Organisation> applicantOrganisation(String username) {
         return findByUsername(username)
                 .filter(a -> a.hasRole(Role.APPLICANT) && a.organisation() != null)
-                .map(UserAccount::organisation)
-                .orElseThrow(() -> new DomainException("colleague.notAllowed"));
+                .map(UserAccount::organisation);
+    }
+
+    private Organisation applicantOrganisationOf(String username) {
+        return applicantOrganisation(username).orElseThrow(() -> new DomainException("colleague.notAllowed"));
     }
 
     /** An administrator ({@code by}) creates an account with one role. */

@@ -360,9 +360,6 @@ public class ApplicationService implements DryRuns {
     }
 
     private Organisation applicantOrganisation(String username) {
-        UserAccount account = accounts.findByUsername(username)
-                .filter(a -> a.hasRole(Role.APPLICANT) && a.organisation() != null)
-                .orElseThrow(() -> new DomainException("application.notFound"));
-        return account.organisation();
+        return accounts.applicantOrganisation(username).orElseThrow(() -> new DomainException("application.notFound"));
     }
 }

@@ -1,7 +1,5 @@
 package cn.kaifeng.tfs.notification.service;
 
-import cn.kaifeng.tfs.account.domain.Role;
-import cn.kaifeng.tfs.account.domain.UserAccount;
 import cn.kaifeng.tfs.account.service.AccountService;
 import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
 import cn.kaifeng.tfs.intake.service.CaseMoved;
@@ -91,9 +89,6 @@ public class Notifications {
     }
 
     private Optional<Long> organisationOf(String username) {
-        return accounts.findByUsername(username)
-                .filter(a -> a.hasRole(Role.APPLICANT) && a.organisation() != null)
-                .map(UserAccount::organisation)
-                .map(o -> o.id());
+        return accounts.applicantOrganisation(username).map(o -> o.id());
     }
 }

@@ -92,7 +92,7 @@ public class ClaimService {
     /** The claim of the caller's organisation, if it claims a code. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Claim> mine(String username) {
-        return organisationOf(username).flatMap(o -> claimOf(o.id()));
+        return accounts.applicantOrganisation(username).flatMap(o -> claimOf(o.id()));
     }
 
     /** The documents a claim currently stands on (replaced ones left out). */
@@ -293,12 +293,6 @@ public class ClaimService {
                     }
                 });
         return new Review(claim, organisation.name(), List.copyOf(rivals));
-    }
-
-    private Optional<Organisation> organisationOf(String username) {
-        return accounts.findByUsername(username)
-                .filter(a -> a.hasRole(Role.APPLICANT) && a.organisation() != null)
-                .map(UserAccount::organisation);
     }
 
     private Optional<Claim> claimOf(long organisationId) {
