@@ -55,7 +55,7 @@ class HostileFormsIT {
                     "files only: VerificationIT sends executables and PDFs with scripts"),
             Map.entry("/bank/home.xhtml#verify-file", "a file only: BankBrowserIT and LetterIT send altered PDFs"),
             Map.entry(
-                    "/reviewer/application.xhtml#values",
+                    "/WEB-INF/includes/review/submitted.xhtml#values",
                     "read-only: the submitted values, shown with disabled fields"),
             Map.entry("/expert/assignment.xhtml#values", "read-only: the submitted values, shown with disabled fields"),
             Map.entry(

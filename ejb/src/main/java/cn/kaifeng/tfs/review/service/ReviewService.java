@@ -8,7 +8,10 @@ import cn.kaifeng.tfs.intake.domain.ApplicationRevision;
 import cn.kaifeng.tfs.intake.domain.Move;
 import cn.kaifeng.tfs.intake.service.ApplicationService;
 import cn.kaifeng.tfs.intake.service.FormValues;
+import cn.kaifeng.tfs.organisation.domain.Organisation;
+import cn.kaifeng.tfs.program.domain.Assessor;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import cn.kaifeng.tfs.program.expression.Facts;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,6 +55,38 @@ public class ReviewService {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new DomainException("application.notFound"));
+    }
+
+    /** The case as the workbench shows it: read, parsed and assessed once (see {@link ReviewCase}). */
+    public ReviewCase caseOf(String reviewer, long id) {
+        Application application = open(reviewer, id);
+        ProgramDefinition program = applications.programOf(application);
+        Map<String, Object> values = applications.valuesOf(application);
+        Organisation organisation = application.organisation();
+        return new ReviewCase(
+                application.id(),
+                application.number(),
+                organisation.id(),
+                organisation.name(),
+                organisation.creditCode() == null
+                        ? null
+                        : organisation.creditCode().value(),
+                program.code(),
+                program.version(),
+                application.status(),
+                application.rowVersion(),
+                values,
+                applications.profileSnapshotOf(application),
+                Assessor.assess(program, Facts.of(values), applications.panelScoresOf(application)),
+                attachments.current(id).stream()
+                        .map(a -> new ReviewCase.CaseFile(
+                                a.id(), a.fieldCode(), a.fileName(), a.kind().viewableInBrowser()))
+                        .toList(),
+                application.award(),
+                application.proposedAmount(),
+                application.noticeEndsAt(),
+                application.decidedAmount(),
+                application.decidedBy());
     }
 
     /** Takes a submitted application into review: formal review, or the next step its program has. */

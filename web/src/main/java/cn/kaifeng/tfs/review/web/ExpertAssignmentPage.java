@@ -13,6 +13,7 @@ import cn.kaifeng.tfs.program.service.ProgramCatalog;
 import cn.kaifeng.tfs.program.web.FieldInput;
 import cn.kaifeng.tfs.review.domain.PanelAssignment;
 import cn.kaifeng.tfs.review.service.PanelService;
+import cn.kaifeng.tfs.review.service.ReviewCase;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
@@ -71,7 +72,7 @@ public class ExpertAssignmentPage implements Serializable {
     private boolean submitted;
     private boolean lead;
     private List<FieldInput> inputs = List.of();
-    private List<ApplicationReview.FileLink> files = List.of();
+    private List<ReviewCase.CaseFile> files = List.of();
     /** As the form sends them: a map entry has no type for JSF to convert to, so values arrive as text. */
     private final Map<String, Object> scores = new LinkedHashMap<>();
 
@@ -123,8 +124,8 @@ public class ExpertAssignmentPage implements Serializable {
                     applications.valuesOf(application));
             List<Attachment> current = attachments.current(application.id());
             files = current.stream()
-                    .map(a -> new ApplicationReview.FileLink(
-                            a.id(), a.fileName(), a.kind().viewableInBrowser()))
+                    .map(a -> new ReviewCase.CaseFile(
+                            a.id(), a.fieldCode(), a.fileName(), a.kind().viewableInBrowser()))
                     .toList();
             consensusNote = application.panelNote();
             if (submitted) {
@@ -264,7 +265,7 @@ public class ExpertAssignmentPage implements Serializable {
         return inputs;
     }
 
-    public List<ApplicationReview.FileLink> getFiles() {
+    public List<ReviewCase.CaseFile> getFiles() {
         return files;
     }
 
