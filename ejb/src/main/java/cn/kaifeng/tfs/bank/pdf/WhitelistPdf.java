@@ -1,7 +1,7 @@
 package cn.kaifeng.tfs.bank.pdf;
 
-import cn.kaifeng.tfs.letter.domain.LineBreaker;
-import cn.kaifeng.tfs.letter.pdf.LetterFonts;
+import cn.kaifeng.tfs.shared.typeset.LetterFonts;
+import cn.kaifeng.tfs.shared.typeset.LineBreaker;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,9 @@
 package cn.kaifeng.tfs.letter.pdf;
 
 import cn.kaifeng.tfs.letter.domain.LetterContent;
-import cn.kaifeng.tfs.letter.domain.LineBreaker;
+import cn.kaifeng.tfs.shared.typeset.EmbeddedFonts;
+import cn.kaifeng.tfs.shared.typeset.LetterFonts;
+import cn.kaifeng.tfs.shared.typeset.LineBreaker;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;

@@ -1,4 +1,4 @@
-package cn.kaifeng.tfs.letter.pdf;
+package cn.kaifeng.tfs.shared.typeset;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,8 +25,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The letters' typeface, Noto Sans SC Regular (TrueType, SIL Open Font License 1.1), parsed once per JVM and
- * shared by every letter. Bold is drawn from it (see the renderer), so one font is embedded per letter.
+ * The typeface of letters and eligible lists, Noto Sans SC Regular (TrueType, SIL Open Font License 1.1), parsed
+ * once per JVM and shared by every document. Bold is drawn from it (see the letter renderer), so one font is embedded
+ * per letter.
  *
  * <p>PDFBox's per-document work for an embedded font (the widths of every glyph, the CID map up to the highest
  * glyph used, the Unicode map, subsetting) grows with the number of glyphs in the font it is given, not with the
@@ -49,6 +50,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class LetterFonts {
 
+    /** Where the ejb build unpacks the font (see its pom); the benchmarks' Jasper letters read it there too. */
     private static final String REGULAR = "/cn/kaifeng/tfs/letter/font/NotoSansSC-Regular.ttf";
 
     /**
