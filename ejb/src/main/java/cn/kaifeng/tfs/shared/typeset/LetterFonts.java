@@ -26,7 +26,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The typeface of letters and eligible lists, Noto Sans SC Regular (TrueType, SIL Open Font License 1.1), parsed
- * once per JVM and shared by every document. Bold is drawn from it (see the letter renderer), so one font is embedded
+ * once per JVM and shared by every document. Bold is drawn from it ({@link Typesetter#strong}), so one font is embedded
  * per letter.
  *
  * <p>PDFBox's per-document work for an embedded font (the widths of every glyph, the CID map up to the highest
@@ -100,13 +100,13 @@ public final class LetterFonts {
 
     /**
      * The font for a document that prints {@code text}, embedded in it: a cut of the text's characters (those the
-     * typeface has; a caller shows the others as □), digits, the space and □, made for this document and embedded
-     * whole, named as a subset; or, for a text beyond the Basic Multilingual Plane, the full font, which PDFBox
-     * subsets when the document is saved. {@code text} must hold every character the document prints.
+     * typeface has; the typesetter shows the others as □), digits, the space and □, made for this document and
+     * embedded whole, named as a subset; or, for a text beyond the Basic Multilingual Plane, the full font, which
+     * PDFBox subsets when the document is saved. {@code text} must hold every character the document prints.
      */
-    public PDType0Font embed(PDDocument doc, String text) throws IOException {
+    public EmbeddedFonts embed(PDDocument doc, String text) throws IOException {
         if (supplementary(text)) {
-            return PDType0Font.load(doc, full, true);
+            return new EmbeddedFonts(this, PDType0Font.load(doc, full, true), null, null);
         }
         Set<Integer> characters = new TreeSet<>();
         text.codePoints().filter(cp -> cp >= 0x20).forEach(characters::add);
@@ -115,7 +115,7 @@ public final class LetterFonts {
         }
         characters.add((int) ' ');
         characters.add((int) '□');
-        return PDType0Font.load(doc, cutTo(characters), false);
+        return new EmbeddedFonts(this, PDType0Font.load(doc, cutTo(characters), false), null, null);
     }
 
     /**
@@ -129,7 +129,7 @@ public final class LetterFonts {
      */
     public EmbeddedFonts embed(PDDocument doc, String programText, String text) throws IOException {
         if (supplementary(text) || supplementary(programText)) {
-            return new EmbeddedFonts(PDType0Font.load(doc, full, true), null, null);
+            return new EmbeddedFonts(this, PDType0Font.load(doc, full, true), null, null);
         }
         FrozenFont base = base(programText);
         Set<Integer> rest = new TreeSet<>();
@@ -137,7 +137,7 @@ public final class LetterFonts {
                 .filter(cp -> cp >= 0x20 && !base.characters().contains(cp) && shows(cp))
                 .forEach(rest::add);
         PDType0Font extra = rest.isEmpty() ? null : PDType0Font.load(doc, cutTo(rest), false);
-        return new EmbeddedFonts(base.thaw(doc), base.characters(), extra);
+        return new EmbeddedFonts(this, base.thaw(doc), base.characters(), extra);
     }
 
     private FrozenFont base(String programText) throws IOException {
