@@ -1,8 +1,8 @@
 package cn.kaifeng.tfs.bench;
 
 import cn.kaifeng.tfs.letter.domain.LetterContent;
-import cn.kaifeng.tfs.letter.pdf.LetterRenderer;
 import cn.kaifeng.tfs.letter.pdf.LetterSigner;
+import cn.kaifeng.tfs.letter.pdf.VerificationQr;
 import com.google.zxing.common.BitMatrix;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -94,7 +94,7 @@ final class JasperLetters {
 
     /** The verification address as our renderer encodes it (the same QR code), as an image of a pixel a module. */
     private static BufferedImage qr(String url) {
-        BitMatrix matrix = LetterRenderer.qr(url);
+        BitMatrix matrix = VerificationQr.encode(url);
         int n = matrix.getWidth();
         BufferedImage image = new BufferedImage(n, n, BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < n; y++) {

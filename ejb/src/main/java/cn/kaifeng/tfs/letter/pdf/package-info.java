@@ -1,5 +1,6 @@
 /**
- * Letters as PDF: the PDF/A-2u layout with the embedded CJK font and the QR code, and the signature with the
- * bureau's key. Plain Java over PDFBox and Bouncy Castle, so it is tested and benchmarked without a server.
+ * Letters as PDF: where each part of an official letter goes on A4 (set with {@link
+ * cn.kaifeng.tfs.shared.typeset.Typesetter}), the verification QR code, PDF/A-2u, and the signature with the bureau's
+ * key. Plain Java over PDFBox and Bouncy Castle, so it is tested and benchmarked without a server.
  */
 package cn.kaifeng.tfs.letter.pdf;

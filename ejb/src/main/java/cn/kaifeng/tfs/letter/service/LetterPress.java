@@ -1,11 +1,11 @@
 package cn.kaifeng.tfs.letter.service;
 
 import cn.kaifeng.tfs.letter.domain.LetterContent;
-import cn.kaifeng.tfs.letter.pdf.LetterFonts;
 import cn.kaifeng.tfs.letter.pdf.LetterRenderer;
 import cn.kaifeng.tfs.letter.pdf.LetterSigner;
 import cn.kaifeng.tfs.letter.pdf.SigningKeys;
 import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.typeset.LetterFonts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,13 +7,15 @@ import cn.kaifeng.tfs.program.domain.LocalizedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the form fields of a definition file, and makes the sample values with which every expression of the file
- * is tried, so that an identifier naming no field is reported.
+ * Reads the form of a definition file: its fields, and the values derived from them, whose codes together are the
+ * names every expression of the file may use, so that an identifier naming neither is reported.
  */
 final class FieldReader {
 
@@ -42,6 +44,37 @@ final class FieldReader {
     private static final Set<String> FILE_TYPES = Set.of("PDF", "JPEG", "PNG", "DOCX", "XLSX", "ZIP");
 
     private FieldReader() {}
+
+    /** The fields under {@code fields} by code, in file order; a code given twice is reported. */
+    static Map<String, FieldDefinition> fields(Spec spec) {
+        Map<String, FieldDefinition> fields = new LinkedHashMap<>();
+        for (Spec f : spec.list("fields")) {
+            FieldDefinition field = field(f, true);
+            if (field != null && fields.putIfAbsent(field.code(), field) != null) {
+                f.problem("duplicateCode", field.code());
+            }
+        }
+        if (fields.isEmpty()) {
+            spec.problem("missingKey", "fields");
+        }
+        return fields;
+    }
+
+    /** The values under {@code derived}; a code a field or another derived value has already is reported. */
+    static List<DerivedValue> derived(Spec spec, Map<String, FieldDefinition> fields) {
+        List<DerivedValue> derived = new ArrayList<>();
+        for (Spec d : spec.list("derived")) {
+            d.allowOnly(List.of("code", "label", "expression"));
+            String dc = fieldCode(d);
+            if (dc != null
+                    && (fields.containsKey(dc)
+                            || derived.stream().anyMatch(x -> x.code().equals(dc)))) {
+                d.problem("duplicateCode", dc);
+            }
+            derived.add(new DerivedValue(dc, d.text("label"), d.expression("expression")));
+        }
+        return derived;
+    }
 
     static FieldDefinition field(Spec f, boolean topLevel) {
         f.allowOnly(List.of(

@@ -3,7 +3,7 @@ package cn.kaifeng.tfs.bank.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kaifeng.tfs.letter.pdf.LetterFonts;
+import cn.kaifeng.tfs.shared.typeset.LetterFonts;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;

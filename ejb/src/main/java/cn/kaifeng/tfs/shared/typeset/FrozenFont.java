@@ -1,4 +1,4 @@
-package cn.kaifeng.tfs.letter.pdf;
+package cn.kaifeng.tfs.shared.typeset;
 
 import java.io.IOException;
 import java.io.InputStream;

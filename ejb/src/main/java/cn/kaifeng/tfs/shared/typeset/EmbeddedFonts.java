@@ -1,4 +1,4 @@
-package cn.kaifeng.tfs.letter.pdf;
+package cn.kaifeng.tfs.shared.typeset;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,20 +10,23 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The fonts one document is set in (see {@link LetterFonts#embed(org.apache.pdfbox.pdmodel.PDDocument, String,
  * String)}): a base font, and an extra one for the characters the base does not show. Both are cuts of the same
  * typeface, so a line mixing them looks as if set in one; text is split into runs by the font that shows each
- * character.
+ * character. A list is set in one font alone ({@link LetterFonts#embed(org.apache.pdfbox.pdmodel.PDDocument,
+ * String)}).
  */
 public final class EmbeddedFonts {
 
     /** A stretch of text set in one font. */
     public record Run(PDType0Font font, String text) {}
 
+    private final LetterFonts typeface;
     private final PDType0Font base;
     /** What the base shows; null when it shows every character printed (a full font, subset on saving). */
     private final Set<Integer> baseCharacters;
     /** Null when the base shows all of the document's characters. */
     private final PDType0Font extra;
 
-    EmbeddedFonts(PDType0Font base, Set<Integer> baseCharacters, PDType0Font extra) {
+    EmbeddedFonts(LetterFonts typeface, PDType0Font base, Set<Integer> baseCharacters, PDType0Font extra) {
+        this.typeface = typeface;
         this.base = base;
         this.baseCharacters = baseCharacters;
         this.extra = extra;
@@ -53,6 +56,14 @@ public final class EmbeddedFonts {
             runs.add(new Run(current, text.substring(start)));
         }
         return runs;
+    }
+
+    /**
+     * Whether the typeface has a glyph for the character at all; one it lacks cannot be in any of the document's
+     * fonts.
+     */
+    public boolean shows(int codePoint) {
+        return typeface.shows(codePoint);
     }
 
     /** The width of {@code text} in thousandths of the font size. */

@@ -1,10 +1,9 @@
-package cn.kaifeng.tfs.letter;
+package cn.kaifeng.tfs.shared.typeset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kaifeng.tfs.letter.domain.LineBreaker;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package cn.kaifeng.tfs.letter.pdf;
+package cn.kaifeng.tfs.shared.typeset;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,8 +25,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The letters' typeface, Noto Sans SC Regular (TrueType, SIL Open Font License 1.1), parsed once per JVM and
- * shared by every letter. Bold is drawn from it (see the renderer), so one font is embedded per letter.
+ * The typeface of letters and eligible lists, Noto Sans SC Regular (TrueType, SIL Open Font License 1.1), parsed
+ * once per JVM and shared by every document. Bold is drawn from it ({@link Typesetter#strong}), so one font is embedded
+ * per letter.
  *
  * <p>PDFBox's per-document work for an embedded font (the widths of every glyph, the CID map up to the highest
  * glyph used, the Unicode map, subsetting) grows with the number of glyphs in the font it is given, not with the
@@ -49,6 +50,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class LetterFonts {
 
+    /** Where the ejb build unpacks the font (see its pom); the benchmarks' Jasper letters read it there too. */
     private static final String REGULAR = "/cn/kaifeng/tfs/letter/font/NotoSansSC-Regular.ttf";
 
     /**
@@ -98,13 +100,13 @@ public final class LetterFonts {
 
     /**
      * The font for a document that prints {@code text}, embedded in it: a cut of the text's characters (those the
-     * typeface has; a caller shows the others as □), digits, the space and □, made for this document and embedded
-     * whole, named as a subset; or, for a text beyond the Basic Multilingual Plane, the full font, which PDFBox
-     * subsets when the document is saved. {@code text} must hold every character the document prints.
+     * typeface has; the typesetter shows the others as □), digits, the space and □, made for this document and
+     * embedded whole, named as a subset; or, for a text beyond the Basic Multilingual Plane, the full font, which
+     * PDFBox subsets when the document is saved. {@code text} must hold every character the document prints.
      */
-    public PDType0Font embed(PDDocument doc, String text) throws IOException {
+    public EmbeddedFonts embed(PDDocument doc, String text) throws IOException {
         if (supplementary(text)) {
-            return PDType0Font.load(doc, full, true);
+            return new EmbeddedFonts(this, PDType0Font.load(doc, full, true), null, null);
         }
         Set<Integer> characters = new TreeSet<>();
         text.codePoints().filter(cp -> cp >= 0x20).forEach(characters::add);
@@ -113,7 +115,7 @@ public final class LetterFonts {
         }
         characters.add((int) ' ');
         characters.add((int) '□');
-        return PDType0Font.load(doc, cutTo(characters), false);
+        return new EmbeddedFonts(this, PDType0Font.load(doc, cutTo(characters), false), null, null);
     }
 
     /**
@@ -127,7 +129,7 @@ public final class LetterFonts {
      */
     public EmbeddedFonts embed(PDDocument doc, String programText, String text) throws IOException {
         if (supplementary(text) || supplementary(programText)) {
-            return new EmbeddedFonts(PDType0Font.load(doc, full, true), null, null);
+            return new EmbeddedFonts(this, PDType0Font.load(doc, full, true), null, null);
         }
         FrozenFont base = base(programText);
         Set<Integer> rest = new TreeSet<>();
@@ -135,7 +137,7 @@ public final class LetterFonts {
                 .filter(cp -> cp >= 0x20 && !base.characters().contains(cp) && shows(cp))
                 .forEach(rest::add);
         PDType0Font extra = rest.isEmpty() ? null : PDType0Font.load(doc, cutTo(rest), false);
-        return new EmbeddedFonts(base.thaw(doc), base.characters(), extra);
+        return new EmbeddedFonts(this, base.thaw(doc), base.characters(), extra);
     }
 
     private FrozenFont base(String programText) throws IOException {

@@ -1,4 +1,4 @@
-package cn.kaifeng.tfs.letter.domain;
+package cn.kaifeng.tfs.shared.typeset;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,80 @@
+package cn.kaifeng.tfs.program.definition;
+
+import cn.kaifeng.tfs.program.domain.AwardRule;
+import cn.kaifeng.tfs.program.domain.LetterTexts;
+import cn.kaifeng.tfs.program.domain.LocalizedText;
+import cn.kaifeng.tfs.program.expression.Expression;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.domain.Money;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads what a decision gives and says: the award rule (扶持金额: formula, cap, how long an approval stands) and the
+ * texts of the decision letters, whose placeholders must be ones a letter fills.
+ */
+final class DecisionReader {
+
+    private DecisionReader() {}
+
+    static AwardRule award(Spec award) {
+        if (!award.present()) {
+            award.problem("missingKey", "award");
+            return null;
+        }
+        award.allowOnly(List.of("formula", "cap", "description", "source", "validMonths"));
+        Expression formula = award.expression("formula");
+        Money cap = null;
+        BigDecimal capYuan = award.decimal("cap");
+        if (capYuan != null) {
+            try {
+                cap = Money.ofYuan(capYuan);
+            } catch (DomainException e) {
+                award.get("cap").problem("badAmount", capYuan);
+            }
+        }
+        Integer validMonths = award.optionalInteger("validMonths");
+        if (validMonths == null) {
+            validMonths = AwardRule.DEFAULT_VALID_MONTHS;
+        } else if (validMonths < 1 || validMonths > AwardRule.MAX_VALID_MONTHS) {
+            award.get("validMonths").problem("badValidMonths", validMonths, AwardRule.MAX_VALID_MONTHS);
+        }
+        return new AwardRule(formula, cap, award.text("description"), Parts.source(award), validMonths);
+    }
+
+    static LetterTexts letters(Spec letters) {
+        if (!letters.present()) {
+            letters.problem("missingKey", "letters");
+            return null;
+        }
+        letters.allowOnly(List.of("approval", "rejection", "appealRoute", "numberWord", "issuer"));
+        for (String key : List.of("approval", "rejection", "appealRoute")) {
+            LocalizedText text = letters.text(key);
+            if (text != null) {
+                Set<String> unknown = new TreeSet<>(LetterTexts.unknownPlaceholders(text.zh()));
+                unknown.addAll(LetterTexts.unknownPlaceholders(text.en()));
+                if (!unknown.isEmpty()) {
+                    letters.get(key)
+                            .problem(
+                                    "unknownPlaceholder",
+                                    String.join(", ", unknown),
+                                    String.join(", ", new TreeSet<>(LetterTexts.PLACEHOLDERS)));
+                }
+            }
+        }
+        String numberWord =
+                letters.optionalString("numberWord").map(String::strip).orElse(LetterTexts.DEFAULT_NUMBER_WORD);
+        if (numberWord.length() > 16 || !numberWord.codePoints().allMatch(Character::isLetterOrDigit)) {
+            letters.get("numberWord").problem("badNumberWord", numberWord);
+        }
+        LocalizedText issuer = letters.optionalText("issuer");
+        return new LetterTexts(
+                letters.text("approval"),
+                letters.text("rejection"),
+                letters.text("appealRoute"),
+                numberWord,
+                issuer == null ? LetterTexts.DEFAULT_ISSUER : issuer);
+    }
+}

@@ -1,0 +1,50 @@
+package cn.kaifeng.tfs.program.definition;
+
+import cn.kaifeng.tfs.program.domain.PolicyDocument;
+import cn.kaifeng.tfs.program.domain.PolicySource;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of one definition file that a decision names (gates, sections, criteria, direct routes): each has a code
+ * of its own in the file, and each, like the pass and award rules, cites the clause of the policy it implements.
+ */
+final class Parts {
+
+    private static final Pattern PART_CODE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final List<String> SOURCE_KEYS = List.of("document", "clause", "quote", "bureauSetting");
+
+    private final Set<String> seen = new HashSet<>();
+
+    /** The part's code, reported if it is malformed or another part of the file has it already. */
+    String code(Spec part) {
+        String code = part.string("code");
+        if (code != null && !PART_CODE.matcher(code).matches()) {
+            part.get("code").problem("partCode", code);
+        } else if (code != null && !seen.add(code)) {
+            part.get("code").problem("duplicateCode", code);
+        }
+        return code;
+    }
+
+    /** The policy clause a part cites under {@code source}; a part without one is reported. */
+    static PolicySource source(Spec part) {
+        Spec s = part.get("source");
+        if (!s.present()) {
+            part.problem("missingSource");
+            return null;
+        }
+        s.allowOnly(SOURCE_KEYS);
+        PolicyDocument document = s.enumValue("document", PolicyDocument.class);
+        String clause = s.string("clause");
+        return document == null || clause == null
+                ? null
+                : new PolicySource(
+                        document,
+                        clause.strip(),
+                        s.optionalString("quote").map(String::strip).orElse(null),
+                        s.optionalString("bureauSetting").map(String::strip).orElse(null));
+    }
+}
