@@ -72,7 +72,7 @@ class ArchitectureTest {
             "organisation",
             "program",
             "account",
-            "intake",
+            "casefile",
             "attachment",
             "letter",
             "review",

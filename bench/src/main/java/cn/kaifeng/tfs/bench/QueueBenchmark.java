@@ -1,8 +1,8 @@
 package cn.kaifeng.tfs.bench;
 
 import cn.kaifeng.tfs.account.domain.UserAccount;
-import cn.kaifeng.tfs.intake.domain.Application;
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.Application;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.review.service.QueueQuery;
 import cn.kaifeng.tfs.review.service.ReviewQueue;

@@ -10,7 +10,7 @@ import cn.kaifeng.tfs.bank.domain.EligibilityJudge.Listing;
 import cn.kaifeng.tfs.bank.domain.EligibilityStatus;
 import cn.kaifeng.tfs.bank.domain.ProgramEligibility;
 import cn.kaifeng.tfs.bank.domain.Reason;
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.shared.domain.Money;
 import java.time.Instant;

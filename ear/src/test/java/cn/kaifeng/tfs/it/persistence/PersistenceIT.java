@@ -55,7 +55,7 @@ class PersistenceIT {
                 .addPackage(ProgramVersion.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.program.expression.Facts.class.getPackage())
                 // every entity the application maps, so Hibernate validates each against the migrated schema
-                .addPackage(cn.kaifeng.tfs.intake.domain.Application.class.getPackage())
+                .addPackage(cn.kaifeng.tfs.casefile.domain.Application.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.attachment.domain.Attachment.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.audit.domain.AuditRecord.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.notification.domain.Notification.class.getPackage())

@@ -1,13 +1,13 @@
 package cn.kaifeng.tfs.attachment.service;
 
-import cn.kaifeng.tfs.intake.service.FileCounts;
+import cn.kaifeng.tfs.casefile.service.FileCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Counts an application's current attachments per file field, for intake's form check. */
+/** Counts an application's current attachments per file field, for the case file's form check. */
 @ApplicationScoped
 public class AttachmentCounts implements FileCounts {
 

@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.bank.domain;
 
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.letter.domain.Letter;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.shared.domain.Money;

@@ -1,7 +1,7 @@
 package cn.kaifeng.tfs.bank.service;
 
 import cn.kaifeng.tfs.bank.domain.EligibilityJudge;
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.service.ProgramCatalog;

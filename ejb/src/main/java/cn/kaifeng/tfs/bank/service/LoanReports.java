@@ -4,7 +4,7 @@ import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.bank.domain.EligibilityJudge;
 import cn.kaifeng.tfs.bank.domain.LoanReport;
 import cn.kaifeng.tfs.bank.domain.Support;
-import cn.kaifeng.tfs.intake.domain.Application;
+import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.letter.domain.Letter;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.letter.domain.VerificationCode;

@@ -6,7 +6,7 @@ import cn.kaifeng.tfs.bank.domain.Support;
 import cn.kaifeng.tfs.bank.domain.Whitelist;
 import cn.kaifeng.tfs.bank.domain.WhitelistEntry;
 import cn.kaifeng.tfs.bank.pdf.WhitelistPdf;
-import cn.kaifeng.tfs.intake.service.NumberCounters;
+import cn.kaifeng.tfs.casefile.service.NumberCounters;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.letter.service.LetterPress;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;

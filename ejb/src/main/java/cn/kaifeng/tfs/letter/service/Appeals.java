@@ -1,8 +1,8 @@
 package cn.kaifeng.tfs.letter.service;
 
-import cn.kaifeng.tfs.intake.domain.Application;
-import cn.kaifeng.tfs.intake.domain.Move;
-import cn.kaifeng.tfs.intake.service.ApplicationService;
+import cn.kaifeng.tfs.casefile.domain.Application;
+import cn.kaifeng.tfs.casefile.domain.Move;
+import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.letter.domain.AppealWindow;
 import cn.kaifeng.tfs.letter.domain.Letter;
 import cn.kaifeng.tfs.shared.domain.DomainException;

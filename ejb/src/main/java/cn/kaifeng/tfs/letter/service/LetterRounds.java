@@ -2,9 +2,9 @@ package cn.kaifeng.tfs.letter.service;
 
 import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.audit.service.AuditLog;
-import cn.kaifeng.tfs.intake.domain.Application;
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
-import cn.kaifeng.tfs.intake.service.ApplicationService;
+import cn.kaifeng.tfs.casefile.domain.Application;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.letter.domain.Letter;
 import cn.kaifeng.tfs.letter.domain.LetterFile;
 import cn.kaifeng.tfs.letter.domain.LetterRound;
@@ -136,9 +136,10 @@ public class LetterRounds {
         }
         if (round.rescore() && newerVersionOf(application)) {
             applications.rescore(round.requestedBy(), applicationId);
-            if (application.status() == ApplicationStatus.APPROVED && application.outcome() != Outcome.PASSED) {
-                item.held("re-scored under v" + application.programVersion() + ": " + application.outcome()
-                        + "; a reviewer must look at it again");
+            if (application.status() == ApplicationStatus.APPROVED
+                    && application.results().outcome() != Outcome.PASSED) {
+                item.held("re-scored under v" + application.programVersion() + ": "
+                        + application.results().outcome() + "; a reviewer must look at it again");
                 return item.state();
             }
         }

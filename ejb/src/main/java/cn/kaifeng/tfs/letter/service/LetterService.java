@@ -4,13 +4,13 @@ import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.account.domain.UserAccount;
 import cn.kaifeng.tfs.account.service.AccountService;
 import cn.kaifeng.tfs.audit.service.AuditLog;
-import cn.kaifeng.tfs.intake.domain.Application;
-import cn.kaifeng.tfs.intake.domain.ApplicationEvent;
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
-import cn.kaifeng.tfs.intake.domain.Move;
-import cn.kaifeng.tfs.intake.service.ApplicationService;
-import cn.kaifeng.tfs.intake.service.NumberCounters;
-import cn.kaifeng.tfs.intake.service.Timeline;
+import cn.kaifeng.tfs.casefile.domain.Application;
+import cn.kaifeng.tfs.casefile.domain.ApplicationEvent;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.Move;
+import cn.kaifeng.tfs.casefile.service.ApplicationService;
+import cn.kaifeng.tfs.casefile.service.NumberCounters;
+import cn.kaifeng.tfs.casefile.service.Timeline;
 import cn.kaifeng.tfs.letter.domain.Letter;
 import cn.kaifeng.tfs.letter.domain.LetterComposer;
 import cn.kaifeng.tfs.letter.domain.LetterContent;
@@ -110,7 +110,7 @@ public class LetterService {
                 application.organisation().name(),
                 creditCode,
                 application.number(),
-                approved ? application.decidedAmount() : null,
+                approved ? application.decision().decidedAmount() : null,
                 applications.assessmentOf(application),
                 approved ? null : rejectionReasons(application),
                 today,
@@ -126,7 +126,7 @@ public class LetterService {
                 application.organisation().name(),
                 program.code(),
                 program.name().zh(),
-                approved ? application.decidedAmount() : null,
+                approved ? application.decision().decidedAmount() : null,
                 reviewer,
                 now,
                 sha256(pdf),

@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.notification.domain;
 
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,7 +33,7 @@ public class Notification {
     @Column(name = "application_id")
     private Long applicationId;
 
-    /** The step taken ({@link cn.kaifeng.tfs.intake.domain.Move}'s name). */
+    /** The step taken ({@link cn.kaifeng.tfs.casefile.domain.Move}'s name). */
     @Column(nullable = false, length = 30)
     private String kind;
 

@@ -1,8 +1,8 @@
 package cn.kaifeng.tfs.notification.service;
 
 import cn.kaifeng.tfs.account.service.AccountService;
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
-import cn.kaifeng.tfs.intake.service.CaseMoved;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.service.CaseMoved;
 import cn.kaifeng.tfs.notification.domain.Notification;
 import cn.kaifeng.tfs.verification.service.ClaimDecided;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Scores the applications already submitted to a program with another version of it (a draft, before it is
- * published), storing nothing. The applications belong to intake, which sits above this feature and answers
- * ({@code intake.service.ApplicationService}).
+ * published), storing nothing. The applications belong to the case file (casefile), which sits above this feature and answers
+ * ({@code casefile.service.ApplicationService}).
  */
 public interface DryRuns {
 

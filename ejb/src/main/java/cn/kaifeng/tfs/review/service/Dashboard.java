@@ -1,8 +1,8 @@
 package cn.kaifeng.tfs.review.service;
 
 import cn.kaifeng.tfs.account.domain.Role;
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
-import cn.kaifeng.tfs.intake.service.ApplicationService;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,7 +61,8 @@ public class Dashboard {
         // approved: decided so and waiting for the letter, or with an approval letter issued (a rejection's letter
         // moves an application to "letter issued" too, and an amount may linger from a declined approval)
         em.createQuery(
-                        "SELECT " + key + ", SUM(a.decidedAmount) FROM Application a WHERE a.decidedAmount IS NOT NULL"
+                        "SELECT " + key
+                                + ", SUM(a.decision.decidedAmount) FROM Application a WHERE a.decision.decidedAmount IS NOT NULL"
                                 + " AND (a.status = :approved OR (a.status = :issued AND EXISTS (SELECT l.id FROM"
                                 + " Letter l WHERE l.applicationId = a.id AND l.kind = :approval)))"
                                 + " GROUP BY " + key + " ORDER BY " + key,
@@ -85,7 +86,7 @@ public class Dashboard {
             bands.put(band, 0L);
         }
         em.createQuery(
-                        "SELECT a.total FROM Application a WHERE a.number IS NOT NULL AND a.total IS NOT NULL",
+                        "SELECT a.results.total FROM Application a WHERE a.number IS NOT NULL AND a.results.total IS NOT NULL",
                         BigDecimal.class)
                 .getResultStream()
                 .forEach(total -> bands.merge(Math.min(90, Math.max(0, total.intValue() / 10 * 10)), 1L, Long::sum));
@@ -97,8 +98,8 @@ public class Dashboard {
         applications.requireRole(reviewer, Role.REVIEWER);
         Map<String, long[]> sums = new TreeMap<>();
         em.createQuery(
-                        "SELECT a.programCode, a.submittedAt, a.decidedAt FROM Application a"
-                                + " WHERE a.decidedAt IS NOT NULL AND a.submittedAt IS NOT NULL",
+                        "SELECT a.programCode, a.submittedAt, a.decision.decidedAt FROM Application a"
+                                + " WHERE a.decision.decidedAt IS NOT NULL AND a.submittedAt IS NOT NULL",
                         Object[].class)
                 .getResultStream()
                 .forEach(r -> {

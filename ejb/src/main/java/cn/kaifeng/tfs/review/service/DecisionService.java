@@ -2,11 +2,11 @@ package cn.kaifeng.tfs.review.service;
 
 import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.audit.service.AuditLog;
-import cn.kaifeng.tfs.intake.domain.Application;
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
-import cn.kaifeng.tfs.intake.domain.Move;
-import cn.kaifeng.tfs.intake.service.ApplicationService;
-import cn.kaifeng.tfs.intake.service.Timeline;
+import cn.kaifeng.tfs.casefile.domain.Application;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.Move;
+import cn.kaifeng.tfs.casefile.service.ApplicationService;
+import cn.kaifeng.tfs.casefile.service.Timeline;
 import cn.kaifeng.tfs.limit.domain.PublicAction;
 import cn.kaifeng.tfs.limit.service.AddressLimits;
 import cn.kaifeng.tfs.program.domain.Outcome;
@@ -57,10 +57,10 @@ public class DecisionService {
     /** Proposes approval of a concluded, passed application; it goes into public notice if the program has one. */
     public Application propose(String reviewer, long id, long seenVersion, BigDecimal amount, String reason) {
         Application application = applications.lockForReview(reviewer, id, seenVersion);
-        if (application.outcome() != Outcome.PASSED) {
+        if (application.results().outcome() != Outcome.PASSED) {
             throw new DomainException("decision.notPassed");
         }
-        Money proposed = amountOf(amount, application.award(), reason);
+        Money proposed = amountOf(amount, application.results().award(), reason);
         ProgramDefinition program = applications.programOf(application);
         ReviewPath path = program.reviewPath();
         Instant now = Instant.now();
@@ -93,7 +93,7 @@ public class DecisionService {
     public List<Notice> onNotice() {
         return em.createQuery(
                         "SELECT a FROM Application a JOIN FETCH a.organisation WHERE a.status IN :statuses"
-                                + " ORDER BY a.noticeEndsAt, a.number",
+                                + " ORDER BY a.decision.noticeEndsAt, a.number",
                         Application.class)
                 .setParameter("statuses", List.of(ApplicationStatus.PUBLIC_NOTICE, ApplicationStatus.OBJECTED))
                 .getResultStream()
@@ -103,8 +103,8 @@ public class DecisionService {
                         a.programCode(),
                         a.programVersion(),
                         a.organisation().name(),
-                        a.proposedAmount(),
-                        a.noticeEndsAt(),
+                        a.decision().proposedAmount(),
+                        a.decision().noticeEndsAt(),
                         a.status() == ApplicationStatus.OBJECTED))
                 .toList();
     }
@@ -202,7 +202,7 @@ public class DecisionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> dueNotices() {
         return em.createQuery(
-                        "SELECT a.id FROM Application a WHERE a.status = :status AND a.noticeEndsAt <= :now",
+                        "SELECT a.id FROM Application a WHERE a.status = :status AND a.decision.noticeEndsAt <= :now",
                         Long.class)
                 .setParameter("status", ApplicationStatus.PUBLIC_NOTICE)
                 .setParameter("now", Instant.now())
@@ -218,8 +218,8 @@ public class DecisionService {
         Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (application == null
                 || application.status() != ApplicationStatus.PUBLIC_NOTICE
-                || application.noticeEndsAt() == null
-                || application.noticeEndsAt().isAfter(Instant.now())) {
+                || application.decision().noticeEndsAt() == null
+                || application.decision().noticeEndsAt().isAfter(Instant.now())) {
             return false;
         }
         applications.step(application, SYSTEM, Move.END_NOTICE, null);
@@ -234,7 +234,9 @@ public class DecisionService {
         Application application = applications.lockForReview(reviewer, id, seenVersion);
         Money decided = amountOf(
                 amount,
-                application.proposedAmount() != null ? application.proposedAmount() : application.award(),
+                application.decision().proposedAmount() != null
+                        ? application.decision().proposedAmount()
+                        : application.results().award(),
                 reason);
         ProgramDefinition program = applications.programOf(application);
         application.decide(decided, blankToNull(reason), reviewer, Instant.now());
@@ -259,7 +261,7 @@ public class DecisionService {
             throw new DomainException("review.reasonRequired");
         }
         Application application = applications.lockForReview(reviewer, id, seenVersion);
-        if (reviewer.equals(application.decidedBy())) {
+        if (reviewer.equals(application.decision().decidedBy())) {
             throw new DomainException("decision.secondReviewerDiffers");
         }
         return applications.step(application, reviewer, Move.DECLINE_APPROVAL, reason.strip());

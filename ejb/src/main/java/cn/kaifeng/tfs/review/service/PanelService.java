@@ -4,12 +4,13 @@ import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.account.domain.UserAccount;
 import cn.kaifeng.tfs.account.service.AccountService;
 import cn.kaifeng.tfs.audit.service.AuditLog;
-import cn.kaifeng.tfs.intake.domain.Application;
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
-import cn.kaifeng.tfs.intake.domain.Move;
-import cn.kaifeng.tfs.intake.service.ApplicationService;
-import cn.kaifeng.tfs.intake.service.FormValues;
-import cn.kaifeng.tfs.intake.service.Timeline;
+import cn.kaifeng.tfs.casefile.domain.Application;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.Move;
+import cn.kaifeng.tfs.casefile.domain.Results;
+import cn.kaifeng.tfs.casefile.service.ApplicationService;
+import cn.kaifeng.tfs.casefile.service.FormValues;
+import cn.kaifeng.tfs.casefile.service.Timeline;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.Assessor;
 import cn.kaifeng.tfs.program.domain.Criterion;
@@ -204,7 +205,7 @@ public class PanelService {
         }
         Application application =
                 em.find(Application.class, assignment.applicationId(), LockModeType.PESSIMISTIC_WRITE);
-        String before = application.panelNote();
+        String before = application.panel().panelNote();
         application.writePanelNote(note.strip(), Instant.now());
         audit.record(expert, "PANEL_CONSENSUS_NOTE", Timeline.subject(application), before, note.strip());
     }
@@ -245,7 +246,12 @@ public class PanelService {
             disagreement |= result != null && result.disagreement();
             criteria.add(new CriterionOutcome(criterion, scores, result));
         }
-        return new Outcome(criteria, scored.size(), required, disagreement, application.panelNote());
+        return new Outcome(
+                criteria,
+                scored.size(),
+                required,
+                disagreement,
+                application.panel().panelNote());
     }
 
     /**
@@ -270,11 +276,11 @@ public class PanelService {
         for (CriterionResult c : assessment.criteria()) {
             points.put(c.code(), c.points());
         }
-        String before = application.total() + " " + application.outcome();
+        String before =
+                application.results().total() + " " + application.results().outcome();
         application.recordPanel(
                 FormValues.toJson(new LinkedHashMap<>(panelScores)),
-                new Application.Results(
-                        assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
+                new Results(assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
                 Instant.now());
 
         String note = outcome.criteria().stream()

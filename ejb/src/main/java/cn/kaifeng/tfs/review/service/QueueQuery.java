@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.review.service;
 
-import cn.kaifeng.tfs.intake.domain.Application;
+import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.review.service.ReviewQueue.Filter;
 import cn.kaifeng.tfs.review.service.ReviewQueue.Row;
@@ -31,7 +31,7 @@ public final class QueueQuery {
             "organisation", "organisation.name",
             "programCode", "programCode",
             "status", "status",
-            "total", "total",
+            "total", "results.total",
             "submittedAt", "submittedAt");
 
     private QueueQuery() {}
@@ -67,7 +67,7 @@ public final class QueueQuery {
             Root<Application> a = idQuery.from(Application.class);
             idQuery.select(a.get("id"))
                     .where(where(cb, a, null, filter))
-                    .orderBy(order(cb, a.get(attribute), a, ascending));
+                    .orderBy(order(cb, path(a, attribute), a, ascending));
             ids = em.createQuery(idQuery)
                     .setFirstResult(Math.max(0, first))
                     .setMaxResults(Math.max(1, Math.min(size, 500)))
@@ -88,10 +88,10 @@ public final class QueueQuery {
                 a.get("status"),
                 a.get("district"),
                 a.get("techField"),
-                a.get("total"),
-                a.get("outcome"),
+                a.get("results").get("total"),
+                a.get("results").get("outcome"),
                 a.get("submittedAt")));
-        Path<?> sortPath = byName ? o.get("name") : a.get(attribute);
+        Path<?> sortPath = byName ? o.get("name") : path(a, attribute);
         query.orderBy(order(cb, sortPath, a, ascending));
         if (ids != null) {
             query.where(a.get("id").in(ids));
@@ -102,6 +102,15 @@ public final class QueueQuery {
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(size, 500)))
                 .getResultList();
+    }
+
+    /** An attribute of the application, or of one of its parts ("results.total"). */
+    private static Path<?> path(Root<Application> a, String attribute) {
+        Path<?> path = a;
+        for (String name : attribute.split("\\.")) {
+            path = path.get(name);
+        }
+        return path;
     }
 
     private static List<jakarta.persistence.criteria.Order> order(
@@ -141,10 +150,10 @@ public final class QueueQuery {
                     f.submittedTo().plusDays(1).atStartOfDay(CHINA).toInstant()));
         }
         if (f.minTotal() != null) {
-            where.add(cb.greaterThanOrEqualTo(a.get("total"), f.minTotal()));
+            where.add(cb.greaterThanOrEqualTo(a.get("results").get("total"), f.minTotal()));
         }
         if (f.maxTotal() != null) {
-            where.add(cb.lessThanOrEqualTo(a.get("total"), f.maxTotal()));
+            where.add(cb.lessThanOrEqualTo(a.get("results").get("total"), f.maxTotal()));
         }
         if (f.text() != null && !f.text().isBlank()) {
             String text = f.text().strip();

@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.review.service;
 
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.shared.domain.Money;
 import java.io.Serializable;

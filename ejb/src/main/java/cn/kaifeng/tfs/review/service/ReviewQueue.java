@@ -1,8 +1,8 @@
 package cn.kaifeng.tfs.review.service;
 
 import cn.kaifeng.tfs.account.domain.Role;
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
-import cn.kaifeng.tfs.intake.service.ApplicationService;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.program.domain.Outcome;
 import cn.kaifeng.tfs.review.domain.SavedFilter;
 import cn.kaifeng.tfs.shared.domain.DomainException;

@@ -3,11 +3,11 @@ package cn.kaifeng.tfs.review.service;
 import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.attachment.domain.Attachment;
 import cn.kaifeng.tfs.attachment.service.AttachmentService;
-import cn.kaifeng.tfs.intake.domain.Application;
-import cn.kaifeng.tfs.intake.domain.ApplicationRevision;
-import cn.kaifeng.tfs.intake.domain.Move;
-import cn.kaifeng.tfs.intake.service.ApplicationService;
-import cn.kaifeng.tfs.intake.service.FormValues;
+import cn.kaifeng.tfs.casefile.domain.Application;
+import cn.kaifeng.tfs.casefile.domain.ApplicationRevision;
+import cn.kaifeng.tfs.casefile.domain.Move;
+import cn.kaifeng.tfs.casefile.service.ApplicationService;
+import cn.kaifeng.tfs.casefile.service.FormValues;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.program.domain.Assessor;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
@@ -82,11 +82,11 @@ public class ReviewService {
                         .map(a -> new ReviewCase.CaseFile(
                                 a.id(), a.fieldCode(), a.fileName(), a.kind().viewableInBrowser()))
                         .toList(),
-                application.award(),
-                application.proposedAmount(),
-                application.noticeEndsAt(),
-                application.decidedAmount(),
-                application.decidedBy());
+                application.results().award(),
+                application.decision().proposedAmount(),
+                application.decision().noticeEndsAt(),
+                application.decision().decidedAmount(),
+                application.decision().decidedBy());
     }
 
     /** Takes a submitted application into review: formal review, or the next step its program has. */

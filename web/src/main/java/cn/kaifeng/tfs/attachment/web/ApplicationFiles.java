@@ -2,7 +2,7 @@ package cn.kaifeng.tfs.attachment.web;
 
 import cn.kaifeng.tfs.attachment.domain.Attachment;
 import cn.kaifeng.tfs.attachment.service.AttachmentService;
-import cn.kaifeng.tfs.intake.web.ApplicationForm;
+import cn.kaifeng.tfs.casefile.web.ApplicationForm;
 import cn.kaifeng.tfs.program.domain.FieldType;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;

@@ -1,8 +1,8 @@
 package cn.kaifeng.tfs.letter.web;
 
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
-import cn.kaifeng.tfs.intake.service.ApplicationService;
-import cn.kaifeng.tfs.intake.web.ApplicationForm;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.service.ApplicationService;
+import cn.kaifeng.tfs.casefile.web.ApplicationForm;
 import cn.kaifeng.tfs.letter.domain.AppealWindow;
 import cn.kaifeng.tfs.letter.domain.Letter;
 import cn.kaifeng.tfs.letter.service.Appeals;

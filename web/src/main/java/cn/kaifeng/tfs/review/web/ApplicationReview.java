@@ -1,7 +1,7 @@
 package cn.kaifeng.tfs.review.web;
 
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
-import cn.kaifeng.tfs.intake.domain.Move;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.Move;
 import cn.kaifeng.tfs.organisation.service.ProfileService;
 import cn.kaifeng.tfs.organisation.web.ProfileSnapshotRows;
 import cn.kaifeng.tfs.program.domain.Assessment;
@@ -110,9 +110,9 @@ public class ApplicationReview implements Serializable {
     }
 
     /** Takes a step of the case; the message names the state reached (an approval may wait for a second reviewer). */
-    String decide(java.util.function.Supplier<cn.kaifeng.tfs.intake.domain.Application> step) {
+    String decide(java.util.function.Supplier<cn.kaifeng.tfs.casefile.domain.Application> step) {
         return perform(() -> {
-            cn.kaifeng.tfs.intake.domain.Application after = step.get();
+            cn.kaifeng.tfs.casefile.domain.Application after = step.get();
             messages.flashInfo(
                     "review.now",
                     after.number(),

@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.review.web;
 
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.program.web.ProgramTexts;
 import cn.kaifeng.tfs.review.service.Dashboard;
 import cn.kaifeng.tfs.shell.web.CurrentUser;

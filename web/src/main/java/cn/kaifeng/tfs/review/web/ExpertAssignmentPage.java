@@ -2,10 +2,10 @@ package cn.kaifeng.tfs.review.web;
 
 import cn.kaifeng.tfs.attachment.domain.Attachment;
 import cn.kaifeng.tfs.attachment.service.AttachmentService;
-import cn.kaifeng.tfs.intake.domain.Application;
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
-import cn.kaifeng.tfs.intake.service.ApplicationService;
-import cn.kaifeng.tfs.intake.service.FormValues;
+import cn.kaifeng.tfs.casefile.domain.Application;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.service.ApplicationService;
+import cn.kaifeng.tfs.casefile.service.FormValues;
 import cn.kaifeng.tfs.program.domain.Criterion;
 import cn.kaifeng.tfs.program.domain.FieldType;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
@@ -127,7 +127,7 @@ public class ExpertAssignmentPage implements Serializable {
                     .map(a -> new ReviewCase.CaseFile(
                             a.id(), a.fieldCode(), a.fileName(), a.kind().viewableInBrowser()))
                     .toList();
-            consensusNote = application.panelNote();
+            consensusNote = application.panel().panelNote();
             if (submitted) {
                 FormValues.fromJson(assignment.scores())
                         .forEach((code, value) -> scores.put(code, new BigDecimal(String.valueOf(value))));

@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.review.web;
 
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.review.domain.SavedFilter;
 import cn.kaifeng.tfs.review.service.ReviewQueue;
 import cn.kaifeng.tfs.shared.domain.DomainException;

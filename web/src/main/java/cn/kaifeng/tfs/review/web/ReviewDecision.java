@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.review.web;
 
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.review.domain.Objection;
 import cn.kaifeng.tfs.review.service.DecisionService;
 import cn.kaifeng.tfs.review.service.ReviewCase;

@@ -3,8 +3,8 @@ package cn.kaifeng.tfs.shell.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
-import cn.kaifeng.tfs.intake.domain.Move;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.Move;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,13 +1,14 @@
-package cn.kaifeng.tfs.intake.service;
+package cn.kaifeng.tfs.casefile.service;
 
 import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.account.domain.UserAccount;
 import cn.kaifeng.tfs.account.service.AccountService;
-import cn.kaifeng.tfs.intake.domain.Application;
-import cn.kaifeng.tfs.intake.domain.ApplicationEvent;
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
-import cn.kaifeng.tfs.intake.domain.FormCheck;
-import cn.kaifeng.tfs.intake.domain.Move;
+import cn.kaifeng.tfs.casefile.domain.Application;
+import cn.kaifeng.tfs.casefile.domain.ApplicationEvent;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.FormCheck;
+import cn.kaifeng.tfs.casefile.domain.Move;
+import cn.kaifeng.tfs.casefile.domain.Results;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.Assessor;
@@ -202,8 +203,8 @@ public class ApplicationService implements DryRuns {
     /** The panel's points per expert criterion, once it has concluded; empty before. */
     public Map<String, BigDecimal> panelScoresOf(Application application) {
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
-        if (application.panelScores() != null) {
-            FormValues.fromJson(application.panelScores())
+        if (application.panel().panelScores() != null) {
+            FormValues.fromJson(application.panel().panelScores())
                     .forEach((code, value) -> scores.put(code, new BigDecimal(String.valueOf(value))));
         }
         return scores;
@@ -253,8 +254,7 @@ public class ApplicationService implements DryRuns {
                 values.get("techField") == null ? null : values.get("techField").toString());
         Move move = application.submit(
                 number,
-                new Application.Results(
-                        assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
+                new Results(assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
                 FormValues.toJson(profile),
                 program.reviewPath(),
                 now);
@@ -316,13 +316,13 @@ public class ApplicationService implements DryRuns {
             points.put(c.code(), c.points());
         }
         String note = "v" + application.programVersion() + " → v" + current.version() + ": "
-                + plain(application.total()) + " → " + plain(assessment.total()) + ", " + application.outcome() + " → "
+                + plain(application.results().total()) + " → " + plain(assessment.total()) + ", "
+                + application.results().outcome() + " → "
                 + assessment.outcome();
         application.rescore(
                 current.version(),
                 current.contentHash(),
-                new Application.Results(
-                        assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
+                new Results(assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
                 Instant.now());
         timeline.rescored(application, reviewer, note);
         return application;
@@ -348,7 +348,8 @@ public class ApplicationService implements DryRuns {
         return submittedTo(version.code()).stream()
                 .map(a -> {
                     Assessment draft = Assessor.assess(version, Facts.of(valuesOf(a)));
-                    return new DryRuns.Row(a.number(), a.total(), a.outcome(), draft.total(), draft.outcome());
+                    return new DryRuns.Row(
+                            a.number(), a.results().total(), a.results().outcome(), draft.total(), draft.outcome());
                 })
                 .toList();
     }

@@ -1,8 +1,8 @@
-package cn.kaifeng.tfs.intake;
+package cn.kaifeng.tfs.casefile;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kaifeng.tfs.intake.domain.FormCheck;
+import cn.kaifeng.tfs.casefile.domain.FormCheck;
 import cn.kaifeng.tfs.program.Programs;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package cn.kaifeng.tfs.intake.domain;
+package cn.kaifeng.tfs.casefile.domain;
 
 import cn.kaifeng.tfs.program.domain.FieldDefinition;
 import cn.kaifeng.tfs.program.domain.FieldType;

@@ -1,8 +1,8 @@
-package cn.kaifeng.tfs.intake.web;
+package cn.kaifeng.tfs.casefile.web;
 
 import cn.kaifeng.tfs.account.domain.UserAccount;
-import cn.kaifeng.tfs.intake.domain.Application;
-import cn.kaifeng.tfs.intake.service.ApplicationService;
+import cn.kaifeng.tfs.casefile.domain.Application;
+import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.service.ProgramCatalog;
 import cn.kaifeng.tfs.shared.domain.DomainException;

@@ -1,11 +1,11 @@
-package cn.kaifeng.tfs.intake;
+package cn.kaifeng.tfs.casefile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
-import cn.kaifeng.tfs.intake.domain.Move;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.Move;
 import cn.kaifeng.tfs.program.domain.ReviewPath;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import java.util.Map;

@@ -1,7 +1,7 @@
-package cn.kaifeng.tfs.intake.service;
+package cn.kaifeng.tfs.casefile.service;
 
-import cn.kaifeng.tfs.intake.domain.ApplicationNumber;
-import cn.kaifeng.tfs.intake.domain.NumberCounter;
+import cn.kaifeng.tfs.casefile.domain.ApplicationNumber;
+import cn.kaifeng.tfs.casefile.domain.NumberCounter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

@@ -1,4 +1,4 @@
-package cn.kaifeng.tfs.intake.domain;
+package cn.kaifeng.tfs.casefile.domain;
 
 /** The human-readable application number, e.g. {@code KF-RC-2026-00042}: program prefix, year, five digits. */
 public final class ApplicationNumber {

@@ -1,2 +1,2 @@
 /** The applicant's pages: open programs, the application form generated from a program, the list of own applications. */
-package cn.kaifeng.tfs.intake.web;
+package cn.kaifeng.tfs.casefile.web;

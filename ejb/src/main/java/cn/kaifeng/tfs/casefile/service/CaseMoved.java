@@ -1,9 +1,9 @@
-package cn.kaifeng.tfs.intake.service;
+package cn.kaifeng.tfs.casefile.service;
 
 import java.time.Instant;
 
 /**
- * An application took a step ({@code step}, a {@link cn.kaifeng.tfs.intake.domain.Move}'s name) and is now in
+ * An application took a step ({@code step}, a {@link cn.kaifeng.tfs.casefile.domain.Move}'s name) and is now in
  * {@code status}: fired by {@link Timeline} in the transaction of the step, for features above this one to observe
  * (the applicant's notifications), so that the case does not need to know who listens.
  */

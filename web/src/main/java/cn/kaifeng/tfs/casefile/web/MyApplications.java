@@ -1,7 +1,7 @@
-package cn.kaifeng.tfs.intake.web;
+package cn.kaifeng.tfs.casefile.web;
 
-import cn.kaifeng.tfs.intake.domain.Application;
-import cn.kaifeng.tfs.intake.service.ApplicationService;
+import cn.kaifeng.tfs.casefile.domain.Application;
+import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package cn.kaifeng.tfs.intake.service;
+package cn.kaifeng.tfs.casefile.service;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package cn.kaifeng.tfs.intake.domain;
+package cn.kaifeng.tfs.casefile.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,12 +1,12 @@
-package cn.kaifeng.tfs.intake.web;
+package cn.kaifeng.tfs.casefile.web;
 
-import cn.kaifeng.tfs.intake.domain.Application;
-import cn.kaifeng.tfs.intake.domain.ApplicationEvent;
-import cn.kaifeng.tfs.intake.domain.ApplicationStatus;
-import cn.kaifeng.tfs.intake.domain.FormCheck;
-import cn.kaifeng.tfs.intake.domain.Move;
-import cn.kaifeng.tfs.intake.service.ApplicationService;
-import cn.kaifeng.tfs.intake.service.IncompleteApplicationException;
+import cn.kaifeng.tfs.casefile.domain.Application;
+import cn.kaifeng.tfs.casefile.domain.ApplicationEvent;
+import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
+import cn.kaifeng.tfs.casefile.domain.FormCheck;
+import cn.kaifeng.tfs.casefile.domain.Move;
+import cn.kaifeng.tfs.casefile.service.ApplicationService;
+import cn.kaifeng.tfs.casefile.service.IncompleteApplicationException;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.FieldDefinition;
 import cn.kaifeng.tfs.program.domain.FieldType;

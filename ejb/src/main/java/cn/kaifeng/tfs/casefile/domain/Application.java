@@ -1,11 +1,11 @@
-package cn.kaifeng.tfs.intake.domain;
+package cn.kaifeng.tfs.casefile.domain;
 
 import cn.kaifeng.tfs.organisation.domain.Organisation;
-import cn.kaifeng.tfs.program.domain.Outcome;
 import cn.kaifeng.tfs.program.domain.ReviewPath;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +18,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -65,56 +64,21 @@ public class Application {
     @Column(name = "form_values", nullable = false, length = 1_000_000)
     private String formValues;
 
-    @Column(precision = 7, scale = 2)
-    private BigDecimal total;
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 20)
-    private Outcome outcome;
-
-    @Column(precision = 15, scale = 2)
-    private Money award;
-
-    @Column(name = "criterion_points", length = 20_000)
-    private String criterionPoints;
+    /** The assessment's results, recorded at submission (see {@link Results}); none for a draft. */
+    @Embedded
+    private Results results;
 
     /** The applicant's profile as it was at submission (JSON); later profile edits do not change it. */
     @Column(name = "profile_snapshot", length = 20_000)
     private String profileSnapshot;
 
-    /** The expert panel's points per expert-judged criterion (JSON), once the panel has concluded. */
-    @Column(name = "panel_scores", length = 4000)
-    private String panelScores;
+    /** The expert panel's conclusion, once it has one. */
+    @Embedded
+    private PanelConclusion panel;
 
-    /** The panel lead's consensus note, where the experts' scores lay too far apart. */
-    @Column(name = "panel_note", length = 2000)
-    private String panelNote;
-
-    /** The amount proposed for approval and published in the public notice. */
-    @Column(name = "proposed_amount", precision = 15, scale = 2)
-    private Money proposedAmount;
-
-    /** Why the proposed or decided amount differs from the program's award rule. */
-    @Column(name = "amount_reason", length = 1000)
-    private String amountReason;
-
-    @Column(name = "notice_starts_at")
-    private Instant noticeStartsAt;
-
-    @Column(name = "notice_ends_at")
-    private Instant noticeEndsAt;
-
-    @Column(name = "decided_amount", precision = 15, scale = 2)
-    private Money decidedAmount;
-
-    @Column(name = "decided_by", length = 32)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "second_approver", length = 32)
-    private String secondApprover;
+    /** The proposal, the public notice and the four-eyes decision, once the case reaches them. */
+    @Embedded
+    private Decision decision;
 
     /** Copied from the profile snapshot at submission, for the reviewers' queue to filter on. */
     @Column(length = 30)
@@ -165,13 +129,6 @@ public class Application {
         this.updatedAt = now;
     }
 
-    /** The results of the assessment made at submission, with the version it used. */
-    public record Results(BigDecimal total, Outcome outcome, Money award, String criterionPoints) {}
-
-    /**
-     * Submits a draft (it gets its number now) or resubmits after a return for revision (it keeps its number);
-     * either way the assessment and the profile snapshot are taken afresh. Returns the step taken.
-     */
     /** Where the queue files it: the district of the applicant and the technology field of the application. */
     public void file(String district, String techField) {
         this.district = district;
@@ -186,6 +143,10 @@ public class Application {
         return techField;
     }
 
+    /**
+     * Submits a draft (it gets its number now) or resubmits after a return for revision (it keeps its number);
+     * either way the assessment and the profile snapshot are taken afresh. Returns the step taken.
+     */
     public Move submit(String newNumber, Results results, String profileSnapshot, ReviewPath path, Instant now) {
         Move move = status == ApplicationStatus.RETURNED ? Move.RESUBMIT : Move.SUBMIT;
         take(move, path, now);
@@ -193,10 +154,7 @@ public class Application {
             this.number = Objects.requireNonNull(newNumber);
         }
         this.profileSnapshot = Objects.requireNonNull(profileSnapshot);
-        this.total = results.total();
-        this.outcome = results.outcome();
-        this.award = results.award();
-        this.criterionPoints = results.criterionPoints();
+        this.results = Objects.requireNonNull(results);
         this.submittedAt = now;
         return move;
     }
@@ -211,10 +169,7 @@ public class Application {
         }
         this.programVersion = newVersion;
         this.programHash = Objects.requireNonNull(newHash);
-        this.total = results.total();
-        this.outcome = results.outcome();
-        this.award = results.award();
-        this.criterionPoints = results.criterionPoints();
+        this.results = Objects.requireNonNull(results);
         this.updatedAt = now;
     }
 
@@ -237,11 +192,8 @@ public class Application {
         if (status != ApplicationStatus.EXPERT_REVIEW) {
             throw new DomainException("panel.notInExpertReview");
         }
-        this.panelScores = Objects.requireNonNull(panelScoresJson);
-        this.total = results.total();
-        this.outcome = results.outcome();
-        this.award = results.award();
-        this.criterionPoints = results.criterionPoints();
+        panelPart().conclude(panelScoresJson);
+        this.results = Objects.requireNonNull(results);
         this.updatedAt = now;
     }
 
@@ -249,71 +201,53 @@ public class Application {
         if (status != ApplicationStatus.EXPERT_REVIEW) {
             throw new DomainException("panel.notInExpertReview");
         }
-        this.panelNote = note;
+        panelPart().note(note);
         this.updatedAt = now;
     }
 
     /** A proposed approval: the amount (with a reason where it is not the award rule's) and the notice period. */
     public void propose(Money amount, String reason, Instant noticeStarts, Instant noticeEnds) {
-        this.proposedAmount = java.util.Objects.requireNonNull(amount);
-        this.amountReason = reason;
-        this.noticeStartsAt = noticeStarts;
-        this.noticeEndsAt = noticeEnds;
+        decisionPart().propose(amount, reason, noticeStarts, noticeEnds);
     }
 
     /** The first reviewer's decision on the amount (final, or waiting for a second reviewer). */
     public void decide(Money amount, String reason, String reviewer, Instant now) {
-        this.decidedAmount = java.util.Objects.requireNonNull(amount);
-        if (reason != null) {
-            this.amountReason = reason;
-        }
-        this.decidedBy = reviewer;
-        this.decidedAt = now;
+        decisionPart().decide(amount, reason, reviewer, now);
     }
 
     /** The second reviewer confirms: never the one who decided. */
     public void confirm(String reviewer, Instant now) {
-        if (reviewer.equals(decidedBy)) {
-            throw new DomainException("decision.secondReviewerDiffers");
+        decisionPart().confirm(reviewer, now);
+    }
+
+    /** The assessment's results; all empty for a draft. */
+    public Results results() {
+        return results == null ? new Results(null, null, null, null) : results;
+    }
+
+    /** The panel's conclusion; empty until the panel concludes. */
+    public PanelConclusion panel() {
+        return panel == null ? PanelConclusion.none() : panel;
+    }
+
+    /** The proposal and decision; empty until the case reaches them. */
+    public Decision decision() {
+        return decision == null ? Decision.none() : decision;
+    }
+
+    /* A part whose columns are all empty is read back as null: it is made when first written. */
+    private PanelConclusion panelPart() {
+        if (panel == null) {
+            panel = PanelConclusion.none();
         }
-        this.secondApprover = reviewer;
-        this.decidedAt = now;
+        return panel;
     }
 
-    public Money proposedAmount() {
-        return proposedAmount;
-    }
-
-    public String amountReason() {
-        return amountReason;
-    }
-
-    public Instant noticeStartsAt() {
-        return noticeStartsAt;
-    }
-
-    public Instant noticeEndsAt() {
-        return noticeEndsAt;
-    }
-
-    public Money decidedAmount() {
-        return decidedAmount;
-    }
-
-    public String decidedBy() {
-        return decidedBy;
-    }
-
-    public String secondApprover() {
-        return secondApprover;
-    }
-
-    public String panelScores() {
-        return panelScores;
-    }
-
-    public String panelNote() {
-        return panelNote;
+    private Decision decisionPart() {
+        if (decision == null) {
+            decision = Decision.none();
+        }
+        return decision;
     }
 
     /** Something belonging to the application changed (an attachment added or removed). */
@@ -380,22 +314,6 @@ public class Application {
 
     public String formValues() {
         return formValues;
-    }
-
-    public BigDecimal total() {
-        return total;
-    }
-
-    public Outcome outcome() {
-        return outcome;
-    }
-
-    public Money award() {
-        return award;
-    }
-
-    public String criterionPoints() {
-        return criterionPoints;
     }
 
     public String profileSnapshot() {

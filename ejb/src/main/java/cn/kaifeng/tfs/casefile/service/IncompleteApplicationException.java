@@ -1,6 +1,6 @@
-package cn.kaifeng.tfs.intake.service;
+package cn.kaifeng.tfs.casefile.service;
 
-import cn.kaifeng.tfs.intake.domain.FormCheck;
+import cn.kaifeng.tfs.casefile.domain.FormCheck;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import java.util.List;
 

@@ -1,20 +1,20 @@
-package cn.kaifeng.tfs.intake.domain;
+package cn.kaifeng.tfs.casefile.domain;
 
-import static cn.kaifeng.tfs.intake.domain.ApplicationStatus.APPEALED;
-import static cn.kaifeng.tfs.intake.domain.ApplicationStatus.APPROVED;
-import static cn.kaifeng.tfs.intake.domain.ApplicationStatus.AWAITING_DECISION;
-import static cn.kaifeng.tfs.intake.domain.ApplicationStatus.AWAITING_SECOND_APPROVAL;
-import static cn.kaifeng.tfs.intake.domain.ApplicationStatus.DRAFT;
-import static cn.kaifeng.tfs.intake.domain.ApplicationStatus.EXPERT_REVIEW;
-import static cn.kaifeng.tfs.intake.domain.ApplicationStatus.FORMAL_REVIEW;
-import static cn.kaifeng.tfs.intake.domain.ApplicationStatus.LETTER_ISSUED;
-import static cn.kaifeng.tfs.intake.domain.ApplicationStatus.OBJECTED;
-import static cn.kaifeng.tfs.intake.domain.ApplicationStatus.PUBLIC_NOTICE;
-import static cn.kaifeng.tfs.intake.domain.ApplicationStatus.REJECTED;
-import static cn.kaifeng.tfs.intake.domain.ApplicationStatus.RETURNED;
-import static cn.kaifeng.tfs.intake.domain.ApplicationStatus.REVIEW_CONCLUDED;
-import static cn.kaifeng.tfs.intake.domain.ApplicationStatus.SUBMITTED;
-import static cn.kaifeng.tfs.intake.domain.ApplicationStatus.WITHDRAWN;
+import static cn.kaifeng.tfs.casefile.domain.ApplicationStatus.APPEALED;
+import static cn.kaifeng.tfs.casefile.domain.ApplicationStatus.APPROVED;
+import static cn.kaifeng.tfs.casefile.domain.ApplicationStatus.AWAITING_DECISION;
+import static cn.kaifeng.tfs.casefile.domain.ApplicationStatus.AWAITING_SECOND_APPROVAL;
+import static cn.kaifeng.tfs.casefile.domain.ApplicationStatus.DRAFT;
+import static cn.kaifeng.tfs.casefile.domain.ApplicationStatus.EXPERT_REVIEW;
+import static cn.kaifeng.tfs.casefile.domain.ApplicationStatus.FORMAL_REVIEW;
+import static cn.kaifeng.tfs.casefile.domain.ApplicationStatus.LETTER_ISSUED;
+import static cn.kaifeng.tfs.casefile.domain.ApplicationStatus.OBJECTED;
+import static cn.kaifeng.tfs.casefile.domain.ApplicationStatus.PUBLIC_NOTICE;
+import static cn.kaifeng.tfs.casefile.domain.ApplicationStatus.REJECTED;
+import static cn.kaifeng.tfs.casefile.domain.ApplicationStatus.RETURNED;
+import static cn.kaifeng.tfs.casefile.domain.ApplicationStatus.REVIEW_CONCLUDED;
+import static cn.kaifeng.tfs.casefile.domain.ApplicationStatus.SUBMITTED;
+import static cn.kaifeng.tfs.casefile.domain.ApplicationStatus.WITHDRAWN;
 
 import cn.kaifeng.tfs.program.domain.ReviewPath;
 import cn.kaifeng.tfs.shared.domain.DomainException;
