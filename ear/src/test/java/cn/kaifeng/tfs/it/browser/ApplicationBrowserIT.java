@@ -8,7 +8,7 @@ import cn.kaifeng.tfs.attachment.SampleFiles;
 import cn.kaifeng.tfs.it.Deployments;
 import cn.kaifeng.tfs.it.TestData;
 import cn.kaifeng.tfs.it.Verifications;
-import cn.kaifeng.tfs.it.WebClient;
+import cn.kaifeng.tfs.testkit.WebClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
