@@ -9,14 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,13 +26,6 @@ import java.util.stream.Collectors;
  */
 public final class WebClient {
 
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    /** In a JSF partial (Ajax) response the view state comes as an update. */
-    private static final Pattern PARTIAL_VIEW_STATE =
-            Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]>");
-
-    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Random RANDOM = new Random();
@@ -64,11 +53,7 @@ public final class WebClient {
      */
     private final boolean fromLastForm;
 
-    /**
-     * The Content-Security-Policy nonce of each view this client was shown, by view state. PrimeFaces checks that a
-     * form post carries the nonce of its view, as its scripts in a browser send it.
-     */
-    private final Map<String, String> nonces = new ConcurrentHashMap<>();
+    private final Views views = new Views();
 
     /**
      * The address this client stands for, or null for the connection's own. The test server trusts 127.0.0.1 as a
@@ -79,8 +64,6 @@ public final class WebClient {
     private String address;
 
     private HttpResponse<String> last;
-    private String lastForm = "";
-    private String sentNonce;
     private Timing lastTiming;
 
     /** A client as a test uses it: at an address of its own, posting forms from the answer it got last. */
@@ -167,14 +150,14 @@ public final class WebClient {
     public HttpResponse<String> post(String path, Map<String, String> form) {
         return send(request(path)
                 .header("Content-Type", FORM)
-                .POST(HttpRequest.BodyPublishers.ofString(encode(withNonce(form)))));
+                .POST(HttpRequest.BodyPublishers.ofString(encode(views.withNonce(form)))));
     }
 
     /** Posts a form whose fields may repeat (checkbox groups: one pair per ticked value). */
     public HttpResponse<String> post(String path, List<Map.Entry<String, String>> pairs) {
         return send(request(path)
                 .header("Content-Type", FORM)
-                .POST(HttpRequest.BodyPublishers.ofString(withNonce(pairs).stream()
+                .POST(HttpRequest.BodyPublishers.ofString(views.withNonce(pairs).stream()
                         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                         .collect(Collectors.joining("&")))));
     }
@@ -215,7 +198,7 @@ public final class WebClient {
      */
     public HttpResponse<String> upload(
             String path, String formId, String uploader, String render, String fileName, byte[] content) {
-        Map<String, String> form = withNonce(form(formId, Map.of()));
+        Map<String, String> form = views.withNonce(form(formId, Map.of()));
         String id = formId + ":" + uploader;
         form.put("jakarta.faces.partial.ajax", "true");
         form.put("jakarta.faces.partial.execute", id);
@@ -235,7 +218,7 @@ public final class WebClient {
      */
     public HttpResponse<String> submitFile(
             String path, String formId, String buttonId, String inputId, String fileName, byte[] content) {
-        Map<String, String> form = withNonce(form(formId, Map.of()));
+        Map<String, String> form = views.withNonce(form(formId, Map.of()));
         form.put(formId + ":" + buttonId, "");
         Multipart body = new Multipart(form).file(formId + ":" + inputId, fileName, content);
         return send(request(path)
@@ -247,7 +230,7 @@ public final class WebClient {
     public HttpResponse<byte[]> postForBytes(String path, Map<String, String> form) {
         return sendForBytes(request(path)
                 .header("Content-Type", FORM)
-                .POST(HttpRequest.BodyPublishers.ofString(encode(withNonce(form)))));
+                .POST(HttpRequest.BodyPublishers.ofString(encode(views.withNonce(form)))));
     }
 
     /** A GET whose body is kept as bytes (downloads); it does not become the "last page". */
@@ -265,7 +248,7 @@ public final class WebClient {
             HttpResponse<String> response = http.send(request.timeout(TIMEOUT).build(), bodies);
             lastTiming = new Timing(start, System.nanoTime() - start);
             last = response;
-            remember(response.body());
+            views.shown(response.body());
             return response;
         } catch (IOException e) {
             lastTiming = new Timing(start, System.nanoTime() - start);
@@ -284,19 +267,14 @@ public final class WebClient {
 
     /** The view state of a page or of a partial response; null if it has none. */
     public static String viewState(String body) {
-        Matcher page = VIEW_STATE.matcher(body);
-        if (page.find()) {
-            return page.group(1);
-        }
-        Matcher partial = PARTIAL_VIEW_STATE.matcher(body);
-        return partial.find() ? partial.group(1) : null;
+        return Views.viewState(body);
     }
 
     private HttpResponse<String> partial(String path, Map<String, String> form) {
         return send(request(path)
                 .header("Content-Type", FORM)
                 .header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(withNonce(form)))));
+                .POST(HttpRequest.BodyPublishers.ofString(encode(views.withNonce(form)))));
     }
 
     private HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
@@ -324,7 +302,7 @@ public final class WebClient {
 
     private String stateToPostFrom() {
         if (fromLastForm) {
-            return viewState(lastForm);
+            return viewState(views.lastForm());
         }
         String body = last == null ? "" : last.body();
         String state = viewState(body);
@@ -333,52 +311,6 @@ public final class WebClient {
                     + (last == null ? "none" : last.uri()) + "): " + body.substring(0, Math.min(body.length(), 3000)));
         }
         return state;
-    }
-
-    /** The form with the nonce of the view its view state names, as PrimeFaces' scripts add it in a browser. */
-    private Map<String, String> withNonce(Map<String, String> form) {
-        String nonce = nonces.get(String.valueOf(form.get("jakarta.faces.ViewState")));
-        sentNonce = nonce;
-        Map<String, String> with = new LinkedHashMap<>(form);
-        if (nonce != null) {
-            with.putIfAbsent("primefaces.nonce", nonce);
-        }
-        return with;
-    }
-
-    private List<Map.Entry<String, String>> withNonce(List<Map.Entry<String, String>> pairs) {
-        Map<String, String> state = new LinkedHashMap<>();
-        pairs.stream()
-                .filter(e -> e.getKey().equals("jakarta.faces.ViewState"))
-                .forEach(e -> state.put(e.getKey(), e.getValue()));
-        List<Map.Entry<String, String>> with = new ArrayList<>(pairs);
-        withNonce(state).forEach((k, v) -> {
-            if (k.equals("primefaces.nonce")) {
-                with.add(Map.entry(k, v));
-            }
-        });
-        return with;
-    }
-
-    /** A page's view state is remembered with its nonce; a partial response's new view state with the request's. */
-    private void remember(String body) {
-        if (body == null || body.isEmpty()) {
-            return;
-        }
-        Matcher page = VIEW_STATE.matcher(body);
-        Matcher nonce = NONCE.matcher(body);
-        if (page.find() && nonce.find()) {
-            nonces.put(page.group(1), nonce.group(1));
-            lastForm = body;
-            return;
-        }
-        Matcher partial = PARTIAL_VIEW_STATE.matcher(body);
-        if (partial.find()) {
-            if (sentNonce != null) {
-                nonces.put(partial.group(1), sentNonce);
-            }
-            lastForm = body;
-        }
     }
 
     private static String encode(Map<String, String> form) {
