@@ -2,6 +2,7 @@ package cn.kaifeng.tfs.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kaifeng.tfs.testkit.WebClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.attachment.SampleFiles;
+import cn.kaifeng.tfs.testkit.WebClient;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,15 +93,9 @@ public final class Applicants {
 
     /** The view state of a page, or of a partial (Ajax) response. */
     public static String viewState(String page) {
-        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(page);
-        if (m.find()) {
-            return m.group(1);
-        }
-        Matcher partial = Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]>")
-                .matcher(page);
-        assertTrue(partial.find(), "a JSF page");
-        return partial.group(1);
+        String state = WebClient.viewState(page);
+        assertTrue(state != null, "a JSF page");
+        return state;
     }
 
     /** The error messages a page shows, for failure messages. */

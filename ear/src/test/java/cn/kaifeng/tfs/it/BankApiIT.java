@@ -18,6 +18,7 @@ import cn.kaifeng.tfs.it.Banks.Api;
 import cn.kaifeng.tfs.it.persistence.BankProbe;
 import cn.kaifeng.tfs.it.persistence.NoticeClock;
 import cn.kaifeng.tfs.letter.pdf.SignatureCheck;
+import cn.kaifeng.tfs.testkit.WebClient;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;

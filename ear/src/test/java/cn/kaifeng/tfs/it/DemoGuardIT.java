@@ -3,6 +3,7 @@ package cn.kaifeng.tfs.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kaifeng.tfs.testkit.WebClient;
 import java.nio.file.Files;
 import java.util.Base64;
 import java.util.Map;

@@ -3,6 +3,7 @@ package cn.kaifeng.tfs.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kaifeng.tfs.testkit.WebClient;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;

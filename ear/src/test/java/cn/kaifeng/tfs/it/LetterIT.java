@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.attachment.SampleFiles;
 import cn.kaifeng.tfs.letter.pdf.SignatureCheck;
+import cn.kaifeng.tfs.testkit.WebClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kaifeng.tfs.testkit.WebClient;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;

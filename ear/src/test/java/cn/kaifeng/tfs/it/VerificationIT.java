@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.attachment.SampleFiles;
+import cn.kaifeng.tfs.testkit.WebClient;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import java.io.StringReader;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.attachment.SampleFiles;
+import cn.kaifeng.tfs.testkit.WebClient;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.bench.web;
 
 import cn.kaifeng.tfs.bench.web.PageClient.Reply;
+import cn.kaifeng.tfs.testkit.WebClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,7 +127,7 @@ public final class ApplicantUser {
         form.put("app", "app");
         form.putAll(filled(byField));
         form.put("app:submit", "");
-        form.put("jakarta.faces.ViewState", String.valueOf(PageClient.viewState(page)));
+        form.put("jakarta.faces.ViewState", String.valueOf(WebClient.viewState(page)));
         return client.post(path(id), form);
     }
 

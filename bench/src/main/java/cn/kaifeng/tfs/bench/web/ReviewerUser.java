@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.bench.web;
 
 import cn.kaifeng.tfs.bench.web.PageClient.Reply;
+import cn.kaifeng.tfs.testkit.WebClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class ReviewerUser {
         form.put("review", "review");
         fields.forEach((name, value) -> form.put("review:" + name, value));
         form.put("review:" + button, "");
-        form.put("jakarta.faces.ViewState", String.valueOf(PageClient.viewState(page)));
+        form.put("jakarta.faces.ViewState", String.valueOf(WebClient.viewState(page)));
         return client.post(path(id), form);
     }
 

@@ -8,15 +8,13 @@ import cn.kaifeng.tfs.attachment.SampleFiles;
 import cn.kaifeng.tfs.it.Deployments;
 import cn.kaifeng.tfs.it.TestData;
 import cn.kaifeng.tfs.it.Verifications;
-import cn.kaifeng.tfs.it.WebClient;
+import cn.kaifeng.tfs.testkit.WebClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,27 +25,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and follow the numbered application. Every page is checked for accessibility.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(BrowserExtension.class)
 class ApplicationBrowserIT {
 
     private static final Pattern NUMBER = Pattern.compile("KF-RC-\\d{4}-\\d{5}");
     private static final Pattern CREDIT_NUMBER = Pattern.compile("KF-XD-\\d{4}-\\d{5}");
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     /** On the open registration page: registers (kind 0 an enterprise, 1 a talent team), then signs in. */
-    private void registerAndSignIn(int kind, String name, String contact, String username, String registered) {
+    private static void registerAndSignIn(
+            Browser browser, int kind, String name, String contact, String username, String registered) {
         browser.assertAccessible();
         browser.clickCss("label[for='register:organisationKind:" + kind + "']");
         browser.type("register:organisationName", name);
@@ -59,13 +45,10 @@ class ApplicationBrowserIT {
         browser.type("register:password", "Kaifeng#XR2026");
         browser.type("register:passwordRepeat", "Kaifeng#XR2026");
         browser.click("register:submit");
-        browser.waitForPath("/login.xhtml");
+        browser.waitForPath(LoginPage.PATH);
         browser.waitForText("messages", registered);
 
-        browser.type("login:username", username);
-        browser.type("login:password", "Kaifeng#XR2026");
-        browser.click("login:submit");
-        browser.waitForPath("/applicant/home.xhtml");
+        new LoginPage(browser).signIn(username, "Kaifeng#XR2026", "/applicant/home.xhtml");
         // the bureau verifies the claimed code (ReviewBrowserIT does that round in the browser)
         WebClient claimant = new WebClient(Deployments.baseUrl());
         assertEquals(302, claimant.login(username, "Kaifeng#XR2026").statusCode());
@@ -73,9 +56,9 @@ class ApplicationBrowserIT {
     }
 
     @Test
-    void aNewTalentTeamRegistersAppliesWithAnAttachmentSavesComesBackAndSubmits() throws IOException {
+    void aNewTalentTeamRegistersAppliesWithAnAttachmentSavesComesBackAndSubmits(Browser browser) throws IOException {
         browser.open("/register.xhtml");
-        registerAndSignIn(1, "开封示例数字孪生创新团队", "王示例", TestData.username("team"), "注册成功");
+        registerAndSignIn(browser, 1, "开封示例数字孪生创新团队", "王示例", TestData.username("team"), "注册成功");
 
         browser.click("nav-profile");
         browser.waitForPath("/applicant/profile.xhtml");
@@ -104,37 +87,35 @@ class ApplicationBrowserIT {
         browser.waitForPath("/applicant/programs.xhtml");
         assertEquals("申请扶持", browser.text("page-heading"));
         browser.assertAccessible();
-        browser.clickCss("button[aria-describedby='program-KF-RC-TEAM']");
-        browser.waitForPath("/applicant/application.xhtml");
+        ApplicationFormPage form = ApplicationFormPage.start(browser, "KF-RC-TEAM");
         assertEquals("元宇宙人才团队成果转化扶持", browser.text("page-heading"));
         String formUrl = browser.currentPath();
 
         // the form is generated from config/programs/kf-rc-team.yaml, in its field order
-        browser.selectOne("app:fields:0:choice", "数字孪生");
-        browser.selectOne("app:fields:1:choice", "国际领先");
-        browser.tick("app:fields:2:bool");
-        browser.typeNumber("app:fields:3:number", "5");
-        browser.selectOne("app:fields:5:choice", "省级高层次人才");
-        browser.click("app:fields:6:add-row");
-        browser.type("app:fields:6:rows:0:sub:0:text", "李示例");
-        browser.type("app:fields:6:rows:0:sub:1:text", "负责人");
-        browser.tick("app:fields:6:rows:0:sub:3:bool");
-        browser.tick("app:fields:8:bool");
-        browser.tick("app:fields:9:bool");
-        browser.typeNumber("app:fields:10:number", "20000000");
-        browser.typeNumber("app:fields:12:number", "3000000");
+        form.choose(0, "数字孪生");
+        form.choose(1, "国际领先");
+        form.tick(2);
+        form.number(3, "5");
+        form.choose(5, "省级高层次人才");
+        form.addRow(6);
+        form.typeInRow(6, 0, 0, "李示例");
+        form.typeInRow(6, 0, 1, "负责人");
+        form.tickInRow(6, 0, 3);
+        form.tick(8);
+        form.tick(9);
+        form.number(10, "20000000");
+        form.number(12, "3000000");
 
         // attachments: a renamed executable is refused by its content, the real plan is kept at once
         Path dir = Files.createTempDirectory("uploads");
-        browser.upload("app:slots:0:upload_input", Files.write(dir.resolve("计划书.pdf"), SampleFiles.executable()));
+        form.upload(0, Files.write(dir.resolve("计划书.pdf"), SampleFiles.executable()));
         browser.waitForText("messages", "不是允许的类型");
-        browser.upload("app:slots:0:upload_input", Files.write(dir.resolve("成果转化计划书.pdf"), SampleFiles.plainPdf()));
-        browser.waitForText("app:attachments", "成果转化计划书.pdf");
+        form.upload(0, Files.write(dir.resolve("成果转化计划书.pdf"), SampleFiles.plainPdf()));
+        form.waitForAttachment("成果转化计划书.pdf");
         browser.assertAccessible();
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("document.getElementById('app:attachments').scrollIntoView()");
+        form.scrollToAttachments();
         browser.screenshot("application-with-attachment");
-        browser.click("app:save");
+        form.save();
         browser.waitForText("messages", "草稿已保存");
         browser.assertAccessible();
 
@@ -143,18 +124,17 @@ class ApplicationBrowserIT {
         browser.waitForPath("/applicant/applications.xhtml");
         browser.assertAccessible();
         browser.open(formUrl);
-        assertEquals("国际领先", browser.text("app:fields:1:choice_label"));
-        assertEquals("李示例", browser.value("app:fields:6:rows:0:sub:0:text"));
-        assertEquals("20,000,000.00", browser.value("app:fields:10:number_input"));
-        assertTrue(browser.text("app:attachments").contains("成果转化计划书.pdf"), "the attachment is still there");
+        assertEquals("国际领先", form.chosen(1));
+        assertEquals("李示例", form.textInRow(6, 0, 0));
+        assertEquals("20,000,000.00", form.numberShown(10));
+        assertTrue(form.attachments().contains("成果转化计划书.pdf"), "the attachment is still there");
 
-        browser.click("app:check");
+        form.check();
         browser.waitForText("outcome", "符合资格条件，结果待专家评审");
         assertTrue(browser.pageSource().contains("核心发明专利为 5，属于“≥5”档，得 20 分。"));
         browser.assertAccessible();
 
-        browser.click("app:submit");
-        browser.click("app:confirm-yes");
+        form.submit();
         browser.waitForPath("/applicant/applications.xhtml");
         Matcher number = NUMBER.matcher(browser.text("messages"));
         assertTrue(number.find(), browser.text("messages"));
@@ -173,12 +153,13 @@ class ApplicationBrowserIT {
      * reads in English, and the pre-check tells a failed gate with its reason before the applicant fixes it.
      */
     @Test
-    void anEnterpriseAppliesForCreditInEnglish() throws IOException {
+    void anEnterpriseAppliesForCreditInEnglish(Browser browser) throws IOException {
         String username = TestData.username("ent");
         browser.open("/register.xhtml");
         browser.click("shell:en");
         browser.waitForPath("/register.xhtml");
-        registerAndSignIn(0, "Kaifeng Example XR Ltd " + username, "Wang Example", username, "Registration complete");
+        registerAndSignIn(
+                browser, 0, "Kaifeng Example XR Ltd " + username, "Wang Example", username, "Registration complete");
 
         browser.click("nav-profile");
         browser.waitForPath("/applicant/profile.xhtml");
@@ -194,46 +175,41 @@ class ApplicationBrowserIT {
         browser.click("nav-apply");
         browser.waitForPath("/applicant/programs.xhtml");
         assertEquals("Apply for support", browser.text("page-heading"));
-        browser.clickCss("button[aria-describedby='program-KF-XD-CREDIT']");
-        browser.waitForPath("/applicant/application.xhtml");
+        ApplicationFormPage form = ApplicationFormPage.start(browser, "KF-XD-CREDIT");
         String formUrl = browser.currentPath();
 
         // the form of config/programs/kf-xd-credit.yaml, labels and options in English
-        browser.selectOne("app:fields:0:choice", "Backbone metaverse enterprise");
-        browser.selectOne("app:fields:1:choice", "Grade A");
-        browser.tick("app:fields:2:bool");
-        browser.selectOne("app:fields:3:choice", "Extended reality (VR/AR/MR)");
-        browser.typeNumber("app:fields:4:number", "6");
-        browser.typeNumber("app:fields:5:number", "30000000");
-        browser.typeNumber("app:fields:6:number", "20000000");
-        browser.typeNumber("app:fields:7:number", "120");
-        browser.typeNumber("app:fields:8:number", "50000000");
-        browser.typeNumber("app:fields:9:number", "10000000");
-        browser.tick("app:fields:11:bool");
-        browser.tick("app:fields:12:bool");
+        form.choose(0, "Backbone metaverse enterprise");
+        form.choose(1, "Grade A");
+        form.tick(2);
+        form.choose(3, "Extended reality (VR/AR/MR)");
+        form.number(4, "6");
+        form.number(5, "30000000");
+        form.number(6, "20000000");
+        form.number(7, "120");
+        form.number(8, "50000000");
+        form.number(9, "10000000");
+        form.tick(11);
+        form.tick(12);
         Path dir = Files.createTempDirectory("uploads");
-        browser.upload(
-                "app:slots:0:upload_input",
-                Files.write(dir.resolve("credit-authorisation.pdf"), SampleFiles.plainPdf()));
-        browser.waitForText("app:attachments", "credit-authorisation.pdf");
-        browser.upload(
-                "app:slots:1:upload_input", Files.write(dir.resolve("statements-2025.pdf"), SampleFiles.plainPdf()));
-        browser.waitForText("app:attachments", "statements-2025.pdf");
-        browser.click("app:save");
+        form.upload(0, Files.write(dir.resolve("credit-authorisation.pdf"), SampleFiles.plainPdf()));
+        form.waitForAttachment("credit-authorisation.pdf");
+        form.upload(1, Files.write(dir.resolve("statements-2025.pdf"), SampleFiles.plainPdf()));
+        form.waitForAttachment("statements-2025.pdf");
+        form.save();
         browser.waitForText("messages", "Draft saved.");
 
         // not registered in Kaifeng yet: the pre-check says which gate fails and why
-        browser.click("app:check");
+        form.check();
         browser.waitForText("outcome", "Not eligible");
         assertTrue(browser.pageSource().contains("The enterprise must be registered and pay tax in Kaifeng."));
         browser.assertAccessible();
-        browser.tick("app:fields:10:bool");
-        browser.click("app:check");
+        form.tick(10);
+        form.check();
         browser.waitForText("outcome", "Meets the conditions for support");
         browser.assertAccessible();
 
-        browser.click("app:submit");
-        browser.click("app:confirm-yes");
+        form.submit();
         browser.waitForPath("/applicant/applications.xhtml");
         Matcher number = CREDIT_NUMBER.matcher(browser.text("messages"));
         assertTrue(number.find(), browser.text("messages"));

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -16,26 +14,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * bureau's overview. Every page passes axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(BrowserExtension.class)
 class BankBrowserIT {
 
     private static final String DEMO_ENTERPRISE = "91410200MA45DE001J";
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
-    void anOfficerChecksAnAuthorisingEnterpriseAndVerifiesALetter() {
+    void anOfficerChecksAnAuthorisingEnterpriseAndVerifiesALetter(Browser browser) {
         browser.signIn("demo.applicant", "/applicant/home.xhtml");
         browser.click("nav-consents");
         browser.waitForPath("/applicant/consents.xhtml");

@@ -25,8 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Chromium from the operating system's packages, driven by Selenium, plus the accessibility check every
  * browser test runs on every page it visits (axe-core; serious and critical violations fail the test).
  *
- * <p>Without Chromium the browser tests are skipped on a developer machine but fail when {@code CI=true}:
- * CI must never pass by not testing.
+ * <p>A test gets one from {@link BrowserExtension}. Without Chromium the browser tests are skipped on a developer
+ * machine but fail when {@code CI=true}: CI must never pass by not testing. The pages the tests drive again and again
+ * have page objects that know their ids ({@link LoginPage}, {@link ApplicationFormPage}, {@link ReviewPage}).
  */
 public final class Browser implements AutoCloseable {
 
@@ -41,7 +42,8 @@ public final class Browser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
-    public static Browser start() {
+    /** Started by {@link BrowserExtension} for each test that declares it needs a browser. */
+    static Browser start() {
         File chromium = new File(System.getProperty("tfs.chromium", "/usr/bin/chromium"));
         File chromedriver = new File(System.getProperty("tfs.chromedriver", "/usr/bin/chromedriver"));
         if (!chromium.canExecute() || !chromedriver.canExecute()) {
@@ -183,16 +185,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public void signIn(String username, String password, String home) {
-        open("/login.xhtml");
-        type("login:username", username);
-        type("login:password", password);
-        click("login:submit");
-        waitForPath(home);
+        LoginPage.open(this).signIn(username, password, home);
     }
 
     public void signOut() {
         click("shell:logout");
-        waitForPath("/login.xhtml");
+        waitForPath(LoginPage.PATH);
     }
 
     /** Waits until an element's text contains the expected text (after an Ajax update). */

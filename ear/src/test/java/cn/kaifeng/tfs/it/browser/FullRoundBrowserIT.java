@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.kaifeng.tfs.it.Applicants;
 import cn.kaifeng.tfs.it.Deployments;
 import cn.kaifeng.tfs.it.Experts;
-import cn.kaifeng.tfs.it.WebClient;
 import cn.kaifeng.tfs.it.persistence.NoticeClock;
+import cn.kaifeng.tfs.testkit.WebClient;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,6 +25,7 @@ import org.openqa.selenium.By;
  * Every page is checked for accessibility.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(BrowserExtension.class)
 class FullRoundBrowserIT {
 
     @Deployment(name = "notice-probe", testable = false)
@@ -39,41 +38,23 @@ class FullRoundBrowserIT {
                 .addAsWebInfResource(org.jboss.shrinkwrap.api.asset.EmptyAsset.INSTANCE, "beans.xml");
     }
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
-    void fromFormalReviewThroughThePanelAndPublicNoticeToApproval() throws InterruptedException {
+    void fromFormalReviewThroughThePanelAndPublicNoticeToApproval(Browser browser) throws InterruptedException {
         String number = Applicants.submitted(Applicants.as("demo.applicant"), "KF-RC-TALENT", Experts.strongTalent());
 
         browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
-        String path = openAsReviewer(number);
-        browser.click("review:start-review");
-        browser.waitForText("review-status", "形式审查中");
-        browser.click("review:pass");
-        browser.waitForText("review-status", "专家评审中");
+        ReviewPage review = ReviewPage.openFromQueue(browser, number);
+        String path = review.path();
+        review.startReview();
+        review.waitForStatus("形式审查中");
+        review.pass();
+        review.waitForStatus("专家评审中");
         browser.assertAccessible();
         for (String name : List.of("钱示例", "孙二示例", "周三示例", "吴四示例", "郑五示例")) {
-            String box = browser.driver()
-                    .findElement(By.xpath(
-                            "//tr[th[contains(normalize-space(), '" + name + "')]]//div[contains(@id, ':pick')]"))
-                    .getAttribute("id");
-            browser.tick(box);
+            review.pickExpert(name);
         }
         assertTrue(browser.text("candidates").contains("工作单位即申请单位"), "demo.expert6 is flagged");
-        browser.selectOne("review:lead", "钱示例（评审专家）");
-        browser.click("review:assign");
+        review.assignPanel("钱示例（评审专家）");
         browser.waitForText("messages", "专家组已组建");
         browser.assertAccessible();
         browser.signOut();
@@ -104,16 +85,16 @@ class FullRoundBrowserIT {
         }
 
         browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
-        browser.open(path);
+        review = ReviewPage.open(browser, path);
         assertTrue(browser.text("panel-outcome").contains("25"), browser.text("panel-outcome"));
-        browser.click("review:conclude");
-        browser.waitForText("review-status", "评审完成");
+        review.conclude();
+        review.waitForStatus("评审完成");
         String result = browser.driver()
                 .findElement(By.xpath("//section[h2[@id='result-heading']]"))
                 .getText();
         assertTrue(result.contains("符合扶持条件"), result);
-        browser.click("review:propose");
-        browser.waitForText("review-status", "公示中");
+        review.propose();
+        review.waitForStatus("公示中");
         browser.assertAccessible();
         browser.signOut();
 
@@ -124,21 +105,21 @@ class FullRoundBrowserIT {
 
         NoticeClock.endNotice(number);
         browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
-        browser.open(path);
-        for (int i = 0; i < 30 && !browser.text("review-status").contains("待决定"); i++) {
+        review = ReviewPage.open(browser, path);
+        for (int i = 0; i < 30 && !review.status().contains("待决定"); i++) {
             Thread.sleep(1000);
-            browser.open(path);
+            review = ReviewPage.open(browser, path);
         }
-        browser.waitForText("review-status", "待决定");
-        browser.click("review:approve");
-        browser.waitForText("review-status", "待复核");
+        review.waitForStatus("待决定");
+        review.approve();
+        review.waitForStatus("待复核");
         browser.signOut();
 
         browser.signIn("demo.reviewer2", "/reviewer/home.xhtml");
-        browser.open(path);
-        browser.click("review:confirm-approval");
-        browser.waitForText("review-status", "已批准");
-        String timeline = browser.text("timeline");
+        review = ReviewPage.open(browser, path);
+        review.confirmApproval();
+        review.waitForStatus("已批准");
+        String timeline = review.timeline();
         for (String step :
                 List.of("提交申请", "受理，开始审查", "通过形式审查", "专家评审结束", "拟批准，进入公示", "公示期满无异议", "提交第二审核人复核", "复核同意，批准")) {
             assertTrue(timeline.contains(step), step + " in " + timeline);
@@ -162,8 +143,8 @@ class FullRoundBrowserIT {
 
         // the letter: issued by the reviewer, downloaded by the applicant from the application's page, PDF/A and
         // signed, looking like a letter, and its QR code opens the public verification page, which says genuine
-        browser.click("review:issue-letter");
-        browser.waitForText("review-status", "已出具决定书");
+        review.issueLetter();
+        review.waitForStatus("已出具决定书");
         assertTrue(browser.text("letter-list").contains("汴财扶才〔"), browser.text("letter-list"));
         browser.assertAccessible();
         browser.signOut();
@@ -175,7 +156,7 @@ class FullRoundBrowserIT {
         String href = browser.driver()
                 .findElement(By.cssSelector("#letter-list a[id^='letter-download-']"))
                 .getAttribute("href");
-        byte[] pdf = downloadAsBrowser(href);
+        byte[] pdf = downloadAsBrowser(browser, href);
         assertTrue(cn.kaifeng.tfs.letter.pdf.SignatureCheck.of(pdf).intact(), "signed over the whole file");
         String verifyUrl = qrOfFirstPage(pdf);
         assertTrue(verifyUrl.startsWith(Deployments.baseUrl() + "/public/verify.xhtml?code="), verifyUrl);
@@ -217,7 +198,7 @@ class FullRoundBrowserIT {
     }
 
     /** The file behind a link, fetched with the browser's own session (a click would save it where we cannot look). */
-    private byte[] downloadAsBrowser(String href) {
+    private static byte[] downloadAsBrowser(Browser browser, String href) {
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         try {
             java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
@@ -275,13 +256,5 @@ class FullRoundBrowserIT {
         } catch (java.io.IOException e) {
             throw new AssertionError("the letter could not be rendered: " + e, e);
         }
-    }
-
-    private String openAsReviewer(String number) {
-        browser.click("nav-review");
-        browser.waitForPath("/reviewer/applications.xhtml");
-        browser.driver().findElement(By.linkText(number)).click();
-        browser.waitForPath("/reviewer/application.xhtml");
-        return browser.currentPath();
     }
 }

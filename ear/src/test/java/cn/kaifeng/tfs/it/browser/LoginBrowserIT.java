@@ -6,28 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.kaifeng.tfs.it.Deployments;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** In a real browser: every role logs in on the Chinese login page and lands on its own home; English on request. */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(BrowserExtension.class)
 class LoginBrowserIT {
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** username, home path, heading, role name as shown */
     private static final List<String[]> ROLES = List.of(
@@ -38,16 +23,14 @@ class LoginBrowserIT {
             new String[] {"demo.admin", "/admin/home.xhtml", "系统管理", "管理员"});
 
     @Test
-    void everyRoleLogsInAndLandsOnItsHomeInChinese() {
+    void everyRoleLogsInAndLandsOnItsHomeInChinese(Browser browser) {
         for (String[] role : ROLES) {
             browser.open("/");
-            browser.waitForPath("/login.xhtml");
+            browser.waitForPath(LoginPage.PATH);
             assertEquals("登录人才与金融扶持平台", browser.text("page-heading"));
             browser.assertAccessible();
 
-            browser.type("login:username", role[0]);
-            browser.type("login:password", Deployments.DEMO_PASSWORD);
-            browser.click("login:submit");
+            new LoginPage(browser).submit(role[0], Deployments.DEMO_PASSWORD);
 
             browser.waitForPath(role[1]);
             assertEquals(role[2], browser.text("page-heading"), role[0]);
@@ -56,17 +39,14 @@ class LoginBrowserIT {
             browser.assertAccessible();
 
             browser.click("shell:logout");
-            browser.waitForPath("/login.xhtml");
+            browser.waitForPath(LoginPage.PATH);
             assertTrue(browser.pageSource().contains("您已安全退出"));
         }
     }
 
     @Test
-    void aFailedLoginIsExplainedAndTheRegistrationPageIsAccessible() {
-        browser.open("/login.xhtml");
-        browser.type("login:username", "demo.admin");
-        browser.type("login:password", "not-the-password");
-        browser.click("login:submit");
+    void aFailedLoginIsExplainedAndTheRegistrationPageIsAccessible(Browser browser) {
+        LoginPage.open(browser).submit("demo.admin", "not-the-password");
         // the answer comes back to the same path, so waiting for the path would read the page before it: wait for
         // the message itself
         browser.waitForText("messages", "用户名或密码不正确");
@@ -79,15 +59,12 @@ class LoginBrowserIT {
     }
 
     @Test
-    void theInterfaceSwitchesToEnglish() {
-        browser.open("/login.xhtml");
+    void theInterfaceSwitchesToEnglish(Browser browser) {
+        LoginPage login = LoginPage.open(browser);
         browser.click("shell:en");
-        browser.waitForPath("/login.xhtml");
+        browser.waitForPath(LoginPage.PATH);
         assertEquals("Sign in to the Talent & Fund Support Suite", browser.text("page-heading"));
-        browser.type("login:username", "demo.admin");
-        browser.type("login:password", Deployments.DEMO_PASSWORD);
-        browser.click("login:submit");
-        browser.waitForPath("/admin/home.xhtml");
+        login.signIn("demo.admin", Deployments.DEMO_PASSWORD, "/admin/home.xhtml");
         assertEquals("Administration", browser.text("page-heading"));
         browser.click("nav-accounts");
         browser.waitForPath("/admin/accounts.xhtml");

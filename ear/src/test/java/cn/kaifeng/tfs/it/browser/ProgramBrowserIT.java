@@ -9,35 +9,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** In a real browser: the public policy calculator, and the administrator importing and publishing a program. */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(BrowserExtension.class)
 class ProgramBrowserIT {
-
-    private Browser browser;
 
     @TempDir
     Path files;
 
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
-    void anyoneChecksEligibilityWithThePolicyCalculator() {
+    void anyoneChecksEligibilityWithThePolicyCalculator(Browser browser) {
         browser.open("/public/calculator.xhtml");
         assertEquals("政策计算器", browser.text("page-heading"));
         browser.assertAccessible();
@@ -78,7 +63,7 @@ class ProgramBrowserIT {
     }
 
     @Test
-    void aDraftVersionIsDryRunOnTheSubmittedApplicationsBeforePublishing() throws IOException {
+    void aDraftVersionIsDryRunOnTheSubmittedApplicationsBeforePublishing(Browser browser) throws IOException {
         String number = Applicants.submitted(Applicants.as("demo.applicant"), "KF-RC-TALENT");
         String shipped = Files.readString(Path.of("..", "config", "programs", "kf-rc-talent.yaml"));
         java.util.regex.Matcher shippedVersion =
@@ -88,7 +73,7 @@ class ProgramBrowserIT {
         Path v2 = files.resolve("kf-rc-talent-next.yaml");
         Files.writeString(v2, shipped.replace(shippedVersion.group(), "\nversion: " + next + "\n"));
 
-        loginAsAdministrator();
+        loginAsAdministrator(browser);
         browser.upload("import:file", v2);
         browser.click("import:upload");
         browser.waitForText("messages", "KF-RC-TALENT 第 " + next + " 版已导入为草稿");
@@ -113,22 +98,16 @@ class ProgramBrowserIT {
         browser.click("audit:verify");
         browser.waitForText("messages", "审计链完整");
         browser.assertAccessible();
-        browser.click("shell:logout");
-        browser.waitForPath("/login.xhtml");
-        browser.type("login:username", "demo.reviewer");
-        browser.type("login:password", Deployments.DEMO_PASSWORD);
-        browser.click("login:submit");
-        browser.waitForPath("/reviewer/home.xhtml");
+        browser.signOut();
+        new LoginPage(browser).signIn("demo.reviewer", Deployments.DEMO_PASSWORD, "/reviewer/home.xhtml");
         browser.click("nav-review");
-        browser.waitForPath("/reviewer/applications.xhtml");
+        browser.waitForPath(ReviewPage.QUEUE);
         browser.assertAccessible();
-        browser.driver().findElement(org.openqa.selenium.By.linkText(number)).click();
-        browser.waitForPath("/reviewer/application.xhtml");
-        assertTrue(browser.text("application-facts").contains("KF-RC-TALENT v" + (next - 1)));
-        browser.click("review:rescore");
-        browser.click("review:confirm-yes");
+        ReviewPage review = ReviewPage.openListed(browser, number);
+        assertTrue(review.facts().contains("KF-RC-TALENT v" + (next - 1)));
+        review.rescore();
         browser.waitForText("messages", "申请 " + number + " 已按第 " + next + " 版重新评分");
-        assertTrue(browser.text("application-facts").contains("KF-RC-TALENT v" + next));
+        assertTrue(review.facts().contains("KF-RC-TALENT v" + next));
         browser.assertAccessible();
 
         String history = Applicants.as("demo.applicant")
@@ -141,18 +120,14 @@ class ProgramBrowserIT {
                 "the re-scoring is in the application's history, with who and what");
     }
 
-    private void loginAsAdministrator() {
-        browser.open("/login.xhtml");
-        browser.type("login:username", "demo.admin");
-        browser.type("login:password", Deployments.DEMO_PASSWORD);
-        browser.click("login:submit");
-        browser.waitForPath("/admin/home.xhtml");
+    private static void loginAsAdministrator(Browser browser) {
+        browser.signIn("demo.admin", "/admin/home.xhtml");
         browser.click("nav-programs");
         browser.waitForPath("/admin/programs.xhtml");
     }
 
     @Test
-    void anAdministratorImportsANewProgramSeesItsProblemsAndPublishesIt() throws IOException {
+    void anAdministratorImportsANewProgramSeesItsProblemsAndPublishesIt(Browser browser) throws IOException {
         String valid = Files.readString(Path.of("src/test/resources/programs/browser-import.yaml"));
         Path broken = files.resolve("broken.yaml");
         Files.writeString(
@@ -160,7 +135,7 @@ class ProgramBrowserIT {
         Path good = files.resolve("browser-import.yaml");
         Files.writeString(good, valid);
 
-        loginAsAdministrator();
+        loginAsAdministrator(browser);
         browser.assertAccessible();
 
         browser.upload("import:file", broken);

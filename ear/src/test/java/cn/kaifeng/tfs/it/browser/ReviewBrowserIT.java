@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,41 +19,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * accessibility.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(BrowserExtension.class)
 class ReviewBrowserIT {
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
-    void aReviewerReturnsAnApplicationAndTheApplicantCorrectsAndResubmitsIt() throws IOException {
+    void aReviewerReturnsAnApplicationAndTheApplicantCorrectsAndResubmitsIt(Browser browser) throws IOException {
         String number = Applicants.submitted(Applicants.as("demo.applicant"), "KF-RC-TALENT");
 
         browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
         browser.click("nav-review");
-        browser.waitForPath("/reviewer/applications.xhtml");
+        browser.waitForPath(ReviewPage.QUEUE);
         browser.assertAccessible();
-        browser.driver().findElement(org.openqa.selenium.By.linkText(number)).click();
-        browser.waitForPath("/reviewer/application.xhtml");
-        browser.waitForText("review-status", "已提交，待受理");
+        ReviewPage review = ReviewPage.openListed(browser, number);
+        review.waitForStatus("已提交，待受理");
         browser.assertAccessible();
-        browser.click("review:start-review");
-        browser.waitForText("review-status", "形式审查中");
-        browser.type("review:items:0:reason", "计划书缺少签章页，请补充加盖公章的版本。");
+        review.startReview();
+        review.waitForStatus("形式审查中");
+        review.reason(0, "计划书缺少签章页，请补充加盖公章的版本。");
         browser.assertAccessible();
-        browser.click("review:return");
-        browser.waitForText("review-status", "退回补正");
-        assertTrue(browser.text("timeline").contains("创业项目计划书：计划书缺少签章页"));
+        review.returnForRevision();
+        review.waitForStatus("退回补正");
+        assertTrue(review.timeline().contains("创业项目计划书：计划书缺少签章页"));
         browser.signOut();
 
         browser.signIn("demo.applicant", "/applicant/home.xhtml");
@@ -64,37 +48,37 @@ class ReviewBrowserIT {
         browser.waitForPath("/applicant/notifications.xhtml");
         browser.assertAccessible();
         browser.clickCss("#notifications a");
-        browser.waitForPath("/applicant/application.xhtml");
+        browser.waitForPath(ApplicationFormPage.PATH);
+        ApplicationFormPage form = new ApplicationFormPage(browser);
         browser.waitForText("return-reasons", "计划书缺少签章页");
         browser.assertAccessible();
-        browser.click("app:slots:0:files:0:remove");
+        form.removeFile(0, 0);
         browser.waitForText("messages", "附件已删除");
         Path dir = Files.createTempDirectory("uploads");
-        browser.upload("app:slots:0:upload_input", Files.write(dir.resolve("计划书（盖章版）.pdf"), SampleFiles.plainPdf()));
-        browser.waitForText("app:attachments", "计划书（盖章版）.pdf");
-        assertTrue(browser.text("app:submit").contains("重新提交"));
-        browser.click("app:submit");
-        browser.click("app:confirm-yes");
+        form.upload(0, Files.write(dir.resolve("计划书（盖章版）.pdf"), SampleFiles.plainPdf()));
+        form.waitForAttachment("计划书（盖章版）.pdf");
+        assertTrue(form.submitLabel().contains("重新提交"));
+        form.submit();
         browser.waitForPath("/applicant/applications.xhtml");
         assertTrue(browser.text("messages").contains(number), browser.text("messages"));
         browser.signOut();
 
         browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
-        browser.open(reviewPathOf(number));
-        browser.waitForText("review-status", "已提交，待受理");
+        review = ReviewPage.open(browser, reviewPathOf(browser, number));
+        review.waitForStatus("已提交，待受理");
         assertTrue(browser.text("revisions").contains("第 1 版"));
         assertTrue(browser.text("checklist").contains("计划书（盖章版）.pdf"));
-        browser.click("review:start-review");
-        browser.waitForText("review-status", "形式审查中");
-        browser.click("review:pass");
-        browser.waitForText("review-status", "专家评审中");
-        assertTrue(browser.text("timeline").contains("补正后重新提交"));
+        review.startReview();
+        review.waitForStatus("形式审查中");
+        review.pass();
+        review.waitForStatus("专家评审中");
+        assertTrue(review.timeline().contains("补正后重新提交"));
         browser.assertAccessible();
     }
 
     /** The reviewer's page of an application, found through the reviewers' list. */
-    private String reviewPathOf(String number) {
-        browser.open("/reviewer/applications.xhtml");
+    private static String reviewPathOf(Browser browser, String number) {
+        browser.open(ReviewPage.QUEUE);
         String source = browser.pageSource();
         int at = source.indexOf(">" + number + "<");
         int href = source.lastIndexOf("href=\"", at);
@@ -106,7 +90,7 @@ class ReviewBrowserIT {
      * reviewer opens the claim from the queue, rejects it with a reason, and the claimant reads the reason.
      */
     @Test
-    void aClaimantSubmitsItsDocumentsAndTheReviewerRejectsThemWithAReason() throws IOException {
+    void aClaimantSubmitsItsDocumentsAndTheReviewerRejectsThemWithAReason(Browser browser) throws IOException {
         String code = TestData.creditCode();
         String username = TestData.username("claim");
         String name = "浏览器认证测试有限公司（" + code.substring(12) + "）";

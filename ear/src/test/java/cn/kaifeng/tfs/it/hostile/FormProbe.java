@@ -1,10 +1,10 @@
 package cn.kaifeng.tfs.it.hostile;
 
 import cn.kaifeng.tfs.it.Applicants;
-import cn.kaifeng.tfs.it.WebClient;
 import cn.kaifeng.tfs.it.hostile.Payloads.Expect;
 import cn.kaifeng.tfs.it.hostile.Payloads.Kind;
 import cn.kaifeng.tfs.it.hostile.Payloads.Payload;
+import cn.kaifeng.tfs.testkit.WebClient;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

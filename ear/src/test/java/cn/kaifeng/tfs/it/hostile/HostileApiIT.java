@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.kaifeng.tfs.it.Applicants;
 import cn.kaifeng.tfs.it.Banks;
 import cn.kaifeng.tfs.it.Deployments;
-import cn.kaifeng.tfs.it.WebClient;
+import cn.kaifeng.tfs.testkit.WebClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

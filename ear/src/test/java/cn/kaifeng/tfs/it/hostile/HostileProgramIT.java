@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.it.Deployments;
-import cn.kaifeng.tfs.it.WebClient;
+import cn.kaifeng.tfs.testkit.WebClient;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

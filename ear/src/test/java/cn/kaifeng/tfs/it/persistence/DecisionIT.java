@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.kaifeng.tfs.it.Applicants;
 import cn.kaifeng.tfs.it.Deployments;
 import cn.kaifeng.tfs.it.Reviewers;
-import cn.kaifeng.tfs.it.WebClient;
+import cn.kaifeng.tfs.testkit.WebClient;
 import jakarta.ejb.EJB;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import cn.kaifeng.tfs.it.Applicants;
 import cn.kaifeng.tfs.it.Deployments;
 import cn.kaifeng.tfs.it.Reviewers;
 import cn.kaifeng.tfs.it.TestData;
-import cn.kaifeng.tfs.it.WebClient;
+import cn.kaifeng.tfs.testkit.WebClient;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -25,13 +25,14 @@ final class ProbeArchive {
                         Applicants.class,
                         cn.kaifeng.tfs.it.Verifications.class,
                         Reviewers.class,
-                        WebClient.class,
                         TestData.class,
                         SampleFiles.class,
                         // TestData makes valid credit codes with the domain's own check character
                         cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode.class,
                         cn.kaifeng.tfs.shared.domain.DomainException.class,
                         cn.kaifeng.tfs.shared.domain.MessageKey.class)
+                // the test kit's page client, with the classes it is made of
+                .addPackage(WebClient.class.getPackage())
                 // the sample PDFs the HTTP helpers upload are made with PDFBox, which the probe must carry
                 .addAsLibraries(
                         jarOf(org.apache.pdfbox.pdmodel.PDDocument.class),

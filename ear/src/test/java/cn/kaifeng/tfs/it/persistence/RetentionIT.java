@@ -8,7 +8,7 @@ import cn.kaifeng.tfs.it.Applicants;
 import cn.kaifeng.tfs.it.Reviewers;
 import cn.kaifeng.tfs.it.TestData;
 import cn.kaifeng.tfs.it.Verifications;
-import cn.kaifeng.tfs.it.WebClient;
+import cn.kaifeng.tfs.testkit.WebClient;
 import jakarta.ejb.EJB;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
