@@ -45,6 +45,9 @@ public class ApplicationService implements DryRuns {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
+    private ClearedExperts clearedExperts;
+
+    @Inject
     private FileCounts fileCounts;
 
     @PersistenceContext
@@ -137,7 +140,7 @@ public class ApplicationService implements DryRuns {
         if (account.hasRole(Role.REVIEWER)) {
             return true;
         }
-        if (account.hasRole(Role.EXPERT) && clearedExpert(username, application)) {
+        if (account.hasRole(Role.EXPERT) && clearedExperts.includes(username, application.id())) {
             return true;
         }
         return account.hasRole(Role.APPLICANT) && application.belongsTo(account.organisation());
@@ -157,19 +160,6 @@ public class ApplicationService implements DryRuns {
             return true;
         }
         return application.submittedAt() != null && application.status() != ApplicationStatus.WITHDRAWN;
-    }
-
-    /** An expert on the application's panel who declared no conflict and in whom the system found none. */
-    private boolean clearedExpert(String username, Application application) {
-        return em.createQuery(
-                                "SELECT COUNT(p) FROM PanelAssignment p WHERE p.applicationId = :id AND p.expert = :expert"
-                                        + " AND p.declaredAt IS NOT NULL AND p.declaredConflict = FALSE"
-                                        + " AND p.conflictFlags IS NULL",
-                                Long.class)
-                        .setParameter("id", application.id())
-                        .setParameter("expert", username)
-                        .getSingleResult()
-                > 0;
     }
 
     public List<Application> listMine(String username) {
