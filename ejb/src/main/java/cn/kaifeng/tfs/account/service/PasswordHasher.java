@@ -18,7 +18,7 @@ import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
 @ApplicationScoped
 public class PasswordHasher {
 
-    /** bcrypt cost 10 (2^10 rounds): about 60 ms on this hardware; raise it here, old hashes keep their own. */
+    /** bcrypt cost 10 (2^10 rounds; its time per hash is in docs/performance.md): raise it here, old hashes keep their own. */
     public static final int COST = 10;
 
     private final SecureRandom random = new SecureRandom();

@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
  * passed are kept, so the map holds at most the clients an administrator issued.
  *
  * <p>Why a cache at all: the indexed query and its round trip are a large share of the CPU time an API call costs
- * the server and PostgreSQL together (about a quarter when measured; docs/performance.md).
+ * the server and PostgreSQL together (the share is in docs/performance.md).
  */
 final class CheckedClients {
 
