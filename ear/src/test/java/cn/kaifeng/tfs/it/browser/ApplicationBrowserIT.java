@@ -118,6 +118,7 @@ class ApplicationBrowserIT {
         form.save();
         browser.waitForText("messages", "草稿已保存");
         browser.assertAccessible();
+        browser.picture("applicant-form");
 
         // leave, come back: everything saved is there
         browser.click("nav-my-applications");

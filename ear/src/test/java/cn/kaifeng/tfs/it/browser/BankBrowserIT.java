@@ -43,6 +43,7 @@ class BankBrowserIT {
         assertTrue(answer.contains("元宇宙项目“信易贷”信贷支持"), answer);
         assertFalse(browser.text("answer").contains("王示例"), "no people");
         browser.assertAccessible();
+        browser.picture("bank-check");
 
         browser.type("verify:code", "2222-3333-4444");
         browser.click("verify:check-code");

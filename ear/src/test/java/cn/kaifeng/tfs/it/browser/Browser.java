@@ -283,6 +283,33 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A picture of the whole page for the product tour (docs/features.md), saved to target/pictures: the window is
+     * made as tall as the page for the shot and set back after. Copy the pictures to docs/images when the pages
+     * change (docs/features.md says how).
+     */
+    public void picture(String name) {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        try {
+            Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollHeight");
+            driver.manage()
+                    .window()
+                    .setSize(new org.openqa.selenium.Dimension(
+                            before.getWidth(), Math.min(4000, Math.max(before.getHeight(), height.intValue()))));
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "pictures");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(
+                    dir.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -57,6 +57,7 @@ class FullRoundBrowserIT {
         review.assignPanel("钱示例（评审专家）");
         browser.waitForText("messages", "专家组已组建");
         browser.assertAccessible();
+        browser.picture("reviewer-panel");
         browser.signOut();
 
         browser.signIn("demo.expert", "/expert/home.xhtml");
@@ -69,6 +70,7 @@ class FullRoundBrowserIT {
         browser.typeNumber("score:criteria:0:points", "25");
         browser.type("score:comment", "转化路径清晰，团队实力强。");
         browser.assertAccessible();
+        browser.picture("expert-scoring");
         browser.click("score:submit");
         browser.click("score:confirm-yes");
         browser.waitForText("messages", "的评分");
@@ -96,12 +98,14 @@ class FullRoundBrowserIT {
         review.propose();
         review.waitForStatus("公示中");
         browser.assertAccessible();
+        browser.picture("reviewer-decision");
         browser.signOut();
 
         browser.open("/public/notice.xhtml");
         browser.waitForText("notices", number);
         assertTrue(browser.text("notices").contains("2,000,000.00"), "the proposed amount, by the award rule");
         browser.assertAccessible();
+        browser.picture("public-notice");
 
         NoticeClock.endNotice(number);
         browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
@@ -153,6 +157,7 @@ class FullRoundBrowserIT {
         browser.open(Applicants.pathOf(Applicants.as("demo.applicant"), number));
         browser.waitForText("letters", "扶持决定书");
         browser.assertAccessible();
+        browser.picture("applicant-letter");
         String href = browser.driver()
                 .findElement(By.cssSelector("#letter-list a[id^='letter-download-']"))
                 .getAttribute("href");
@@ -166,6 +171,7 @@ class FullRoundBrowserIT {
         browser.waitForText("verdict-heading", "真实有效");
         assertTrue(browser.text("verdict-facts").contains("开封示例元宇宙科技有限公司（演示）"), browser.text("verdict-facts"));
         browser.assertAccessible();
+        browser.picture("letter-verified");
         // the file itself, uploaded on the same page
         java.nio.file.Path saved = java.nio.file.Path.of("target", "screenshots", "letter.pdf");
         try {

@@ -47,6 +47,7 @@ class ProgramBrowserIT {
         assertTrue(page.contains("开封市元宇宙产业发展行动计划（2023—2025年）》三（三）"), "its clause is cited");
         assertTrue(page.contains("核心发明专利为 3，属于“3–4”档，得 12 分。"), "each criterion explains its points");
         browser.assertAccessible();
+        browser.picture("policy-calculator");
 
         // owning the IP opens the gate, but 8 + 12 technology points cannot reach that section's minimum of 25,
         // whatever the experts give in their own section: the calculator says so rather than "wait for experts"
