@@ -4,6 +4,7 @@ import static cn.kaifeng.tfs.program.Programs.assertPoints;
 import static cn.kaifeng.tfs.program.Programs.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.program.domain.Assessment;
@@ -13,6 +14,7 @@ import cn.kaifeng.tfs.program.domain.Outcome;
 import cn.kaifeng.tfs.program.domain.ProgramCategory;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.expression.Facts;
+import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -312,5 +314,23 @@ class KfRcTalentTest {
     @Test
     void sameFactsGiveTheSameAssessment() {
         assertEquals(assess(strong()), assess(strong()));
+    }
+
+    /** A panel score outside the criterion's range is refused with the criterion and its range, never cut to fit. */
+    @ParameterizedTest(name = "panel score {0}")
+    @CsvSource({"30.01", "31", "-0.5"})
+    void aPanelScoreOutsideTheRangeIsRefusedNotCapped(String points) {
+        DomainException refused = assertThrows(
+                DomainException.class,
+                () -> Assessor.assess(
+                        PROGRAM, Facts.of(strong()), Map.of("venture-prospects", new BigDecimal(points))));
+        assertEquals("panel.scoreOutOfRange", refused.messageKey());
+        assertEquals(List.of("创业项目创新性与发展前景", new BigDecimal("30")), List.of(refused.arguments()));
+    }
+
+    @Test
+    void aPanelScoreAtTheMaximumCountsInFull() {
+        Assessment a = Assessor.assess(PROGRAM, Facts.of(strong()), Map.of("venture-prospects", new BigDecimal("30")));
+        assertPoints("30", a.criterion("venture-prospects").points());
     }
 }

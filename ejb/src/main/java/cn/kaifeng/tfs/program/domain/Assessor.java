@@ -128,9 +128,14 @@ public final class Assessor {
         BigDecimal uncapped = BigDecimal.ZERO;
         for (Criterion criterion : section.criteria()) {
             BigDecimal panel = criterion.rule().expertJudged() ? panelScores.get(criterion.code()) : null;
+            if (panel != null && (panel.signum() < 0 || panel.compareTo(criterion.max()) > 0)) {
+                // never cut to fit: a score outside the range (a version with a lower maximum, say) is the panel's
+                // to give again, and the reviewer is told which criterion and what range
+                throw new DomainException(
+                        "panel.scoreOutOfRange", criterion.name().zh(), criterion.max());
+            }
             ScoringRule.Score score = panel != null
-                    ? new ScoringRule.Score(
-                            panel.min(criterion.max()), Explanation.of("expert.panel", panel.min(criterion.max())))
+                    ? new ScoringRule.Score(panel, Explanation.of("expert.panel", panel))
                     : safely(
                             () -> criterion.rule().score(facts),
                             new ScoringRule.Score(
