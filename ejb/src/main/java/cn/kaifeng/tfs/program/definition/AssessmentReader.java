@@ -28,9 +28,11 @@ final class AssessmentReader {
 
     private final CriterionTypes types;
     private final Map<String, FieldDefinition> fields;
+    private final boolean newDefinition;
     private final Parts parts = new Parts();
 
-    AssessmentReader(CriterionTypes types, Map<String, FieldDefinition> fields) {
+    AssessmentReader(CriterionTypes types, Map<String, FieldDefinition> fields, boolean newDefinition) {
+        this.newDefinition = newDefinition;
         this.types = types;
         this.fields = fields;
     }
@@ -154,6 +156,11 @@ final class AssessmentReader {
             @Override
             public LocalizedText criterionName() {
                 return name;
+            }
+
+            @Override
+            public boolean newDefinition() {
+                return newDefinition;
             }
 
             @Override

@@ -63,9 +63,24 @@ public final class DefinitionReader {
             "letters");
 
     private final CriterionTypes types;
+    private final boolean newDefinition;
 
+    /** A reader for new definitions (a file, an administrator's import): every check applies. */
     public DefinitionReader(CriterionTypes types) {
+        this(types, true);
+    }
+
+    private DefinitionReader(CriterionTypes types, boolean newDefinition) {
         this.types = types;
+        this.newDefinition = newDefinition;
+    }
+
+    /**
+     * A reader for versions read back from storage: what was accepted once must stay readable, so checks added
+     * since (a gap between bands, say) apply to new definitions only, while the meaning of what is read is the same.
+     */
+    public static DefinitionReader forStoredVersions(CriterionTypes types) {
+        return new DefinitionReader(types, false);
     }
 
     public ProgramDefinition read(String fileName, String content) {
@@ -105,7 +120,7 @@ public final class DefinitionReader {
         Map<String, FieldDefinition> fields = FieldReader.fields(spec);
         List<DerivedValue> derived = FieldReader.derived(spec, fields);
 
-        AssessmentReader assessment = new AssessmentReader(types, fields);
+        AssessmentReader assessment = new AssessmentReader(types, fields, newDefinition);
         List<Gate> gates = assessment.gates(spec);
         List<Section> sections = assessment.sections(spec);
         PassRule pass = AssessmentReader.pass(spec.get("pass"), sections);

@@ -13,6 +13,12 @@ public interface TypeContext {
     /** The criterion's display name, used in its explanations. */
     LocalizedText criterionName();
 
+    /**
+     * Whether the definition is new (a file or an import) rather than a stored version read back: a check added to a
+     * type after versions were stored reports only on new definitions, so every stored version stays readable.
+     */
+    boolean newDefinition();
+
     /** Compiles a nested criterion (an alternative of best-of) with its own type. */
     Nested nested(Spec spec);
 

@@ -192,7 +192,7 @@ public class ProgramCatalog {
         hashByVersion.putIfAbsent(key.code() + " v" + key.version(), key.hash());
         return parsedByHash.computeIfAbsent(key.hash(), hash -> {
             ProgramVersion stored = versions.find(key.code(), key.version()).orElseThrow();
-            return reader().read(stored.fileName(), stored.content());
+            return DefinitionReader.forStoredVersions(types).read(stored.fileName(), stored.content());
         });
     }
 
