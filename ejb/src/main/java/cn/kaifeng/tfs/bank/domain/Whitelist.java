@@ -16,12 +16,12 @@ import java.time.Instant;
  * published, so the copy a bank downloads today is the copy it downloads next year.
  */
 @Entity
-@Table(name = "whitelist")
+@Table(name = "eligible_list")
 public class Whitelist {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "whitelist_seq")
-    @SequenceGenerator(name = "whitelist_seq", sequenceName = "whitelist_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "eligible_list_seq")
+    @SequenceGenerator(name = "eligible_list_seq", sequenceName = "eligible_list_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "program_code", nullable = false, length = 40)

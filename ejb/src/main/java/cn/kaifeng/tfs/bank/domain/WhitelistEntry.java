@@ -11,7 +11,7 @@ import java.time.LocalDate;
 
 /** One enterprise on a published list, with the support its letter states, as of publication. */
 @Entity
-@Table(name = "whitelist_entry")
+@Table(name = "eligible_list_entry")
 @IdClass(WhitelistEntry.Key.class)
 public class WhitelistEntry {
 
@@ -39,7 +39,7 @@ public class WhitelistEntry {
     }
 
     @Id
-    @Column(name = "whitelist_id")
+    @Column(name = "eligible_list_id")
     private Long whitelistId;
 
     @Id

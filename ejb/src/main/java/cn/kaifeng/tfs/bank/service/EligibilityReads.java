@@ -99,9 +99,9 @@ public class EligibilityReads {
                 + " FROM enterprise e JOIN application a ON a.organisation_id = e.id"
                 + " LEFT JOIN letter l ON l.application_id = a.id WHERE e.until IS NOT NULL AND a.status <> 'DRAFT'"
                 + " UNION ALL SELECT 'W', e.credit_code, NULL, x.letter_id, w.version, w.program_code, NULL, NULL, NULL,"
-                + " NULL, NULL, w.published_at, NULL, NULL FROM enterprise e JOIN whitelist w ON e.until IS NOT NULL"
-                + " LEFT JOIN whitelist_entry x ON x.whitelist_id = w.id AND x.enterprise_id = e.id"
-                + " WHERE w.version = (SELECT MAX(m.version) FROM whitelist m WHERE m.program_code = w.program_code)"
+                + " NULL, NULL, w.published_at, NULL, NULL FROM enterprise e JOIN eligible_list w ON e.until IS NOT NULL"
+                + " LEFT JOIN eligible_list_entry x ON x.eligible_list_id = w.id AND x.enterprise_id = e.id"
+                + " WHERE w.version = (SELECT MAX(m.version) FROM eligible_list m WHERE m.program_code = w.program_code)"
                 + " ORDER BY row_kind, code, s1, num, id1, id2";
     }
 
