@@ -108,8 +108,8 @@ public record EligibilityJson(
                                 s.verificationCode(),
                                 s.validFrom(),
                                 s.validUntil()),
-                e.whitelistVersion(),
-                e.whitelistPublishedAt());
+                e.eligibleListVersion(),
+                e.eligibleListPublishedAt());
     }
 
     private static List<ReasonJson> reasons(List<Reason> reasons, Locale locale) {

@@ -1,8 +1,8 @@
 package cn.kaifeng.tfs.bank.api;
 
 import cn.kaifeng.tfs.attachment.web.ContentDisposition;
-import cn.kaifeng.tfs.bank.domain.Whitelist;
-import cn.kaifeng.tfs.bank.service.Whitelists;
+import cn.kaifeng.tfs.bank.domain.EligibleList;
+import cn.kaifeng.tfs.bank.service.EligibleListService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,13 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WhitelistResource {
 
     @Inject
-    private Whitelists whitelists;
+    private EligibleListService eligibleLists;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The latest published list of each program")
-    public List<Whitelists.Summary> latest() {
-        return whitelists.latest();
+    public List<EligibleListService.Summary> latest() {
+        return eligibleLists.latest();
     }
 
     @GET
@@ -39,7 +39,7 @@ public class WhitelistResource {
     @Produces("text/csv")
     @Operation(summary = "A published list as CSV (UTF-8)")
     public Response csv(@PathParam("program") String program, @PathParam("version") int version) {
-        Whitelist w = find(program, version);
+        EligibleList w = find(program, version);
         return file(w.csv(), "text/csv; charset=UTF-8", w.fileName("csv"));
     }
 
@@ -48,12 +48,12 @@ public class WhitelistResource {
     @Produces("application/pdf")
     @Operation(summary = "A published list as signed PDF")
     public Response pdf(@PathParam("program") String program, @PathParam("version") int version) {
-        Whitelist w = find(program, version);
+        EligibleList w = find(program, version);
         return file(w.pdf(), "application/pdf", w.fileName("pdf"));
     }
 
-    private Whitelist find(String program, int version) {
-        return whitelists.find(program, version).orElseThrow(() -> new DomainException("bank.whitelist.notFound"));
+    private EligibleList find(String program, int version) {
+        return eligibleLists.find(program, version).orElseThrow(() -> new DomainException("bank.whitelist.notFound"));
     }
 
     private static Response file(byte[] bytes, String type, String name) {

@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "eligible_list")
-public class Whitelist {
+public class EligibleList {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "eligible_list_seq")
@@ -47,11 +47,11 @@ public class Whitelist {
     @Column(nullable = false)
     private byte[] pdf;
 
-    protected Whitelist() {
+    protected EligibleList() {
         // for JPA
     }
 
-    public Whitelist(String programCode, int version, String publishedBy, Instant publishedAt, int entries) {
+    public EligibleList(String programCode, int version, String publishedBy, Instant publishedAt, int entries) {
         this.programCode = programCode;
         this.version = version;
         this.publishedBy = publishedBy;
