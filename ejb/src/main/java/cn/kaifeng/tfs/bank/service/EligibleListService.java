@@ -74,7 +74,7 @@ public class EligibleListService {
         ProgramDefinition program = programs().stream()
                 .filter(p -> p.code().equals(programCode))
                 .findFirst()
-                .orElseThrow(() -> new DomainException("bank.whitelist.notForBanks"));
+                .orElseThrow(() -> new DomainException("bank.eligibleList.notForBanks"));
         press.requireSigningKey();
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();

@@ -53,7 +53,9 @@ public class WhitelistResource {
     }
 
     private EligibleList find(String program, int version) {
-        return eligibleLists.find(program, version).orElseThrow(() -> new DomainException("bank.whitelist.notFound"));
+        return eligibleLists
+                .find(program, version)
+                .orElseThrow(() -> new DomainException("bank.eligibleList.notFound"));
     }
 
     private static Response file(byte[] bytes, String type, String name) {

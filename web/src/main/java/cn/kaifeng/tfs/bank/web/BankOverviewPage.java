@@ -37,7 +37,7 @@ public class BankOverviewPage {
     public String publish(String programCode) {
         try {
             EligibleListService.Summary s = eligibleLists.publish(programCode, currentUser.username());
-            messages.flashInfo("bank.whitelist.published", s.programCode(), s.version(), s.entries());
+            messages.flashInfo("bank.eligibleList.published", s.programCode(), s.version(), s.entries());
         } catch (DomainException e) {
             messages.error(null, e);
             return null;
