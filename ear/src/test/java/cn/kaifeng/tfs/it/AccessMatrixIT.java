@@ -106,6 +106,10 @@ class AccessMatrixIT {
             Map.entry("POST /api/v1/loans", "BANK"),
             Map.entry("GET /api/v1/loans", "BANK"),
             Map.entry("GET /api/v1/loans/{id}", "BANK"),
+            Map.entry("GET /api/v1/eligible-lists", "BANK REVIEWER ADMIN"),
+            Map.entry("GET /api/v1/eligible-lists/{program}/{version}.csv", "BANK REVIEWER ADMIN"),
+            Map.entry("GET /api/v1/eligible-lists/{program}/{version}.pdf", "BANK REVIEWER ADMIN"),
+            // the lists' old paths, kept for bank systems that call them (deprecated in the OpenAPI document)
             Map.entry("GET /api/v1/whitelists", "BANK REVIEWER ADMIN"),
             Map.entry("GET /api/v1/whitelists/{program}/{version}.csv", "BANK REVIEWER ADMIN"),
             Map.entry("GET /api/v1/whitelists/{program}/{version}.pdf", "BANK REVIEWER ADMIN"),

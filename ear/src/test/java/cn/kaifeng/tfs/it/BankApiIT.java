@@ -159,7 +159,7 @@ class BankApiIT {
         JsonObject listed = program(eligible, "KF-XD-CREDIT");
         assertEquals("ELIGIBLE", listed.getString("status"), listed.toString());
         assertEquals("LISTED", listed.getJsonArray("reasons").getJsonObject(0).getString("code"));
-        assertEquals(version, listed.getInt("whitelistVersion"));
+        assertEquals(version, listed.getInt("eligibleListVersion"));
         JsonObject support = listed.getJsonObject("support");
         LocalDate from = LocalDate.parse(support.getString("validFrom"));
         assertEquals(from.plusMonths(12).minusDays(1), LocalDate.parse(support.getString("validUntil")));
@@ -178,13 +178,13 @@ class BankApiIT {
                         .getString("text"));
 
         // the published list, as CSV and as a signed PDF, for banks that do not integrate
-        HttpResponse<byte[]> csv = bank.bytes("/api/v1/whitelists/KF-XD-CREDIT/" + version + ".csv");
+        HttpResponse<byte[]> csv = bank.bytes("/api/v1/eligible-lists/KF-XD-CREDIT/" + version + ".csv");
         assertEquals(200, csv.statusCode());
         String csvText = new String(csv.body(), StandardCharsets.UTF_8);
         assertTrue(csvText.startsWith("\uFEFF序号,企业名称,统一社会信用代码"), csvText);
         assertTrue(csvText.contains(e.creditCode() + ",800000.00,"), csvText);
         assertTrue(csvText.contains(e.code()));
-        HttpResponse<byte[]> pdf = bank.bytes("/api/v1/whitelists/KF-XD-CREDIT/" + version + ".pdf");
+        HttpResponse<byte[]> pdf = bank.bytes("/api/v1/eligible-lists/KF-XD-CREDIT/" + version + ".pdf");
         assertEquals(200, pdf.statusCode());
         assertTrue(SignatureCheck.of(pdf.body()).intact(), "the list is signed with the bureau's key");
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
@@ -194,7 +194,7 @@ class BankApiIT {
         }
         assertArrayEquals(
                 pdf.body(),
-                bank.bytes("/api/v1/whitelists/KF-XD-CREDIT/" + version + ".pdf")
+                bank.bytes("/api/v1/eligible-lists/KF-XD-CREDIT/" + version + ".pdf")
                         .body());
 
         // a batch: an answer per code, a malformed one says why, over a hundred is refused; the codes of a batch
@@ -448,7 +448,8 @@ class BankApiIT {
                 "/api/v1/eligibility/batch",
                 "/api/v1/loans",
                 "/api/v1/letters/verification",
-                "/api/v1/queries")) {
+                "/api/v1/queries",
+                "/api/v1/eligible-lists")) {
             assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
         }
         assertTrue(paths.getJsonObject("/api/v1/loans").getJsonObject("post").containsKey("responses"));

@@ -163,7 +163,11 @@ class SecurityIT {
                 "/api/v1/loans/1",
                 "/api/v1/queries",
                 "/api/v1/ping");
-        List<String> lists = List.of("/api/v1/whitelists", "/api/v1/whitelists/KF-XD-CREDIT/1.csv");
+        List<String> lists = List.of(
+                "/api/v1/eligible-lists",
+                "/api/v1/eligible-lists/KF-XD-CREDIT/1.csv",
+                "/api/v1/whitelists",
+                "/api/v1/whitelists/KF-XD-CREDIT/1.csv");
         for (String user : List.of("demo.applicant", "demo.expert", "demo.reviewer", "demo.admin")) {
             WebClient client = client();
             client.login(user, Deployments.DEMO_PASSWORD);
@@ -180,7 +184,7 @@ class SecurityIT {
         }
         WebClient reviewer = client();
         reviewer.login("demo.reviewer", Deployments.DEMO_PASSWORD);
-        assertEquals(200, reviewer.get("/api/v1/whitelists").statusCode(), "the bureau sees the lists");
+        assertEquals(200, reviewer.get("/api/v1/eligible-lists").statusCode(), "the bureau sees the lists");
         WebClient anonymous = client();
         for (String path : banksOnly) {
             assertEquals(401, anonymous.get(path).statusCode(), "anonymous " + path);

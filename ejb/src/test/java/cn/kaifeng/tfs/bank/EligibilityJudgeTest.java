@@ -56,7 +56,7 @@ class EligibilityJudgeTest {
                 judge(List.of(new Case(1, ApplicationStatus.LETTER_ISSUED, List.of(approval(7, MARCH, null)))), list);
         assertEquals(EligibilityStatus.ELIGIBLE, e.status());
         assertEquals(List.of(Reason.LISTED), e.reasons());
-        assertEquals(3, e.whitelistVersion());
+        assertEquals(3, e.eligibleListVersion());
         assertEquals(Money.ofYuan(800_000), e.support().amount());
         assertEquals(LocalDate.of(2026, 3, 1), e.support().validFrom());
         assertEquals(LocalDate.of(2027, 2, 28), e.support().validUntil(), "twelve months, the last day inclusive");
@@ -79,7 +79,7 @@ class EligibilityJudgeTest {
         assertEquals(EligibilityStatus.PENDING, e.status());
         assertEquals(List.of(Reason.NOT_YET_LISTED), e.reasons());
         assertEquals("7KQ2-M9XD-4HT7", e.support().verificationCode());
-        assertEquals(2, e.whitelistVersion());
+        assertEquals(2, e.eligibleListVersion());
     }
 
     @Test
@@ -87,7 +87,7 @@ class EligibilityJudgeTest {
         ProgramEligibility e = judge(List.of(), null);
         assertEquals(EligibilityStatus.NOT_ELIGIBLE, e.status());
         assertEquals(List.of(Reason.NO_APPLICATION), e.reasons());
-        assertNull(e.whitelistVersion());
+        assertNull(e.eligibleListVersion());
         assertNull(e.support());
     }
 

@@ -115,6 +115,27 @@ class PersistenceIT {
 
     @Test
     @OperateOnDeployment("probe")
+    void noTableColumnSequenceOrConstraintIsStillNamedWhitelist() {
+        // migrations 25 and 26 renamed the eligible list's tables and what the databases had named after them
+        List<?> left = probe.inTransaction(em -> em.createNativeQuery("SELECT table_name FROM information_schema.tables"
+                        + " WHERE LOWER(table_name) LIKE '%whitelist%'"
+                        + " UNION ALL SELECT column_name FROM information_schema.columns"
+                        + " WHERE LOWER(column_name) LIKE '%whitelist%'"
+                        + " UNION ALL SELECT sequence_name FROM information_schema.sequences"
+                        + " WHERE LOWER(sequence_name) LIKE '%whitelist%'"
+                        + " UNION ALL SELECT constraint_name FROM information_schema.table_constraints"
+                        + " WHERE LOWER(constraint_name) LIKE '%whitelist%'")
+                .getResultList());
+        assertTrue(left.isEmpty(), "still named whitelist: " + left);
+        List<?> renamed =
+                probe.inTransaction(em -> em.createNativeQuery("SELECT table_name FROM information_schema.tables"
+                                + " WHERE LOWER(table_name) IN ('eligible_list', 'eligible_list_entry')")
+                        .getResultList());
+        assertEquals(2, renamed.size(), "the eligible list's tables: " + renamed);
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
     void organisationsAndAccountsRoundTripWithTheirValueObjects() {
         String code = TestData.creditCode();
         String username = TestData.username("persist");

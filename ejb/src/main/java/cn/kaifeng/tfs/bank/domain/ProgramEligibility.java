@@ -12,8 +12,8 @@ public record ProgramEligibility(
         EligibilityStatus status,
         List<Reason> reasons,
         Support support,
-        Integer whitelistVersion,
-        Instant whitelistPublishedAt) {
+        Integer eligibleListVersion,
+        Instant eligibleListPublishedAt) {
 
     public ProgramEligibility {
         reasons = List.copyOf(reasons);

@@ -1,2 +1,2 @@
-/** The bank feature's own schema change that SQL cannot express portably (a Java migration Flyway runs). */
+/** The bank feature's own schema changes that SQL cannot express portably (Java migrations Flyway runs). */
 package cn.kaifeng.tfs.bank.infra;

@@ -47,7 +47,7 @@ public class BankDashboard {
     private EntityManager em;
 
     @Inject
-    private Whitelists whitelists;
+    private EligibleListService eligibleLists;
 
     public List<BankRow> byBank() {
         List<Object[]> rows = em.createQuery(
@@ -79,7 +79,7 @@ public class BankDashboard {
 
     public List<ProgramRow> byProgram() {
         Map<String, Long> listed = new HashMap<>();
-        for (Whitelists.Summary s : whitelists.latest()) {
+        for (EligibleListService.Summary s : eligibleLists.latest()) {
             listed.put(s.programCode(), (long) s.entries());
         }
         Map<String, Object[]> loans = new HashMap<>();
@@ -91,7 +91,7 @@ public class BankDashboard {
             loans.put((String) r[0], r);
         }
         List<ProgramRow> rows = new ArrayList<>();
-        for (var p : whitelists.programs()) {
+        for (var p : eligibleLists.programs()) {
             Object[] l = loans.get(p.code());
             rows.add(new ProgramRow(
                     p.code(),

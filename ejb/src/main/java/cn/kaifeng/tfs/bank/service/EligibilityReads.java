@@ -67,16 +67,16 @@ public class EligibilityReads {
 
     /*
      * Columns shared by the branches (typed once in the first, so both databases agree on the union's types):
-     *   row    E enterprise, P program in force, C case (with one of its letters, if any), W latest list
-     *   code   E, C, W: the credit code the row belongs to (P rows belong to every code)
+     *   row    E enterprise, P program in force, C case (with one of its letters, if any), L latest list
+     *   code   E, C, L: the credit code the row belongs to (P rows belong to every code)
      *   id1    E: organisation id; C: application id
-     *   id2    C: letter id; W: id of the enterprise's letter on the list
-     *   num    P, W: version
-     *   s1     E: name; P, C, W: program code
+     *   id2    C: letter id; L: id of the enterprise's letter on the list
+     *   num    P, L: version
+     *   s1     E: name; P, C, L: program code
      *   s2     P: content hash; C: application status
      *   s3..s5 C: letter kind, number, verification code
      *   amount C: letter amount
-     *   t1, t2 C: issued, revoked; W: published
+     *   t1, t2 C: issued, revoked; L: published
      *   until  E: last day of the authorisation (null: none in force)
      */
     private static String read(int codes) {
@@ -98,10 +98,10 @@ public class EligibilityReads {
                 + " l.verification_code, l.amount, l.issued_at, l.revoked_at, NULL"
                 + " FROM enterprise e JOIN application a ON a.organisation_id = e.id"
                 + " LEFT JOIN letter l ON l.application_id = a.id WHERE e.until IS NOT NULL AND a.status <> 'DRAFT'"
-                + " UNION ALL SELECT 'W', e.credit_code, NULL, x.letter_id, w.version, w.program_code, NULL, NULL, NULL,"
-                + " NULL, NULL, w.published_at, NULL, NULL FROM enterprise e JOIN whitelist w ON e.until IS NOT NULL"
-                + " LEFT JOIN whitelist_entry x ON x.whitelist_id = w.id AND x.enterprise_id = e.id"
-                + " WHERE w.version = (SELECT MAX(m.version) FROM whitelist m WHERE m.program_code = w.program_code)"
+                + " UNION ALL SELECT 'L', e.credit_code, NULL, x.letter_id, w.version, w.program_code, NULL, NULL, NULL,"
+                + " NULL, NULL, w.published_at, NULL, NULL FROM enterprise e JOIN eligible_list w ON e.until IS NOT NULL"
+                + " LEFT JOIN eligible_list_entry x ON x.eligible_list_id = w.id AND x.enterprise_id = e.id"
+                + " WHERE w.version = (SELECT MAX(m.version) FROM eligible_list m WHERE m.program_code = w.program_code)"
                 + " ORDER BY row_kind, code, s1, num, id1, id2";
     }
 
@@ -187,7 +187,7 @@ public class EligibilityReads {
                             f.until = last == null ? null : last.toLocalDate();
                         }
                         case "C" -> caseRow(r, f.cases);
-                        case "W" -> listRow(r, f.lists);
+                        case "L" -> listRow(r, f.lists);
                         default -> throw new IllegalStateException("unexpected row " + kind);
                     }
                 }

@@ -34,7 +34,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * few hundred a letter shows. So each document gets fonts cut to its own characters, which PDFBox embeds whole:
  * they are subsets already, named as such. A letter is set in two ({@link #embed(PDDocument, String, String)}): its
  * program's base font, cut to the words every letter of the program prints, embedded once and copied into each
- * letter ({@link FrozenFont}), and a small cut of the letter's other characters (a name, a reason). A whitelist
+ * letter ({@link FrozenFont}), and a small cut of the letter's other characters (a name, a reason). An eligible list
  * is set in one cut of its own ({@link #embed(PDDocument, String)}). (PDF/A-2 asks no CID set of such a font.)
  * Cuts are taken from a common cut kept for the JVM, the characters of GB 2312 level 1 (the 3,755 most used
  * hanzi) with its symbols, Latin letters, digits and Chinese punctuation, about 4,400 glyphs; a text with a rarer

@@ -12,13 +12,13 @@ class ListAndReportFormatsTest {
 
     @Test
     void csvCellsAreQuotedWhenNeededAndNeverRunAsFormulas() {
-        assertEquals("开封示例科技有限公司", Whitelists.cell("开封示例科技有限公司"));
-        assertEquals("\"甲,乙\"", Whitelists.cell("甲,乙"));
-        assertEquals("\"说\"\"元宇宙\"\"\"", Whitelists.cell("说\"元宇宙\""));
-        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", Whitelists.cell("=HYPERLINK(\"x\")"));
-        assertEquals("'+1", Whitelists.cell("+1"));
-        assertEquals("'@SUM(A1)", Whitelists.cell("@SUM(A1)"));
-        assertEquals("", Whitelists.cell(null));
+        assertEquals("开封示例科技有限公司", EligibleListService.cell("开封示例科技有限公司"));
+        assertEquals("\"甲,乙\"", EligibleListService.cell("甲,乙"));
+        assertEquals("\"说\"\"元宇宙\"\"\"", EligibleListService.cell("说\"元宇宙\""));
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", EligibleListService.cell("=HYPERLINK(\"x\")"));
+        assertEquals("'+1", EligibleListService.cell("+1"));
+        assertEquals("'@SUM(A1)", EligibleListService.cell("@SUM(A1)"));
+        assertEquals("", EligibleListService.cell(null));
     }
 
     @Test

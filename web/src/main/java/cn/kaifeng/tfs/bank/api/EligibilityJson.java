@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An eligibility answer as JSON. Without authorisation only {@code creditCode}, {@code authorised: false} and the
@@ -26,7 +27,12 @@ public record EligibilityJson(
 
     public record ReasonJson(String code, String text) {}
 
-    /** {@code status}: ELIGIBLE, PENDING or NOT_ELIGIBLE; {@code whitelistVersion}: the list checked against. */
+    /**
+     * {@code status}: ELIGIBLE, PENDING or NOT_ELIGIBLE; {@code eligibleListVersion}: the list checked against.
+     * {@code whitelistVersion} and {@code whitelistPublishedAt} repeat the list's two values under the names they
+     * had before the list was called the eligible list everywhere, for bank systems written against those names;
+     * deprecated, like the API's old list paths.
+     */
     public record ProgramJson(
             String program,
             String name,
@@ -34,8 +40,37 @@ public record EligibilityJson(
             String status,
             List<ReasonJson> reasons,
             SupportJson support,
+            Integer eligibleListVersion,
+            Instant eligibleListPublishedAt,
+
+            @Schema(deprecated = true, description = "The same as eligibleListVersion (its old name)")
             Integer whitelistVersion,
+
+            @Schema(deprecated = true, description = "The same as eligibleListPublishedAt (its old name)")
             Instant whitelistPublishedAt) {
+
+        /** An answer for one program; the list's values are given once and written under both names. */
+        public ProgramJson(
+                String program,
+                String name,
+                String category,
+                String status,
+                List<ReasonJson> reasons,
+                SupportJson support,
+                Integer eligibleListVersion,
+                Instant eligibleListPublishedAt) {
+            this(
+                    program,
+                    name,
+                    category,
+                    status,
+                    reasons,
+                    support,
+                    eligibleListVersion,
+                    eligibleListPublishedAt,
+                    eligibleListVersion,
+                    eligibleListPublishedAt);
+        }
 
         @Override
         public boolean equals(Object other) {
@@ -108,8 +143,8 @@ public record EligibilityJson(
                                 s.verificationCode(),
                                 s.validFrom(),
                                 s.validUntil()),
-                e.whitelistVersion(),
-                e.whitelistPublishedAt());
+                e.eligibleListVersion(),
+                e.eligibleListPublishedAt());
     }
 
     private static List<ReasonJson> reasons(List<Reason> reasons, Locale locale) {

@@ -76,6 +76,10 @@ public class EligibilityJsonWriter implements MessageBodyWriter<EligibilityJson>
     private static void program(JsonGenerator g, EligibilityJson.ProgramJson p) {
         g.writeStartObject();
         text(g, "category", p.category());
+        text(g, "eligibleListPublishedAt", p.eligibleListPublishedAt());
+        if (p.eligibleListVersion() != null) {
+            g.write("eligibleListVersion", p.eligibleListVersion());
+        }
         text(g, "name", p.name());
         text(g, "program", p.program());
         reasons(g, p.reasons());
@@ -90,6 +94,7 @@ public class EligibilityJsonWriter implements MessageBodyWriter<EligibilityJson>
             text(g, "verificationCode", s.verificationCode());
             g.writeEnd();
         }
+        // the list's values again under their old names (deprecated, see EligibilityJson.ProgramJson)
         text(g, "whitelistPublishedAt", p.whitelistPublishedAt());
         if (p.whitelistVersion() != null) {
             g.write("whitelistVersion", p.whitelistVersion());

@@ -9,8 +9,8 @@ import cn.kaifeng.tfs.bank.service.BankDashboard;
 import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.bank.service.EligibilityAnswer;
 import cn.kaifeng.tfs.bank.service.EligibilityDesk;
+import cn.kaifeng.tfs.bank.service.EligibleListService;
 import cn.kaifeng.tfs.bank.service.Recorded;
-import cn.kaifeng.tfs.bank.service.Whitelists;
 import cn.kaifeng.tfs.letter.service.LetterVerification;
 import cn.kaifeng.tfs.letter.web.LetterCheck;
 import cn.kaifeng.tfs.shared.domain.DomainException;
@@ -42,7 +42,7 @@ public class BankDesk {
     private BankDashboard dashboard;
 
     @Inject
-    private Whitelists whitelists;
+    private EligibleListService eligibleLists;
 
     @Inject
     private CurrentUser currentUser;
@@ -134,12 +134,12 @@ public class BankDesk {
         return history;
     }
 
-    public List<Whitelists.Summary> getWhitelists() {
-        return whitelists.latest();
+    public List<EligibleListService.Summary> getEligibleLists() {
+        return eligibleLists.latest();
     }
 
     public String programName(String programCode) {
-        return whitelists.programs().stream()
+        return eligibleLists.programs().stream()
                 .filter(p -> p.code().equals(programCode))
                 .map(p -> p.name().in(locale.getLocale()))
                 .findFirst()

@@ -1,7 +1,7 @@
 package cn.kaifeng.tfs.bank.web;
 
 import cn.kaifeng.tfs.bank.service.BankDashboard;
-import cn.kaifeng.tfs.bank.service.Whitelists;
+import cn.kaifeng.tfs.bank.service.EligibleListService;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
@@ -23,7 +23,7 @@ public class BankOverviewPage {
     private BankDashboard dashboard;
 
     @Inject
-    private Whitelists whitelists;
+    private EligibleListService eligibleLists;
 
     @Inject
     private CurrentUser currentUser;
@@ -36,8 +36,8 @@ public class BankOverviewPage {
 
     public String publish(String programCode) {
         try {
-            Whitelists.Summary s = whitelists.publish(programCode, currentUser.username());
-            messages.flashInfo("bank.whitelist.published", s.programCode(), s.version(), s.entries());
+            EligibleListService.Summary s = eligibleLists.publish(programCode, currentUser.username());
+            messages.flashInfo("bank.eligibleList.published", s.programCode(), s.version(), s.entries());
         } catch (DomainException e) {
             messages.error(null, e);
             return null;
@@ -63,11 +63,11 @@ public class BankOverviewPage {
         return dashboard.approvalsIssued();
     }
 
-    public List<Whitelists.Summary> getPublished() {
-        return whitelists.all();
+    public List<EligibleListService.Summary> getPublished() {
+        return eligibleLists.all();
     }
 
     public List<ProgramDefinition> getListPrograms() {
-        return whitelists.programs();
+        return eligibleLists.programs();
     }
 }

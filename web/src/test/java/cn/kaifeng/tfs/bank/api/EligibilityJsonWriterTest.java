@@ -43,7 +43,7 @@ class EligibilityJsonWriterTest {
     }
 
     @Test
-    void anAnswerWithSupportWhitelistsAndAwkwardTextIsJsonBsDocument() throws IOException {
+    void anAnswerWithSupportListVersionsAndAwkwardTextIsJsonBsDocument() throws IOException {
         EligibilityJson.ProgramJson approved = new EligibilityJson.ProgramJson(
                 "KF-XD-CREDIT",
                 "元宇宙项目“信易贷”信贷支持",
@@ -65,7 +65,7 @@ class EligibilityJsonWriterTest {
                 "PENDING",
                 List.of(
                         new EligibilityJson.ReasonJson("UNDER_REVIEW", "评审中"),
-                        new EligibilityJson.ReasonJson("NOT_ON_WHITELIST", "不在名单\\中")),
+                        new EligibilityJson.ReasonJson("NOT_YET_LISTED", "不在现行名单\\中")),
                 new EligibilityJson.SupportJson(new BigDecimal("1E+6"), null, null, null, null),
                 null,
                 null);

@@ -11,14 +11,14 @@ import java.time.LocalDate;
 
 /** One enterprise on a published list, with the support its letter states, as of publication. */
 @Entity
-@Table(name = "whitelist_entry")
-@IdClass(WhitelistEntry.Key.class)
-public class WhitelistEntry {
+@Table(name = "eligible_list_entry")
+@IdClass(EligibleListEntry.Key.class)
+public class EligibleListEntry {
 
     /** The primary key: a letter appears once on a list. */
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
-        private Long whitelistId;
+        private Long eligibleListId;
         private Long letterId;
 
         public Key() {
@@ -28,19 +28,19 @@ public class WhitelistEntry {
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k
-                    && java.util.Objects.equals(k.whitelistId, whitelistId)
+                    && java.util.Objects.equals(k.eligibleListId, eligibleListId)
                     && java.util.Objects.equals(k.letterId, letterId);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(whitelistId, letterId);
+            return java.util.Objects.hash(eligibleListId, letterId);
         }
     }
 
     @Id
-    @Column(name = "whitelist_id")
-    private Long whitelistId;
+    @Column(name = "eligible_list_id")
+    private Long eligibleListId;
 
     @Id
     @Column(name = "letter_id")
@@ -64,12 +64,13 @@ public class WhitelistEntry {
     @Column(name = "valid_until", nullable = false)
     private LocalDate validUntil;
 
-    protected WhitelistEntry() {
+    protected EligibleListEntry() {
         // for JPA
     }
 
-    public WhitelistEntry(long whitelistId, long enterpriseId, String creditCode, String organisationName, Support s) {
-        this.whitelistId = whitelistId;
+    public EligibleListEntry(
+            long eligibleListId, long enterpriseId, String creditCode, String organisationName, Support s) {
+        this.eligibleListId = eligibleListId;
         this.letterId = s.letterId();
         this.enterpriseId = enterpriseId;
         this.creditCode = creditCode;
@@ -79,8 +80,8 @@ public class WhitelistEntry {
         this.validUntil = s.validUntil();
     }
 
-    public Long whitelistId() {
-        return whitelistId;
+    public Long eligibleListId() {
+        return eligibleListId;
     }
 
     public Long letterId() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The eligible list as a PDF, read back: its title, every row's text, and as many pages as the rows need. */
-class WhitelistPdfTest {
+class EligibleListPdfTest {
 
     private static LetterFonts fonts;
 
@@ -42,9 +42,10 @@ class WhitelistPdfTest {
 
     @Test
     void aShortListIsOnePageWithTitleHeaderAndRows() throws Exception {
-        byte[] pdf = new WhitelistPdf(fonts)
+        byte[] pdf = new EligibleListPdf(fonts)
                 .render(
-                        new WhitelistPdf.Heading("元宇宙项目“信易贷”信贷支持 支持名单（第 3 版）", "名单编号 KF-XD-CREDIT-v3", "发布单位：开封市财政局"),
+                        new EligibleListPdf.Heading(
+                                "元宇宙项目“信易贷”信贷支持 支持名单（第 3 版）", "名单编号 KF-XD-CREDIT-v3", "发布单位：开封市财政局"),
                         List.of(row(1), row(2)));
         String text = text(pdf).replaceAll("\\s", "");
         assertTrue(text.contains("支持名单（第3版）"), text);
@@ -66,7 +67,8 @@ class WhitelistPdfTest {
         for (int i = 1; i <= 120; i++) {
             rows.add(row(i));
         }
-        byte[] pdf = new WhitelistPdf(fonts).render(new WhitelistPdf.Heading("名单", "共 120 家", "发布单位：开封市财政局"), rows);
+        byte[] pdf =
+                new EligibleListPdf(fonts).render(new EligibleListPdf.Heading("名单", "共 120 家", "发布单位：开封市财政局"), rows);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();
             assertTrue(pages >= 3, "pages: " + pages);
@@ -85,13 +87,13 @@ class WhitelistPdfTest {
 
     @Test
     void anEmptyListSaysSoAndCharactersTheFontLacksDoNotBreakIt() throws Exception {
-        String empty =
-                text(new WhitelistPdf(fonts).render(new WhitelistPdf.Heading("名单", "共 0 家", "开封市财政局"), List.of()));
+        String empty = text(
+                new EligibleListPdf(fonts).render(new EligibleListPdf.Heading("名单", "共 0 家", "开封市财政局"), List.of()));
         assertTrue(empty.contains("本版名单无条目"), empty);
         String[] odd = row(1);
         odd[1] = "元宇宙\u0007科技🚀有限公司";
-        String text = text(
-                new WhitelistPdf(fonts).render(new WhitelistPdf.Heading("名单", "", "开封市财政局"), List.<String[]>of(odd)));
+        String text = text(new EligibleListPdf(fonts)
+                .render(new EligibleListPdf.Heading("名单", "", "开封市财政局"), List.<String[]>of(odd)));
         assertTrue(text.replaceAll("\\s", "").contains("元宇宙科技□有限公司"), text);
     }
 }

@@ -2,10 +2,10 @@ package cn.kaifeng.tfs.bank.service;
 
 import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.bank.domain.EligibilityJudge;
+import cn.kaifeng.tfs.bank.domain.EligibleList;
+import cn.kaifeng.tfs.bank.domain.EligibleListEntry;
 import cn.kaifeng.tfs.bank.domain.Support;
-import cn.kaifeng.tfs.bank.domain.Whitelist;
-import cn.kaifeng.tfs.bank.domain.WhitelistEntry;
-import cn.kaifeng.tfs.bank.pdf.WhitelistPdf;
+import cn.kaifeng.tfs.bank.pdf.EligibleListPdf;
 import cn.kaifeng.tfs.casefile.service.NumberCounters;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.letter.service.LetterPress;
@@ -39,7 +39,7 @@ import java.util.Optional;
  * with its CSV and signed PDF exactly as published, so a bank's copy can always be matched with ours.
  */
 @ApplicationScoped
-public class Whitelists {
+public class EligibleListService {
 
     /** A published list without its files. */
     public record Summary(
@@ -74,7 +74,7 @@ public class Whitelists {
         ProgramDefinition program = programs().stream()
                 .filter(p -> p.code().equals(programCode))
                 .findFirst()
-                .orElseThrow(() -> new DomainException("bank.whitelist.notForBanks"));
+                .orElseThrow(() -> new DomainException("bank.eligibleList.notForBanks"));
         press.requireSigningKey();
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
@@ -107,7 +107,7 @@ public class Whitelists {
         listed.sort(Comparator.comparing((Listed l) -> l.support().validFrom())
                 .thenComparing(l -> l.support().letterNumber()));
         int version = counters.nextValue("W:" + programCode, 0);
-        Whitelist list = new Whitelist(programCode, version, by, now, listed.size());
+        EligibleList list = new EligibleList(programCode, version, by, now, listed.size());
         em.persist(list);
         em.flush();
         List<String[]> table = new ArrayList<>();
@@ -116,7 +116,7 @@ public class Whitelists {
         int n = 0;
         for (Listed l : listed) {
             n++;
-            em.persist(new WhitelistEntry(list.id(), l.enterpriseId(), l.creditCode(), l.name(), l.support()));
+            em.persist(new EligibleListEntry(list.id(), l.enterpriseId(), l.creditCode(), l.name(), l.support()));
             Support s = l.support();
             String amount = yuan(s.amount());
             table.add(new String[] {
@@ -141,18 +141,18 @@ public class Whitelists {
                     .append("\r\n");
         }
         String issuer = program.letters().issuer().zh();
-        WhitelistPdf.Heading heading = new WhitelistPdf.Heading(
+        EligibleListPdf.Heading heading = new EligibleListPdf.Heading(
                 program.name().zh() + " 支持名单（第 " + version + " 版）",
                 "名单编号 " + programCode + "-v" + version + "；发布日期 " + DAY.format(today) + "；共 " + listed.size()
                         + " 家。名单所列支持以决定书为准，决定书可在本平台按验证码核验。",
                 "发布单位：" + issuer);
         byte[] pdf = press.sign(
-                new WhitelistPdf(press.fonts()).render(heading, table), issuer, programCode + " 名单 v" + version);
+                new EligibleListPdf(press.fonts()).render(heading, table), issuer, programCode + " 名单 v" + version);
         list.attachFiles(csv.toString().getBytes(StandardCharsets.UTF_8), pdf);
         audit.record(
                 by,
-                "WHITELIST_PUBLISHED",
-                "whitelist:" + programCode + "-v" + version,
+                "ELIGIBLE_LIST_PUBLISHED",
+                "eligible-list:" + programCode + "-v" + version,
                 null,
                 listed.size() + " entries");
         return summary(list);
@@ -162,10 +162,10 @@ public class Whitelists {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Summary> all() {
         return em
-                .createQuery("SELECT w FROM Whitelist w ORDER BY w.publishedAt DESC, w.id DESC", Whitelist.class)
+                .createQuery("SELECT w FROM EligibleList w ORDER BY w.publishedAt DESC, w.id DESC", EligibleList.class)
                 .getResultList()
                 .stream()
-                .map(Whitelists::summary)
+                .map(EligibleListService::summary)
                 .toList();
     }
 
@@ -174,28 +174,28 @@ public class Whitelists {
     public List<Summary> latest() {
         return em
                 .createQuery(
-                        "SELECT w FROM Whitelist w WHERE w.version ="
-                                + " (SELECT MAX(x.version) FROM Whitelist x WHERE x.programCode = w.programCode)"
+                        "SELECT w FROM EligibleList w WHERE w.version ="
+                                + " (SELECT MAX(x.version) FROM EligibleList x WHERE x.programCode = w.programCode)"
                                 + " ORDER BY w.programCode",
-                        Whitelist.class)
+                        EligibleList.class)
                 .getResultList()
                 .stream()
-                .map(Whitelists::summary)
+                .map(EligibleListService::summary)
                 .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Whitelist> find(String programCode, int version) {
+    public Optional<EligibleList> find(String programCode, int version) {
         return em.createQuery(
-                        "SELECT w FROM Whitelist w WHERE w.programCode = :program AND w.version = :version",
-                        Whitelist.class)
+                        "SELECT w FROM EligibleList w WHERE w.programCode = :program AND w.version = :version",
+                        EligibleList.class)
                 .setParameter("program", programCode)
                 .setParameter("version", version)
                 .getResultStream()
                 .findFirst();
     }
 
-    private static Summary summary(Whitelist w) {
+    private static Summary summary(EligibleList w) {
         return new Summary(w.id(), w.programCode(), w.version(), w.publishedBy(), w.publishedAt(), w.entries());
     }
 

@@ -16,12 +16,12 @@ import java.time.Instant;
  * published, so the copy a bank downloads today is the copy it downloads next year.
  */
 @Entity
-@Table(name = "whitelist")
-public class Whitelist {
+@Table(name = "eligible_list")
+public class EligibleList {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "whitelist_seq")
-    @SequenceGenerator(name = "whitelist_seq", sequenceName = "whitelist_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "eligible_list_seq")
+    @SequenceGenerator(name = "eligible_list_seq", sequenceName = "eligible_list_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "program_code", nullable = false, length = 40)
@@ -47,11 +47,11 @@ public class Whitelist {
     @Column(nullable = false)
     private byte[] pdf;
 
-    protected Whitelist() {
+    protected EligibleList() {
         // for JPA
     }
 
-    public Whitelist(String programCode, int version, String publishedBy, Instant publishedAt, int entries) {
+    public EligibleList(String programCode, int version, String publishedBy, Instant publishedAt, int entries) {
         this.programCode = programCode;
         this.version = version;
         this.publishedBy = publishedBy;

@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * and publication, then a table that continues over as many pages as it needs, its header repeated on each, and
  * "page n of m" at the foot. Unsigned here; the caller signs it with the bureau's key.
  */
-public final class WhitelistPdf {
+public final class EligibleListPdf {
 
     /** What the title block says. */
     public record Heading(String title, String subtitle, String issuer) {}
@@ -39,7 +39,7 @@ public final class WhitelistPdf {
 
     private final LetterFonts fonts;
 
-    public WhitelistPdf(LetterFonts fonts) {
+    public EligibleListPdf(LetterFonts fonts) {
         this.fonts = fonts;
     }
 
