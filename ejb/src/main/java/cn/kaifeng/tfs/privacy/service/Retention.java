@@ -4,6 +4,7 @@ import cn.kaifeng.tfs.account.service.LoginBackoff;
 import cn.kaifeng.tfs.attachment.service.AttachmentService;
 import cn.kaifeng.tfs.audit.domain.AuditRecord;
 import cn.kaifeng.tfs.audit.service.AuditLog;
+import cn.kaifeng.tfs.audit.service.AuditTrail;
 import cn.kaifeng.tfs.privacy.domain.DataClass;
 import cn.kaifeng.tfs.privacy.domain.RetentionPolicy;
 import cn.kaifeng.tfs.privacy.domain.RetentionRule;
@@ -48,6 +49,9 @@ public class Retention {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private AuditTrail trail;
+
     /**
      * What each rule removed or erased now, by class. A run that removed nothing is recorded only when a person
      * asked for it, so that the scheduled runs of idle days do not fill the trail.
@@ -67,7 +71,7 @@ public class Retention {
 
     /** The latest runs recorded, newest first: when, by whom, what. */
     public List<AuditRecord> latestRuns(int max) {
-        List<AuditRecord> runs = new ArrayList<>(audit.of("retention"));
+        List<AuditRecord> runs = new ArrayList<>(trail.of("retention"));
         java.util.Collections.reverse(runs);
         return runs.subList(0, Math.min(max, runs.size()));
     }

@@ -4,10 +4,12 @@ import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.attachment.domain.Attachment;
 import cn.kaifeng.tfs.attachment.service.AttachmentService;
 import cn.kaifeng.tfs.casefile.domain.Application;
+import cn.kaifeng.tfs.casefile.domain.ApplicationEvent;
 import cn.kaifeng.tfs.casefile.domain.ApplicationRevision;
 import cn.kaifeng.tfs.casefile.domain.Move;
 import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.casefile.service.FormValues;
+import cn.kaifeng.tfs.casefile.service.Timeline;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.program.domain.Assessor;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
@@ -44,6 +46,9 @@ public class ReviewService {
 
     @Inject
     private AttachmentService attachments;
+
+    @Inject
+    private Timeline timeline;
 
     /** An application as a reviewer opens it (any organisation's, once submitted), with its organisation. */
     public Application open(String reviewer, long id) {
@@ -122,6 +127,12 @@ public class ReviewService {
             throw new DomainException("review.reasonRequired");
         }
         return step(reviewer, id, seenVersion, Move.REJECT, reason.strip());
+    }
+
+    /** The steps the application took so far, oldest first. */
+    public List<ApplicationEvent> timeline(String reviewer, long id) {
+        open(reviewer, id);
+        return timeline.of(id);
     }
 
     /** The revisions returned so far, oldest first. */

@@ -2,7 +2,6 @@ package cn.kaifeng.tfs.audit.web;
 
 import cn.kaifeng.tfs.audit.domain.AuditChain;
 import cn.kaifeng.tfs.audit.domain.AuditRecord;
-import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.audit.service.AuditTrail;
 import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,9 +15,6 @@ import java.util.List;
 public class AuditPage {
 
     @Inject
-    private AuditLog log;
-
-    @Inject
     private AuditTrail trail;
 
     @Inject
@@ -29,7 +25,7 @@ public class AuditPage {
 
     public List<AuditRecord> getLatest() {
         if (latest == null) {
-            latest = log.latest(100);
+            latest = trail.latest(100);
         }
         return latest;
     }

@@ -2,11 +2,9 @@ package cn.kaifeng.tfs.review.web;
 
 import cn.kaifeng.tfs.audit.domain.AuditChain;
 import cn.kaifeng.tfs.audit.domain.AuditRecord;
-import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.audit.service.AuditTrail;
 import cn.kaifeng.tfs.casefile.domain.ApplicationEvent;
 import cn.kaifeng.tfs.casefile.domain.ApplicationRevision;
-import cn.kaifeng.tfs.casefile.service.Timeline;
 import cn.kaifeng.tfs.review.service.ReviewService;
 import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,19 +27,13 @@ public class ReviewHistory {
     private ReviewService reviews;
 
     @Inject
-    private Timeline timeline;
-
-    @Inject
-    private AuditLog auditLog;
-
-    @Inject
     private AuditTrail auditTrail;
 
     @Inject
     private Messages messages;
 
     public List<ApplicationEvent> getTimeline() {
-        return page.isLoaded() ? timeline.of(page.caseId()) : List.of();
+        return page.isLoaded() ? reviews.timeline(page.reviewer(), page.caseId()) : List.of();
     }
 
     public List<ApplicationRevision> getRevisions() {
@@ -50,7 +42,7 @@ public class ReviewHistory {
 
     /** The audit records of this application, oldest first. */
     public List<AuditRecord> getAuditRecords() {
-        return page.isLoaded() ? auditLog.of("application:" + page.caseId()) : List.of();
+        return page.isLoaded() ? auditTrail.of("application:" + page.caseId()) : List.of();
     }
 
     /** Verifies the whole audit chain these records belong to, and says so. */

@@ -3,11 +3,11 @@ package cn.kaifeng.tfs.review.web;
 import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.casefile.domain.ApplicationEvent;
 import cn.kaifeng.tfs.casefile.domain.Move;
-import cn.kaifeng.tfs.casefile.service.Timeline;
 import cn.kaifeng.tfs.letter.domain.Letter;
 import cn.kaifeng.tfs.letter.service.Appeals;
 import cn.kaifeng.tfs.letter.service.LetterService;
 import cn.kaifeng.tfs.review.service.ReviewCase;
+import cn.kaifeng.tfs.review.service.ReviewService;
 import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ public class ReviewLetters implements Serializable {
     private Appeals appeals;
 
     @Inject
-    private Timeline timeline;
+    private ReviewService reviews;
 
     @Inject
     private Messages messages;
@@ -94,7 +94,7 @@ public class ReviewLetters implements Serializable {
     public String getAppealReason() {
         return !page.isLoaded()
                 ? null
-                : timeline.of(page.caseId()).stream()
+                : reviews.timeline(page.reviewer(), page.caseId()).stream()
                         .filter(e -> Move.APPEAL.name().equals(e.kind()))
                         .reduce((first, second) -> second)
                         .map(ApplicationEvent::note)
