@@ -5,7 +5,7 @@ import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.review.service.QueueQuery;
-import cn.kaifeng.tfs.review.service.ReviewQueue;
+import cn.kaifeng.tfs.review.service.ReviewQueueService;
 import cn.kaifeng.tfs.shared.infra.MoneyConverter;
 import cn.kaifeng.tfs.shared.infra.UnifiedSocialCreditCodeConverter;
 import jakarta.persistence.EntityManager;
@@ -119,10 +119,10 @@ public class QueueBenchmark {
 
     /** What the queue page does when a reviewer opens it: count, and the first 20, newest first. */
     @Benchmark
-    public List<ReviewQueue.Row> firstPage() {
+    public List<ReviewQueueService.Row> firstPage() {
         em.clear();
-        long total = QueueQuery.count(em, ReviewQueue.Filter.none());
-        List<ReviewQueue.Row> page = QueueQuery.page(em, ReviewQueue.Filter.none(), 0, 20, null, false);
+        long total = QueueQuery.count(em, ReviewQueueService.Filter.none());
+        List<ReviewQueueService.Row> page = QueueQuery.page(em, ReviewQueueService.Filter.none(), 0, 20, null, false);
         if (total < APPLICATIONS || page.size() != 20) {
             throw new IllegalStateException("queue not seeded: " + total);
         }
@@ -136,9 +136,9 @@ public class QueueBenchmark {
      * answers it), sorted by score.
      */
     @Benchmark
-    public List<ReviewQueue.Row> filteredPage() {
+    public List<ReviewQueueService.Row> filteredPage() {
         em.clear();
-        ReviewQueue.Filter filter = new ReviewQueue.Filter(
+        ReviewQueueService.Filter filter = new ReviewQueueService.Filter(
                 PROGRAMS.get(pick.nextInt(PROGRAMS.size())),
                 STATUSES.get(pick.nextInt(STATUSES.size())),
                 DISTRICTS.get(pick.nextInt(DISTRICTS.size())),

@@ -4,8 +4,8 @@ import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.account.service.AccountService;
 import cn.kaifeng.tfs.bank.domain.ClientCredentials;
 import cn.kaifeng.tfs.bank.domain.EligibilityJudge;
-import cn.kaifeng.tfs.bank.service.BankClients;
-import cn.kaifeng.tfs.bank.service.Consents;
+import cn.kaifeng.tfs.bank.service.BankClientService;
+import cn.kaifeng.tfs.bank.service.ConsentService;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
 import cn.kaifeng.tfs.organisation.service.OrganisationService;
@@ -51,10 +51,10 @@ public class DemoData {
     private cn.kaifeng.tfs.review.service.ExpertPoolService expertPool;
 
     @Inject
-    private BankClients bankClients;
+    private BankClientService bankClients;
 
     @Inject
-    private Consents consents;
+    private ConsentService consents;
 
     public record DemoOrganisation(String key, OrganisationKind kind, String name, String creditCode) {}
 

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 public class LoginBackoffSchedule {
 
     @Inject
-    private LoginBackoff backoff;
+    private LoginBackoffService backoff;
 
     @Schedule(hour = "*", minute = "23", persistent = false)
     void forget() {

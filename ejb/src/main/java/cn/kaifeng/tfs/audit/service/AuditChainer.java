@@ -14,7 +14,7 @@ import java.util.NoSuchElementException;
 
 /**
  * Links committed, unchained records to the end of the hash chain, and verifies the chain, each in a transaction
- * of its own ({@link AuditTrail} strings them together). Chaining locks the head
+ * of its own ({@link AuditService} strings them together). Chaining locks the head
  * row, so however many nodes run it, the chain grows one record at a time in one order. Changes themselves never
  * wait for the chain: they only insert their record.
  */

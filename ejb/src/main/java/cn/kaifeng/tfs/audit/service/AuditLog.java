@@ -10,7 +10,7 @@ import java.time.Instant;
 /**
  * Records audited events. A record joins the transaction of the change it describes, so it is stored exactly when
  * the change is; reads (downloads of personal data) get a transaction of their own. Records are chained later.
- * Only services record; pages and resources read the trail through {@link AuditTrail}.
+ * Only services record; pages and resources read the trail through {@link AuditService}.
  */
 @ApplicationScoped
 @Transactional

@@ -18,7 +18,7 @@ public class AuditSchedule {
     private static final Logger LOG = Logger.getLogger(AuditSchedule.class);
 
     @Inject
-    private AuditTrail trail;
+    private AuditService trail;
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void chain() {

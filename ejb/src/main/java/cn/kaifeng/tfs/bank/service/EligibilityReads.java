@@ -4,7 +4,7 @@ import cn.kaifeng.tfs.bank.domain.EligibilityJudge;
 import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
-import cn.kaifeng.tfs.program.service.ProgramCatalog;
+import cn.kaifeng.tfs.program.service.ProgramService;
 import cn.kaifeng.tfs.program.service.ProgramVersions;
 import cn.kaifeng.tfs.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -106,7 +106,7 @@ public class EligibilityReads {
     }
 
     @Inject
-    private ProgramCatalog catalog;
+    private ProgramService catalog;
 
     /**
      * What the bank may be told of the enterprises with these credit codes, by code; a code is absent both when

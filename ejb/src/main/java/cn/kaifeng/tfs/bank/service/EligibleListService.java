@@ -10,7 +10,7 @@ import cn.kaifeng.tfs.casefile.service.NumberCounters;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.letter.service.LetterPress;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
-import cn.kaifeng.tfs.program.service.ProgramCatalog;
+import cn.kaifeng.tfs.program.service.ProgramService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
 import cn.kaifeng.tfs.shared.domain.SpreadsheetText;
@@ -51,7 +51,7 @@ public class EligibleListService {
     private EntityManager em;
 
     @Inject
-    private ProgramCatalog catalog;
+    private ProgramService catalog;
 
     @Inject
     private NumberCounters counters;

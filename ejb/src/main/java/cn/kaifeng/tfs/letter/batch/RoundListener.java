@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.letter.batch;
 
-import cn.kaifeng.tfs.letter.service.LetterRounds;
+import cn.kaifeng.tfs.letter.service.LetterRoundService;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.enterprise.context.Dependent;
@@ -17,7 +17,7 @@ public class RoundListener extends AbstractJobListener {
     private String roundId;
 
     @Inject
-    private LetterRounds rounds;
+    private LetterRoundService rounds;
 
     @Override
     public void beforeJob() {

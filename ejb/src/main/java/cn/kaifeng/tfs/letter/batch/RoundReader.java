@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.letter.batch;
 
-import cn.kaifeng.tfs.letter.service.LetterRounds;
+import cn.kaifeng.tfs.letter.service.LetterRoundService;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
@@ -22,7 +22,7 @@ public class RoundReader extends AbstractItemReader {
     private String roundId;
 
     @Inject
-    private LetterRounds rounds;
+    private LetterRoundService rounds;
 
     private Iterator<Long> pending;
 

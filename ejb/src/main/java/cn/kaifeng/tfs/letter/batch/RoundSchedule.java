@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.letter.batch;
 
-import cn.kaifeng.tfs.letter.service.LetterRounds;
+import cn.kaifeng.tfs.letter.service.LetterRoundService;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -20,7 +20,7 @@ public class RoundSchedule {
     private static final Logger LOG = Logger.getLogger(RoundSchedule.class);
 
     @Inject
-    private LetterRounds rounds;
+    private LetterRoundService rounds;
 
     @Inject
     private RoundJobs jobs;

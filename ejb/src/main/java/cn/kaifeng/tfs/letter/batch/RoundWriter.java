@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.letter.batch;
 
-import cn.kaifeng.tfs.letter.service.LetterRounds;
+import cn.kaifeng.tfs.letter.service.LetterRoundService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * Issues the letters of a chunk, each in its own transaction (see {@link LetterRounds#issueItem}), then says the
+ * Issues the letters of a chunk, each in its own transaction (see {@link LetterRoundService#issueItem}), then says the
  * job is alive. A letter refused for a business reason is held back with it; any other exception (the database
  * gone) stops the job, and the round, unfinished, is resumed later.
  */
@@ -23,7 +23,7 @@ public class RoundWriter extends AbstractItemWriter {
     private String roundId;
 
     @Inject
-    private LetterRounds rounds;
+    private LetterRoundService rounds;
 
     @Override
     public void writeItems(List<Object> items) {

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 public class AddressLimitsSchedule {
 
     @Inject
-    private AddressLimits limits;
+    private AddressLimitService limits;
 
     @Schedule(hour = "*", minute = "37", persistent = false)
     void forget() {

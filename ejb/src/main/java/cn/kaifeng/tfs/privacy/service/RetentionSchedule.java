@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 public class RetentionSchedule {
 
     @Inject
-    private Retention retention;
+    private RetentionService retention;
 
     @Schedule(hour = "3", minute = "17", persistent = false)
     void nightly() {

@@ -26,11 +26,11 @@ public class ProgramLoader {
     private static final Logger LOG = Logger.getLogger(ProgramLoader.class);
 
     @Inject
-    private ProgramCatalog catalog;
+    private ProgramService catalog;
 
     @PostConstruct
     void load() {
-        Path directory = ProgramCatalog.directory();
+        Path directory = ProgramService.directory();
         List<ProgramDefinition> loaded = catalog.loadShippedFiles(directory);
         LOG.infof(
                 "%d program definition(s) loaded from %s: %s",

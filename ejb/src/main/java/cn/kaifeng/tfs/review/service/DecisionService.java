@@ -8,7 +8,7 @@ import cn.kaifeng.tfs.casefile.domain.Move;
 import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.casefile.service.Timeline;
 import cn.kaifeng.tfs.limit.domain.PublicAction;
-import cn.kaifeng.tfs.limit.service.AddressLimits;
+import cn.kaifeng.tfs.limit.service.AddressLimitService;
 import cn.kaifeng.tfs.program.domain.Outcome;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.domain.ReviewPath;
@@ -46,7 +46,7 @@ public class DecisionService {
     private EntityManager em;
 
     @Inject
-    private AddressLimits limits;
+    private AddressLimitService limits;
 
     @Inject
     private ApplicationService applications;

@@ -2,8 +2,8 @@ package cn.kaifeng.tfs.review.service;
 
 import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
-import cn.kaifeng.tfs.review.service.ReviewQueue.Filter;
-import cn.kaifeng.tfs.review.service.ReviewQueue.Row;
+import cn.kaifeng.tfs.review.service.ReviewQueueService.Filter;
+import cn.kaifeng.tfs.review.service.ReviewQueueService.Row;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;

@@ -24,14 +24,14 @@ class ListAndReportFormatsTest {
     @Test
     void aReportsFingerprintIgnoresHowTheAmountIsWrittenButNotWhatItIs() {
         LocalDate day = LocalDate.of(2026, 11, 21);
-        String a = LoanReports.hash(
-                new LoanReports.Request("7KQ2-M9XD-4HTP", "91410200MA45DE001J", new BigDecimal("500000"), 12, day));
-        String b = LoanReports.hash(
-                new LoanReports.Request("7KQ2-M9XD-4HTP", "91410200MA45DE001J", new BigDecimal("500000.00"), 12, day));
-        String c = LoanReports.hash(
-                new LoanReports.Request("7KQ2-M9XD-4HTP", "91410200MA45DE001J", new BigDecimal("500001"), 12, day));
-        String d = LoanReports.hash(
-                new LoanReports.Request("7KQ2-M9XD-4HTP", "91410200MA45DE001J", new BigDecimal("500000"), 24, day));
+        String a = LoanReportService.hash(new LoanReportService.Request(
+                "7KQ2-M9XD-4HTP", "91410200MA45DE001J", new BigDecimal("500000"), 12, day));
+        String b = LoanReportService.hash(new LoanReportService.Request(
+                "7KQ2-M9XD-4HTP", "91410200MA45DE001J", new BigDecimal("500000.00"), 12, day));
+        String c = LoanReportService.hash(new LoanReportService.Request(
+                "7KQ2-M9XD-4HTP", "91410200MA45DE001J", new BigDecimal("500001"), 12, day));
+        String d = LoanReportService.hash(new LoanReportService.Request(
+                "7KQ2-M9XD-4HTP", "91410200MA45DE001J", new BigDecimal("500000"), 24, day));
         assertEquals(a, b);
         assertNotEquals(a, c);
         assertNotEquals(a, d);

@@ -55,14 +55,15 @@ class ClaimedNumberTest {
     void claims_no_number(String what, byte[] pdf) {
         assertEquals(
                 Optional.empty(),
-                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> LetterVerification.claimedNumber(pdf)),
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> LetterVerificationService.claimedNumber(pdf)),
                 what);
     }
 
     @Test
     void a_plain_file_claims_its_keywords() {
         assertEquals(
-                Optional.of("KF-2026-0042"), LetterVerification.claimedNumber(HostilePdfs.plain(" KF-2026-0042 ")));
+                Optional.of("KF-2026-0042"),
+                LetterVerificationService.claimedNumber(HostilePdfs.plain(" KF-2026-0042 ")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,7 +81,7 @@ class ClaimedNumberTest {
         public static void main(String[] arguments) throws Exception {
             byte[] pdf = Files.readAllBytes(Path.of(arguments[0]));
             long start = System.nanoTime();
-            Optional<String> claimed = LetterVerification.claimedNumber(pdf);
+            Optional<String> claimed = LetterVerificationService.claimedNumber(pdf);
             System.out.printf(
                     "claimed=%s in %d ms, peak heap at most %d MiB%n",
                     claimed.orElse("none"), (System.nanoTime() - start) / 1_000_000, SmallHeapJvm.peakHeapMib());

@@ -1,7 +1,7 @@
 package cn.kaifeng.tfs.audit.api;
 
 import cn.kaifeng.tfs.audit.domain.AuditChain;
-import cn.kaifeng.tfs.audit.service.AuditTrail;
+import cn.kaifeng.tfs.audit.service.AuditService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ public class AuditResource {
     public record Verification(boolean intact, long checked, Long brokenAt, String problem) {}
 
     @Inject
-    private AuditTrail trail;
+    private AuditService trail;
 
     @GET
     @RolesAllowed("ADMIN")

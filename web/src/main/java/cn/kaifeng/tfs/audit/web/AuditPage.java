@@ -2,7 +2,7 @@ package cn.kaifeng.tfs.audit.web;
 
 import cn.kaifeng.tfs.audit.domain.AuditChain;
 import cn.kaifeng.tfs.audit.domain.AuditRecord;
-import cn.kaifeng.tfs.audit.service.AuditTrail;
+import cn.kaifeng.tfs.audit.service.AuditService;
 import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ import java.util.List;
 public class AuditPage {
 
     @Inject
-    private AuditTrail trail;
+    private AuditService trail;
 
     @Inject
     private Messages messages;

@@ -2,7 +2,7 @@ package cn.kaifeng.tfs.bank.api;
 
 import cn.kaifeng.tfs.bank.domain.QueryChannel;
 import cn.kaifeng.tfs.bank.domain.QueryPurpose;
-import cn.kaifeng.tfs.bank.service.BankCallers;
+import cn.kaifeng.tfs.bank.service.BankCallerService;
 import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ import java.util.Optional;
 public class BankCallerLookup {
 
     @Inject
-    private BankCallers callers;
+    private BankCallerService callers;
 
     @Inject
     private HttpServletRequest request;
@@ -35,7 +35,7 @@ public class BankCallerLookup {
             return Optional.empty();
         }
         String name = security.getUserPrincipal().getName();
-        if (request.getAttribute(BankCallers.AUTHENTICATED) instanceof Caller client
+        if (request.getAttribute(BankCallerService.AUTHENTICATED) instanceof Caller client
                 && client.name().equals(name)) {
             return Optional.of(client);
         }

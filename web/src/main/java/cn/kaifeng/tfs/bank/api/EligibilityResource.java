@@ -5,7 +5,7 @@ import cn.kaifeng.tfs.bank.domain.QueryPurpose;
 import cn.kaifeng.tfs.bank.service.Asked;
 import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.bank.service.EligibilityAnswer;
-import cn.kaifeng.tfs.bank.service.EligibilityDesk;
+import cn.kaifeng.tfs.bank.service.EligibilityService;
 import cn.kaifeng.tfs.bank.service.Recorded;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,7 +58,7 @@ public class EligibilityResource {
     public record BatchItem(String asked, EligibilityJson answer, Problems.Problem problem) {}
 
     @Inject
-    private EligibilityDesk desk;
+    private EligibilityService desk;
 
     @Inject
     private BankCallerLookup callers;
@@ -105,7 +105,7 @@ public class EligibilityResource {
                     String idempotencyKey) {
         Locale locale = Problems.locale(headers);
         if (idempotencyKey != null
-                && !cn.kaifeng.tfs.bank.service.LoanReports.KEY
+                && !cn.kaifeng.tfs.bank.service.LoanReportService.KEY
                         .matcher(idempotencyKey)
                         .matches()) {
             throw new DomainException("bank.idempotencyKey.malformed");

@@ -3,12 +3,12 @@ package cn.kaifeng.tfs.bank.api;
 import cn.kaifeng.tfs.api.Problems;
 import cn.kaifeng.tfs.bank.service.Asked;
 import cn.kaifeng.tfs.bank.service.Caller;
-import cn.kaifeng.tfs.bank.service.EligibilityDesk;
+import cn.kaifeng.tfs.bank.service.EligibilityService;
 import cn.kaifeng.tfs.bank.service.Recorded;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
-import cn.kaifeng.tfs.letter.service.LetterVerification;
+import cn.kaifeng.tfs.letter.service.LetterVerificationService;
 import cn.kaifeng.tfs.limit.domain.PublicAction;
-import cn.kaifeng.tfs.limit.service.AddressLimits;
+import cn.kaifeng.tfs.limit.service.AddressLimitService;
 import cn.kaifeng.tfs.shell.web.ClientAddress;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -59,7 +59,7 @@ public class LetterVerificationResource {
             Instant issuedAt,
             Instant revokedAt) {
 
-        static Verification of(LetterVerification.Verdict v) {
+        static Verification of(LetterVerificationService.Verdict v) {
             return new Verification(
                     v.status().name(),
                     v.number(),
@@ -73,16 +73,16 @@ public class LetterVerificationResource {
     }
 
     @Inject
-    private LetterVerification verification;
+    private LetterVerificationService verification;
 
     @Inject
-    private AddressLimits limits;
+    private AddressLimitService limits;
 
     @Context
     private HttpServletRequest request;
 
     @Inject
-    private EligibilityDesk desk;
+    private EligibilityService desk;
 
     @Inject
     private BankCallerLookup callers;
@@ -115,7 +115,7 @@ public class LetterVerificationResource {
             throws IOException {
         Optional<Caller> bank = bank();
         if (bank.isPresent()) {
-            byte[] bytes = pdf.readNBytes(LetterVerification.MAX_FILE_BYTES + 1);
+            byte[] bytes = pdf.readNBytes(LetterVerificationService.MAX_FILE_BYTES + 1);
             Locale locale = Problems.locale(headers);
             return answer(Recorded.await(desk.letterByFile(bank.get(), bytes)), locale);
         }
@@ -124,7 +124,7 @@ public class LetterVerificationResource {
         if (limited.isPresent()) {
             return limited.get();
         }
-        byte[] bytes = pdf.readNBytes(LetterVerification.MAX_FILE_BYTES + 1);
+        byte[] bytes = pdf.readNBytes(LetterVerificationService.MAX_FILE_BYTES + 1);
         return answer(verification.byFile(bytes), Problems.locale(headers));
     }
 
@@ -145,7 +145,7 @@ public class LetterVerificationResource {
                 .map(wait -> Problems.tooManyFromAddress(Problems.locale(headers), Problems.retryAfterSeconds(wait)));
     }
 
-    private static Response answer(Asked<LetterVerification.Verdict> asked, Locale locale) {
+    private static Response answer(Asked<LetterVerificationService.Verdict> asked, Locale locale) {
         if (asked.limited()) {
             return Problems.tooMany(locale, asked.retryAfterSeconds());
         }
@@ -153,8 +153,8 @@ public class LetterVerificationResource {
     }
 
     /** A verdict on a letter; a code that cannot be one is a malformed request, answered as a problem. */
-    private static Response answer(LetterVerification.Verdict verdict, Locale locale) {
-        if (verdict.status() == LetterVerification.Status.MALFORMED) {
+    private static Response answer(LetterVerificationService.Verdict verdict, Locale locale) {
+        if (verdict.status() == LetterVerificationService.Status.MALFORMED) {
             return Problems.of(400, locale, "letter.verify.malformed");
         }
         return Response.ok(Verification.of(verdict), MediaType.APPLICATION_JSON).build();

@@ -3,7 +3,7 @@ package cn.kaifeng.tfs.bank.api;
 import cn.kaifeng.tfs.api.Problems;
 import cn.kaifeng.tfs.bank.domain.LoanReport;
 import cn.kaifeng.tfs.bank.service.Caller;
-import cn.kaifeng.tfs.bank.service.LoanReports;
+import cn.kaifeng.tfs.bank.service.LoanReportService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -69,7 +69,7 @@ public class LoanResource {
     }
 
     @Inject
-    private LoanReports reports;
+    private LoanReportService reports;
 
     @Inject
     private BankCallerLookup callers;
@@ -103,9 +103,9 @@ public class LoanResource {
             throw new DomainException("bank.loan.bodyRequired");
         }
         Caller caller = callers.of(security);
-        LoanReports.Outcome outcome = reports.report(
+        LoanReportService.Outcome outcome = reports.report(
                 caller,
-                new LoanReports.Request(
+                new LoanReportService.Request(
                         request.verificationCode(),
                         request.creditCode(),
                         request.amount(),

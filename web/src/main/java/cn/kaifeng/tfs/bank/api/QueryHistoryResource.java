@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.bank.api;
 
-import cn.kaifeng.tfs.bank.service.BankDashboard;
+import cn.kaifeng.tfs.bank.service.BankDashboardService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class QueryHistoryResource {
 
     @Inject
-    private BankDashboard dashboard;
+    private BankDashboardService dashboard;
 
     @Inject
     private BankCallerLookup callers;
@@ -34,7 +34,7 @@ public class QueryHistoryResource {
 
     @GET
     @Operation(summary = "The bank's latest queries, newest first (limit 1 to 500, default 100)")
-    public List<BankDashboard.QueryRow> list(@QueryParam("limit") Integer limit) {
+    public List<BankDashboardService.QueryRow> list(@QueryParam("limit") Integer limit) {
         int max = limit == null ? 100 : Math.max(1, Math.min(500, limit));
         return dashboard.queriesOf(callers.of(security).bankId(), max);
     }

@@ -2,8 +2,8 @@ package cn.kaifeng.tfs.bank.web;
 
 import cn.kaifeng.tfs.bank.domain.BankClient;
 import cn.kaifeng.tfs.bank.domain.ClientCredentials;
-import cn.kaifeng.tfs.bank.service.BankClients;
-import cn.kaifeng.tfs.bank.service.Consents;
+import cn.kaifeng.tfs.bank.service.BankClientService;
+import cn.kaifeng.tfs.bank.service.ConsentService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
@@ -21,10 +21,10 @@ import java.util.List;
 public class BankClientsPage {
 
     @Inject
-    private BankClients clients;
+    private BankClientService clients;
 
     @Inject
-    private Consents consents;
+    private ConsentService consents;
 
     @Inject
     private CurrentUser currentUser;
@@ -36,7 +36,7 @@ public class BankClientsPage {
     private String label;
     private Integer perMinute = BankClient.DEFAULT_PER_MINUTE;
     private ClientCredentials.Issued issued;
-    private List<BankClients.View> rows;
+    private List<BankClientService.View> rows;
 
     public void issue() {
         try {
@@ -67,11 +67,11 @@ public class BankClientsPage {
         return "/admin/bank-clients?faces-redirect=true";
     }
 
-    public List<Consents.Bank> getBanks() {
+    public List<ConsentService.Bank> getBanks() {
         return consents.banks();
     }
 
-    public List<BankClients.View> getRows() {
+    public List<BankClientService.View> getRows() {
         if (rows == null) {
             rows = clients.list();
         }

@@ -4,14 +4,14 @@ import cn.kaifeng.tfs.bank.domain.QueryChannel;
 import cn.kaifeng.tfs.bank.domain.QueryPurpose;
 import cn.kaifeng.tfs.bank.domain.Reason;
 import cn.kaifeng.tfs.bank.service.Asked;
-import cn.kaifeng.tfs.bank.service.BankCallers;
-import cn.kaifeng.tfs.bank.service.BankDashboard;
+import cn.kaifeng.tfs.bank.service.BankCallerService;
+import cn.kaifeng.tfs.bank.service.BankDashboardService;
 import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.bank.service.EligibilityAnswer;
-import cn.kaifeng.tfs.bank.service.EligibilityDesk;
+import cn.kaifeng.tfs.bank.service.EligibilityService;
 import cn.kaifeng.tfs.bank.service.EligibleListService;
 import cn.kaifeng.tfs.bank.service.Recorded;
-import cn.kaifeng.tfs.letter.service.LetterVerification;
+import cn.kaifeng.tfs.letter.service.LetterVerificationService;
 import cn.kaifeng.tfs.letter.web.LetterCheck;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
@@ -33,13 +33,13 @@ import java.util.concurrent.CompletionStage;
 public class BankDesk {
 
     @Inject
-    private EligibilityDesk desk;
+    private EligibilityService desk;
 
     @Inject
-    private BankCallers callers;
+    private BankCallerService callers;
 
     @Inject
-    private BankDashboard dashboard;
+    private BankDashboardService dashboard;
 
     @Inject
     private EligibleListService eligibleLists;
@@ -58,8 +58,8 @@ public class BankDesk {
     private String code;
     private Part file;
     private EligibilityAnswer answer;
-    private LetterVerification.Verdict verdict;
-    private List<BankDashboard.QueryRow> history;
+    private LetterVerificationService.Verdict verdict;
+    private List<BankDashboardService.QueryRow> history;
 
     public void check() {
         caller().ifPresent(c -> {
@@ -77,10 +77,10 @@ public class BankDesk {
 
     public void verifyCode() {
         caller().ifPresent(c -> {
-            Asked<LetterVerification.Verdict> asked = await(desk.letterByCode(c, code));
+            Asked<LetterVerificationService.Verdict> asked = await(desk.letterByCode(c, code));
             if (asked != null) {
                 verdict = asked.answer();
-                if (verdict.status() == LetterVerification.Status.MALFORMED) {
+                if (verdict.status() == LetterVerificationService.Status.MALFORMED) {
                     messages.error("verify:code", "letter.verify.malformed");
                 }
             }
@@ -93,7 +93,7 @@ public class BankDesk {
             return;
         }
         caller().ifPresent(c -> {
-            Asked<LetterVerification.Verdict> asked = await(desk.letterByFile(c, bytes));
+            Asked<LetterVerificationService.Verdict> asked = await(desk.letterByFile(c, bytes));
             if (asked != null) {
                 verdict = asked.answer();
             }
@@ -125,7 +125,7 @@ public class BankDesk {
         }
     }
 
-    public List<BankDashboard.QueryRow> getHistory() {
+    public List<BankDashboardService.QueryRow> getHistory() {
         if (history == null) {
             history = callers.of(currentUser.username(), QueryChannel.WEB)
                     .map(c -> dashboard.queriesOf(c.bankId(), 50))
@@ -190,7 +190,7 @@ public class BankDesk {
         return answer;
     }
 
-    public LetterVerification.Verdict getVerdict() {
+    public LetterVerificationService.Verdict getVerdict() {
         return verdict;
     }
 }

@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.bank.web;
 
-import cn.kaifeng.tfs.bank.service.BankDashboard;
+import cn.kaifeng.tfs.bank.service.BankDashboardService;
 import cn.kaifeng.tfs.bank.service.EligibleListService;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.shared.domain.DomainException;
@@ -20,7 +20,7 @@ import java.util.List;
 public class BankOverviewPage {
 
     @Inject
-    private BankDashboard dashboard;
+    private BankDashboardService dashboard;
 
     @Inject
     private EligibleListService eligibleLists;
@@ -31,8 +31,8 @@ public class BankOverviewPage {
     @Inject
     private Messages messages;
 
-    private List<BankDashboard.BankRow> banks;
-    private List<BankDashboard.ProgramRow> programs;
+    private List<BankDashboardService.BankRow> banks;
+    private List<BankDashboardService.ProgramRow> programs;
 
     public String publish(String programCode) {
         try {
@@ -45,14 +45,14 @@ public class BankOverviewPage {
         return "/reviewer/banks?faces-redirect=true";
     }
 
-    public List<BankDashboard.BankRow> getBanks() {
+    public List<BankDashboardService.BankRow> getBanks() {
         if (banks == null) {
             banks = dashboard.byBank();
         }
         return banks;
     }
 
-    public List<BankDashboard.ProgramRow> getPrograms() {
+    public List<BankDashboardService.ProgramRow> getPrograms() {
         if (programs == null) {
             programs = dashboard.byProgram();
         }

@@ -1,7 +1,7 @@
 package cn.kaifeng.tfs.bank.web;
 
 import cn.kaifeng.tfs.bank.domain.EligibilityJudge;
-import cn.kaifeng.tfs.bank.service.Consents;
+import cn.kaifeng.tfs.bank.service.ConsentService;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
@@ -22,7 +22,7 @@ import java.util.Optional;
 public class ConsentsPage {
 
     @Inject
-    private Consents consents;
+    private ConsentService consents;
 
     @Inject
     private CurrentUser currentUser;
@@ -32,7 +32,7 @@ public class ConsentsPage {
 
     private Long bankId;
     private LocalDate expiresOn = LocalDate.now(EligibilityJudge.ZONE).plusYears(1);
-    private List<Consents.View> rows;
+    private List<ConsentService.View> rows;
 
     public String grant() {
         Optional<Organisation> organisation = organisation();
@@ -77,11 +77,11 @@ public class ConsentsPage {
         return organisation().map(o -> o.creditCode() != null).orElse(false);
     }
 
-    public List<Consents.Bank> getBanks() {
+    public List<ConsentService.Bank> getBanks() {
         return consents.banks();
     }
 
-    public List<Consents.View> getRows() {
+    public List<ConsentService.View> getRows() {
         if (rows == null) {
             rows = organisation().map(o -> consents.of(o.id())).orElse(List.of());
         }

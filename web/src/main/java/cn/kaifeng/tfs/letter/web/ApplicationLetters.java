@@ -5,7 +5,7 @@ import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.casefile.web.ApplicationForm;
 import cn.kaifeng.tfs.letter.domain.AppealWindow;
 import cn.kaifeng.tfs.letter.domain.Letter;
-import cn.kaifeng.tfs.letter.service.Appeals;
+import cn.kaifeng.tfs.letter.service.AppealService;
 import cn.kaifeng.tfs.letter.service.LetterService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
@@ -39,7 +39,7 @@ public class ApplicationLetters implements Serializable {
     private LetterService letterService;
 
     @Inject
-    private Appeals appeals;
+    private AppealService appeals;
 
     @Inject
     private CurrentUser currentUser;

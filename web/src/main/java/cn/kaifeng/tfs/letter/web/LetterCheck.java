@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.letter.web;
 
-import cn.kaifeng.tfs.letter.service.LetterVerification;
+import cn.kaifeng.tfs.letter.service.LetterVerificationService;
 import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,14 +18,14 @@ import java.io.InputStream;
 public class LetterCheck {
 
     @Inject
-    private LetterVerification verification;
+    private LetterVerificationService verification;
 
     @Inject
     private Messages messages;
 
     private String code;
     private Part file;
-    private LetterVerification.Verdict verdict;
+    private LetterVerificationService.Verdict verdict;
     private boolean byFile;
 
     /** Opened from a QR code: the code is in the address, so check it at once. */
@@ -38,7 +38,7 @@ public class LetterCheck {
     public void checkCode() {
         verdict = verification.byCode(code);
         byFile = false;
-        if (verdict.status() == LetterVerification.Status.MALFORMED) {
+        if (verdict.status() == LetterVerificationService.Status.MALFORMED) {
             messages.error("verify:code", "letter.verify.malformed");
         }
     }
@@ -57,12 +57,12 @@ public class LetterCheck {
             messages.error(clientId, "letter.verify.noFile");
             return null;
         }
-        if (file.getSize() > LetterVerification.MAX_FILE_BYTES) {
+        if (file.getSize() > LetterVerificationService.MAX_FILE_BYTES) {
             messages.error(clientId, "letter.verify.tooLarge");
             return null;
         }
         try (InputStream in = file.getInputStream()) {
-            return in.readNBytes(LetterVerification.MAX_FILE_BYTES + 1);
+            return in.readNBytes(LetterVerificationService.MAX_FILE_BYTES + 1);
         } catch (IOException e) {
             messages.error(clientId, "letter.verify.unreadable");
             return null;
@@ -85,7 +85,7 @@ public class LetterCheck {
         this.file = file;
     }
 
-    public LetterVerification.Verdict getVerdict() {
+    public LetterVerificationService.Verdict getVerdict() {
         return verdict;
     }
 

@@ -2,7 +2,7 @@ package cn.kaifeng.tfs.letter.web;
 
 import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.attachment.web.ContentDisposition;
-import cn.kaifeng.tfs.letter.service.LetterRounds;
+import cn.kaifeng.tfs.letter.service.LetterRoundService;
 import cn.kaifeng.tfs.letter.service.LetterService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
@@ -32,7 +32,7 @@ public class LetterDownload extends HttpServlet {
     private LetterService letters;
 
     @Inject
-    private LetterRounds rounds;
+    private LetterRoundService rounds;
 
     @Inject
     private CurrentUser currentUser;

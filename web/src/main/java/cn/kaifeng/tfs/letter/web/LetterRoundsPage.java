@@ -3,9 +3,9 @@ package cn.kaifeng.tfs.letter.web;
 import cn.kaifeng.tfs.letter.batch.RoundJobs;
 import cn.kaifeng.tfs.letter.domain.LetterRound;
 import cn.kaifeng.tfs.letter.domain.LetterRoundItem;
-import cn.kaifeng.tfs.letter.service.LetterRounds;
+import cn.kaifeng.tfs.letter.service.LetterRoundService;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
-import cn.kaifeng.tfs.program.service.ProgramCatalog;
+import cn.kaifeng.tfs.program.service.ProgramService;
 import cn.kaifeng.tfs.program.web.ProgramTexts;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
@@ -27,13 +27,13 @@ public class LetterRoundsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private LetterRounds rounds;
+    private LetterRoundService rounds;
 
     @Inject
     private RoundJobs jobs;
 
     @Inject
-    private ProgramCatalog catalog;
+    private ProgramService catalog;
 
     @Inject
     private CurrentUser currentUser;
@@ -51,7 +51,7 @@ public class LetterRoundsPage implements Serializable {
     public record Due(String code, String name, long count) implements Serializable {}
 
     private transient List<Due> due;
-    private transient List<LetterRounds.Progress> latest;
+    private transient List<LetterRoundService.Progress> latest;
 
     public List<Due> getDue() {
         if (due == null) {
@@ -67,7 +67,7 @@ public class LetterRoundsPage implements Serializable {
         return programTexts.text(program.name());
     }
 
-    public List<LetterRounds.Progress> getRounds() {
+    public List<LetterRoundService.Progress> getRounds() {
         if (latest == null) {
             latest = rounds.latest(currentUser.username(), 20);
         }

@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.notification.web;
 
-import cn.kaifeng.tfs.notification.service.Notifications;
+import cn.kaifeng.tfs.notification.service.NotificationService;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,12 +16,12 @@ import java.util.List;
 public class NotificationsPage {
 
     @Inject
-    private Notifications notifications;
+    private NotificationService notifications;
 
     @Inject
     private CurrentUser currentUser;
 
-    private List<Notifications.Row> rows;
+    private List<NotificationService.Row> rows;
     private Long unread;
 
     /** Called by the page: reads the list, then marks it read. */
@@ -31,7 +31,7 @@ public class NotificationsPage {
         unread = 0L;
     }
 
-    public List<Notifications.Row> getRows() {
+    public List<NotificationService.Row> getRows() {
         return rows == null ? List.of() : rows;
     }
 

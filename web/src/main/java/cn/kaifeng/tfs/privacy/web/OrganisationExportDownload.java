@@ -1,7 +1,7 @@
 package cn.kaifeng.tfs.privacy.web;
 
 import cn.kaifeng.tfs.attachment.web.ContentDisposition;
-import cn.kaifeng.tfs.privacy.service.OrganisationExport;
+import cn.kaifeng.tfs.privacy.service.OrganisationExportService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.security.Principal;
 
 /**
- * {@code /applicant/export}: the signed-in applicant's organisation's own data as a ZIP ({@link OrganisationExport}).
+ * {@code /applicant/export}: the signed-in applicant's organisation's own data as a ZIP ({@link OrganisationExportService}).
  * Under /applicant/, so only applicants reach it (web.xml); each gets only their own organisation's.
  */
 @WebServlet("/applicant/export")
@@ -21,7 +21,7 @@ public class OrganisationExportDownload extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private OrganisationExport export;
+    private OrganisationExportService export;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

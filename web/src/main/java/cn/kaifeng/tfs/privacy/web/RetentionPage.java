@@ -4,7 +4,7 @@ import cn.kaifeng.tfs.audit.domain.AuditRecord;
 import cn.kaifeng.tfs.privacy.domain.DataClass;
 import cn.kaifeng.tfs.privacy.domain.RetentionPolicy;
 import cn.kaifeng.tfs.privacy.domain.RetentionRule;
-import cn.kaifeng.tfs.privacy.service.Retention;
+import cn.kaifeng.tfs.privacy.service.RetentionService;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 public class RetentionPage {
 
     @Inject
-    private Retention retention;
+    private RetentionService retention;
 
     @Inject
     private CurrentUser currentUser;
@@ -59,6 +59,6 @@ public class RetentionPage {
     /** Applies the rules now, as the nightly run would, and says what it removed. */
     public void applyNow() {
         Map<DataClass, Integer> done = retention.apply(currentUser.username(), true);
-        messages.info("retention.applied", said(Retention.summary(done)));
+        messages.info("retention.applied", said(RetentionService.summary(done)));
     }
 }

@@ -4,7 +4,7 @@ import cn.kaifeng.tfs.program.definition.InvalidDefinitionException;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.domain.ProgramVersion;
 import cn.kaifeng.tfs.program.service.DryRuns;
-import cn.kaifeng.tfs.program.service.ProgramCatalog;
+import cn.kaifeng.tfs.program.service.ProgramService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.LocaleSelection;
 import cn.kaifeng.tfs.shell.web.Messages;
@@ -36,7 +36,7 @@ public class ProgramAdmin implements Serializable {
     static final long MAX_UPLOAD_BYTES = 1_000_000;
 
     @Inject
-    private ProgramCatalog catalog;
+    private ProgramService catalog;
 
     @Inject
     private Messages messages;

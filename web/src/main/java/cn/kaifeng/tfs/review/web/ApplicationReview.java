@@ -7,7 +7,7 @@ import cn.kaifeng.tfs.organisation.web.ProfileSnapshotRows;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.FieldType;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
-import cn.kaifeng.tfs.program.service.ProgramCatalog;
+import cn.kaifeng.tfs.program.service.ProgramService;
 import cn.kaifeng.tfs.program.web.FieldInput;
 import cn.kaifeng.tfs.review.service.ReviewCase;
 import cn.kaifeng.tfs.review.service.ReviewService;
@@ -39,7 +39,7 @@ public class ApplicationReview implements Serializable {
     private ReviewService reviews;
 
     @Inject
-    private ProgramCatalog catalog;
+    private ProgramService catalog;
 
     @Inject
     private ProfileSnapshotRows snapshotRows;

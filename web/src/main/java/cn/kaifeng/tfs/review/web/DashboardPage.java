@@ -2,7 +2,7 @@ package cn.kaifeng.tfs.review.web;
 
 import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.program.web.ProgramTexts;
-import cn.kaifeng.tfs.review.service.Dashboard;
+import cn.kaifeng.tfs.review.service.DashboardService;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,7 +30,7 @@ public class DashboardPage {
     };
 
     @Inject
-    private Dashboard dashboard;
+    private DashboardService dashboard;
 
     @Inject
     private CurrentUser currentUser;
@@ -41,12 +41,12 @@ public class DashboardPage {
     @Inject
     private ProgramTexts programTexts;
 
-    private List<Dashboard.Count> counts;
+    private List<DashboardService.Count> counts;
 
     /** A row of a figure's table: label and values, already as text. */
     public record Row(String label, List<String> values) {}
 
-    private List<Dashboard.Count> counts() {
+    private List<DashboardService.Count> counts() {
         if (counts == null) {
             counts = dashboard.countsByProgramAndStatus(currentUser.username());
         }
@@ -56,7 +56,7 @@ public class DashboardPage {
     /** Stacked bars: one bar per program, one colour per status. */
     public String getCountsChart() {
         List<String> programs = new ArrayList<>(new TreeSet<>(
-                counts().stream().map(Dashboard.Count::programCode).toList()));
+                counts().stream().map(DashboardService.Count::programCode).toList()));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         int colour = 0;
         for (ApplicationStatus status : ApplicationStatus.values()) {
@@ -67,7 +67,7 @@ public class DashboardPage {
             for (String program : programs) {
                 data.add(counts().stream()
                         .filter(c -> c.programCode().equals(program) && c.status() == status)
-                        .mapToLong(Dashboard.Count::applications)
+                        .mapToLong(DashboardService.Count::applications)
                         .sum());
             }
             datasets.add(Json.createObjectBuilder()
@@ -80,7 +80,7 @@ public class DashboardPage {
 
     public List<Row> getCountsTable() {
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        for (Dashboard.Count c : counts()) {
+        for (DashboardService.Count c : counts()) {
             rows.computeIfAbsent(c.programCode(), k -> new ArrayList<>())
                     .add(messages.text("status." + c.status().name()) + " " + c.applications());
         }

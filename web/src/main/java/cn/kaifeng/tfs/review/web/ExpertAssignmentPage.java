@@ -9,7 +9,7 @@ import cn.kaifeng.tfs.casefile.service.FormValues;
 import cn.kaifeng.tfs.program.domain.Criterion;
 import cn.kaifeng.tfs.program.domain.FieldType;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
-import cn.kaifeng.tfs.program.service.ProgramCatalog;
+import cn.kaifeng.tfs.program.service.ProgramService;
 import cn.kaifeng.tfs.program.web.FieldInput;
 import cn.kaifeng.tfs.review.domain.PanelAssignment;
 import cn.kaifeng.tfs.review.service.PanelService;
@@ -48,7 +48,7 @@ public class ExpertAssignmentPage implements Serializable {
     private AttachmentService attachments;
 
     @Inject
-    private ProgramCatalog catalog;
+    private ProgramService catalog;
 
     @Inject
     private cn.kaifeng.tfs.program.web.ProgramTexts programTexts;

@@ -28,7 +28,7 @@ public class PublicNotice {
     private Messages messages;
 
     @Inject
-    private cn.kaifeng.tfs.program.service.ProgramCatalog catalog;
+    private cn.kaifeng.tfs.program.service.ProgramService catalog;
 
     @Inject
     private cn.kaifeng.tfs.program.web.ProgramTexts programTexts;

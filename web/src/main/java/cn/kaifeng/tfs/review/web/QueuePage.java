@@ -2,7 +2,7 @@ package cn.kaifeng.tfs.review.web;
 
 import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.review.domain.SavedFilter;
-import cn.kaifeng.tfs.review.service.ReviewQueue;
+import cn.kaifeng.tfs.review.service.ReviewQueueService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
@@ -30,7 +30,7 @@ public class QueuePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ReviewQueue queue;
+    private ReviewQueueService queue;
 
     @Inject
     private CurrentUser currentUser;
@@ -39,7 +39,7 @@ public class QueuePage implements Serializable {
     private Messages messages;
 
     @Inject
-    private cn.kaifeng.tfs.program.service.ProgramCatalog catalog;
+    private cn.kaifeng.tfs.program.service.ProgramService catalog;
 
     private String programCode;
     private ApplicationStatus status;
@@ -53,12 +53,12 @@ public class QueuePage implements Serializable {
     private String filterName;
     private Long savedId;
 
-    private ReviewQueue.Filter filter = ReviewQueue.Filter.none();
+    private ReviewQueueService.Filter filter = ReviewQueueService.Filter.none();
 
-    private final LazyDataModel<ReviewQueue.Row> rows = new Rows();
+    private final LazyDataModel<ReviewQueueService.Row> rows = new Rows();
 
     /** The table's model: asks the queue for exactly the page shown. */
-    private final class Rows extends LazyDataModel<ReviewQueue.Row> {
+    private final class Rows extends LazyDataModel<ReviewQueueService.Row> {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -67,7 +67,7 @@ public class QueuePage implements Serializable {
         }
 
         @Override
-        public List<ReviewQueue.Row> load(
+        public List<ReviewQueueService.Row> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             String field = sort == null ? null : sort.getField();
@@ -76,13 +76,13 @@ public class QueuePage implements Serializable {
         }
 
         @Override
-        public String getRowKey(ReviewQueue.Row row) {
+        public String getRowKey(ReviewQueueService.Row row) {
             return String.valueOf(row.id());
         }
 
         @Override
-        public ReviewQueue.Row getRowData(String rowKey) {
-            List<ReviewQueue.Row> page = getWrappedData();
+        public ReviewQueueService.Row getRowData(String rowKey) {
+            List<ReviewQueueService.Row> page = getWrappedData();
             return page == null
                     ? null
                     : page.stream()
@@ -101,7 +101,7 @@ public class QueuePage implements Serializable {
             messages.error(null, "queue.dateRange");
             return;
         }
-        filter = new ReviewQueue.Filter(
+        filter = new ReviewQueueService.Filter(
                 blank(programCode),
                 status,
                 blank(district),
@@ -123,7 +123,7 @@ public class QueuePage implements Serializable {
         minTotal = null;
         maxTotal = null;
         text = null;
-        filter = ReviewQueue.Filter.none();
+        filter = ReviewQueueService.Filter.none();
     }
 
     public void saveFilter() {
@@ -142,7 +142,7 @@ public class QueuePage implements Serializable {
             return;
         }
         try {
-            ReviewQueue.Filter f = queue.load(currentUser.username(), savedId);
+            ReviewQueueService.Filter f = queue.load(currentUser.username(), savedId);
             programCode = f.programCode();
             status = f.status();
             district = f.district();
@@ -182,7 +182,7 @@ public class QueuePage implements Serializable {
         return cn.kaifeng.tfs.organisation.domain.OrganisationProfile.TECH_FIELDS;
     }
 
-    public LazyDataModel<ReviewQueue.Row> getRows() {
+    public LazyDataModel<ReviewQueueService.Row> getRows() {
         return rows;
     }
 

@@ -2,7 +2,7 @@ package cn.kaifeng.tfs.review.web;
 
 import cn.kaifeng.tfs.audit.domain.AuditChain;
 import cn.kaifeng.tfs.audit.domain.AuditRecord;
-import cn.kaifeng.tfs.audit.service.AuditTrail;
+import cn.kaifeng.tfs.audit.service.AuditService;
 import cn.kaifeng.tfs.casefile.domain.ApplicationEvent;
 import cn.kaifeng.tfs.casefile.domain.ApplicationRevision;
 import cn.kaifeng.tfs.review.service.ReviewService;
@@ -27,7 +27,7 @@ public class ReviewHistory {
     private ReviewService reviews;
 
     @Inject
-    private AuditTrail auditTrail;
+    private AuditService auditTrail;
 
     @Inject
     private Messages messages;

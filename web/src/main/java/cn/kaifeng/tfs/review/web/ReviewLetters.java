@@ -4,7 +4,7 @@ import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.casefile.domain.ApplicationEvent;
 import cn.kaifeng.tfs.casefile.domain.Move;
 import cn.kaifeng.tfs.letter.domain.Letter;
-import cn.kaifeng.tfs.letter.service.Appeals;
+import cn.kaifeng.tfs.letter.service.AppealService;
 import cn.kaifeng.tfs.letter.service.LetterService;
 import cn.kaifeng.tfs.review.service.ReviewCase;
 import cn.kaifeng.tfs.review.service.ReviewService;
@@ -32,7 +32,7 @@ public class ReviewLetters implements Serializable {
     private LetterService letterService;
 
     @Inject
-    private Appeals appeals;
+    private AppealService appeals;
 
     @Inject
     private ReviewService reviews;

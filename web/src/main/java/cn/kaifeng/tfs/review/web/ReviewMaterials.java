@@ -5,7 +5,7 @@ import cn.kaifeng.tfs.casefile.domain.Move;
 import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.program.domain.FieldType;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
-import cn.kaifeng.tfs.program.service.ProgramCatalog;
+import cn.kaifeng.tfs.program.service.ProgramService;
 import cn.kaifeng.tfs.program.web.ProgramTexts;
 import cn.kaifeng.tfs.review.service.ReviewCase;
 import cn.kaifeng.tfs.review.service.ReviewService;
@@ -39,7 +39,7 @@ public class ReviewMaterials implements Serializable {
     private ApplicationService applications;
 
     @Inject
-    private ProgramCatalog catalog;
+    private ProgramService catalog;
 
     @Inject
     private ProgramTexts programTexts;

@@ -2,7 +2,7 @@ package cn.kaifeng.tfs.shell.web;
 
 import cn.kaifeng.tfs.api.Problems;
 import cn.kaifeng.tfs.limit.domain.PublicAction;
-import cn.kaifeng.tfs.limit.service.AddressLimits;
+import cn.kaifeng.tfs.limit.service.AddressLimitService;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,7 +23,7 @@ import java.util.Set;
  * <ul>
  *   <li>A multipart body is accepted only by the pages that take a file ({@link #PAGES_WITH_FILES}); any other page
  *       answers 415 without reading it, so an upload cannot be pushed through a form that has no file field.
- *   <li>The public forms' actions are limited per address ({@link PublicAction}, counted by {@link AddressLimits}):
+ *   <li>The public forms' actions are limited per address ({@link PublicAction}, counted by {@link AddressLimitService}):
  *       checking a letter, an assessment in the calculator, a registration. The count is taken before the body is
  *       parsed, so a letter uploaded over the limit is refused before it is read. Over the limit, a page post gets
  *       429 with Retry-After and a page saying when to try again; an Ajax post gets the sentence in the page's
@@ -58,7 +58,7 @@ public class PublicFormsFilter extends HttpFilter {
     private record Limited(PublicAction action, Set<String> buttons) {}
 
     @Inject
-    private AddressLimits limits;
+    private AddressLimitService limits;
 
     @Inject
     private LocaleSelection localeSelection;

@@ -1,10 +1,10 @@
 package cn.kaifeng.tfs.shell.web;
 
 import cn.kaifeng.tfs.account.domain.Role;
-import cn.kaifeng.tfs.account.service.LoginBackoff;
+import cn.kaifeng.tfs.account.service.LoginBackoffService;
 import cn.kaifeng.tfs.api.Problems;
 import cn.kaifeng.tfs.bank.domain.ClientCredentials;
-import cn.kaifeng.tfs.bank.service.BankCallers;
+import cn.kaifeng.tfs.bank.service.BankCallerService;
 import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.shared.infra.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,13 +58,13 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
     private IdentityStoreHandler identityStores;
 
     @Inject
-    private BankCallers bankCallers;
+    private BankCallerService bankCallers;
 
     @Inject
-    private LoginBackoff backoff;
+    private LoginBackoffService backoff;
 
     /**
-     * Request attribute: the seconds a login attempt must wait under the back-off ({@link LoginBackoff}); set when
+     * Request attribute: the seconds a login attempt must wait under the back-off ({@link LoginBackoffService}); set when
      * an attempt was refused before its password was checked, so the login page can say when to try again.
      */
     public static final String BACKOFF_SECONDS = "tfs.login.backoffSeconds";
@@ -143,7 +143,7 @@ public class TfsAuthenticationMechanism implements HttpAuthenticationMechanism {
             // a bank's system: checked here, on every call, and the bank it acts for kept for the resource
             Optional<Caller> client = bankCallers.authenticate(basic.getCaller(), basic.getPasswordAsString());
             if (client.isPresent()) {
-                request.setAttribute(BankCallers.AUTHENTICATED, client.get());
+                request.setAttribute(BankCallerService.AUTHENTICATED, client.get());
                 return context.notifyContainerAboutLogin(client.get().name(), Set.of(Role.BANK.name()));
             }
             return unauthorized(response, context);

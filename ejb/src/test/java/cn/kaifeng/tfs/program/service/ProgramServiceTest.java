@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The catalog's versioning rules, with the stored versions kept in memory instead of the database. */
-class ProgramCatalogTest {
+class ProgramServiceTest {
 
     /** Stands in for the table; same contract as ProgramVersions. */
     static final class InMemoryVersions extends ProgramVersions {
@@ -74,13 +74,13 @@ class ProgramCatalogTest {
     Path directory;
 
     private InMemoryVersions versions;
-    private ProgramCatalog catalog;
+    private ProgramService catalog;
     private String testProgram;
 
     @BeforeEach
     void setUp() throws IOException {
         versions = new InMemoryVersions();
-        catalog = new ProgramCatalog(versions, Programs.types());
+        catalog = new ProgramService(versions, Programs.types());
         testProgram = Files.readString(Path.of("src/test/resources/programs/test-new-program.yaml"));
         Files.writeString(directory.resolve("test.yaml"), testProgram);
     }

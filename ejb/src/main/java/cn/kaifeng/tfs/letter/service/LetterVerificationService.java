@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class LetterVerification {
+public class LetterVerificationService {
 
     /** Files larger than this are not letters (a two-page letter is about 100 KB). */
     public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
-public class AddressLimits {
+public class AddressLimitService {
 
     @PersistenceContext
     private EntityManager em;

@@ -15,7 +15,7 @@ import java.util.List;
  * recording is {@link AuditLog}'s.
  */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditService {
 
     @PersistenceContext
     private EntityManager em;

@@ -23,7 +23,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
-public class Consents {
+public class ConsentService {
 
     /** An authorisation as the enterprise sees it. */
     public record View(

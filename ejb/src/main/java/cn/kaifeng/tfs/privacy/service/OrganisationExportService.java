@@ -41,7 +41,7 @@ import java.util.zip.ZipOutputStream;
  */
 @ApplicationScoped
 @Transactional
-public class OrganisationExport {
+public class OrganisationExportService {
 
     @PersistenceContext
     private EntityManager em;

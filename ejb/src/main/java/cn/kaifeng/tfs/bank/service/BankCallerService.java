@@ -27,7 +27,7 @@ import javax.sql.DataSource;
  * at once on the node that revoked it and within a second on every other.
  */
 @ApplicationScoped
-public class BankCallers {
+public class BankCallerService {
 
     @PersistenceContext
     private EntityManager em;

@@ -3,7 +3,7 @@ package cn.kaifeng.tfs.bank.service;
 import cn.kaifeng.tfs.bank.domain.QueryPurpose;
 import cn.kaifeng.tfs.bank.domain.QuerySubject;
 import cn.kaifeng.tfs.letter.domain.VerificationCode;
-import cn.kaifeng.tfs.letter.service.LetterVerification;
+import cn.kaifeng.tfs.letter.service.LetterVerificationService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +20,7 @@ import java.util.concurrent.CompletionStage;
  * log's transaction ({@link QueryLog#ask}).
  */
 @ApplicationScoped
-public class EligibilityDesk {
+public class EligibilityService {
 
     public static final int MAX_BATCH = 100;
 
@@ -28,7 +28,7 @@ public class EligibilityDesk {
     private QueryLog log;
 
     @Inject
-    private LetterVerification letters;
+    private LetterVerificationService letters;
 
     /** One credit code. A malformed code is recorded too (as MALFORMED, without the code) and answered with why. */
     public CompletionStage<Asked<EligibilityAnswer>> eligibility(Caller caller, String rawCode, QueryPurpose purpose) {
@@ -63,25 +63,25 @@ public class EligibilityDesk {
     }
 
     /** A letter by its verification code, as a bank presented with it would check it. */
-    public CompletionStage<Asked<LetterVerification.Verdict>> letterByCode(Caller caller, String typed) {
-        LetterVerification.Verdict verdict = letters.byCode(typed);
+    public CompletionStage<Asked<LetterVerificationService.Verdict>> letterByCode(Caller caller, String typed) {
+        LetterVerificationService.Verdict verdict = letters.byCode(typed);
         String about = VerificationCode.normalise(typed).orElse(null);
         return letterRecorded(caller, about, verdict);
     }
 
     /** A letter by its file. */
-    public CompletionStage<Asked<LetterVerification.Verdict>> letterByFile(Caller caller, byte[] pdf) {
+    public CompletionStage<Asked<LetterVerificationService.Verdict>> letterByFile(Caller caller, byte[] pdf) {
         // a caller known to be over its limit is refused before its file is parsed
         java.util.OptionalLong wait = log.knownOverLimit(caller);
         if (wait.isPresent()) {
             return java.util.concurrent.CompletableFuture.completedFuture(new Asked<>(null, null, wait.getAsLong()));
         }
-        LetterVerification.Verdict verdict = letters.byFile(pdf);
+        LetterVerificationService.Verdict verdict = letters.byFile(pdf);
         return letterRecorded(caller, verdict.number(), verdict);
     }
 
-    private CompletionStage<Asked<LetterVerification.Verdict>> letterRecorded(
-            Caller caller, String about, LetterVerification.Verdict verdict) {
+    private CompletionStage<Asked<LetterVerificationService.Verdict>> letterRecorded(
+            Caller caller, String about, LetterVerificationService.Verdict verdict) {
         return log.record(
                         caller,
                         QuerySubject.LETTER,

@@ -18,7 +18,7 @@ import java.util.Optional;
 /** Tells applicant organisations what happened to their applications, and what they have not read yet. */
 @ApplicationScoped
 @Transactional
-public class Notifications {
+public class NotificationService {
 
     @PersistenceContext
     private EntityManager em;

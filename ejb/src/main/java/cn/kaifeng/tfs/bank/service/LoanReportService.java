@@ -9,7 +9,7 @@ import cn.kaifeng.tfs.letter.domain.Letter;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.letter.domain.VerificationCode;
 import cn.kaifeng.tfs.program.domain.AwardRule;
-import cn.kaifeng.tfs.program.service.ProgramCatalog;
+import cn.kaifeng.tfs.program.service.ProgramService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
 import cn.kaifeng.tfs.shared.domain.Sha256;
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * the same key with a different request is refused, so a retry can never record a loan twice or change one.
  */
 @ApplicationScoped
-public class LoanReports {
+public class LoanReportService {
 
     public static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,64}");
 
@@ -50,13 +50,13 @@ public class LoanReports {
     private EntityManager em;
 
     @Inject
-    private ProgramCatalog catalog;
+    private ProgramService catalog;
 
     @Inject
     private AuditLog audit;
 
     @Inject
-    private LoanReports self;
+    private LoanReportService self;
 
     private final Clock clock = Clock.system(EligibilityJudge.ZONE);
 

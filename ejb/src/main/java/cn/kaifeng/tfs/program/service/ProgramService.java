@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * names exactly one content.
  */
 @ApplicationScoped
-public class ProgramCatalog {
+public class ProgramService {
 
     /** Where the shipped definitions are read from, unless TFS_PROGRAMS_DIR says otherwise. */
     static final String DIRECTORY_VARIABLE = "TFS_PROGRAMS_DIR";
@@ -48,12 +48,12 @@ public class ProgramCatalog {
     /** (code, version) to hash: a stored version never changes, so once known this never goes stale either. */
     private final ConcurrentMap<String, String> hashByVersion = new ConcurrentHashMap<>();
 
-    protected ProgramCatalog() {
+    protected ProgramService() {
         // for CDI
     }
 
     /** For use without a container (tests, tools). */
-    public ProgramCatalog(ProgramVersions versions, CriterionTypes types) {
+    public ProgramService(ProgramVersions versions, CriterionTypes types) {
         this.versions = versions;
         this.types = types;
     }

@@ -26,7 +26,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
-public class ReviewQueue {
+public class ReviewQueueService {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 

@@ -10,7 +10,7 @@ import cn.kaifeng.tfs.letter.domain.LetterFile;
 import cn.kaifeng.tfs.letter.domain.LetterRound;
 import cn.kaifeng.tfs.letter.domain.LetterRoundItem;
 import cn.kaifeng.tfs.program.domain.Outcome;
-import cn.kaifeng.tfs.program.service.ProgramCatalog;
+import cn.kaifeng.tfs.program.service.ProgramService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ import java.util.function.BiConsumer;
  */
 @ApplicationScoped
 @Transactional
-public class LetterRounds {
+public class LetterRoundService {
 
     private static final List<ApplicationStatus> DECIDED =
             List.of(ApplicationStatus.APPROVED, ApplicationStatus.REJECTED);
@@ -45,7 +45,7 @@ public class LetterRounds {
     private LetterService letters;
 
     @Inject
-    private ProgramCatalog catalog;
+    private ProgramService catalog;
 
     @Inject
     private AuditLog audit;

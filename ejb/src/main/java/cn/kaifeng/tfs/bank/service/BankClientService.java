@@ -18,7 +18,7 @@ import java.util.List;
 /** Banks' API credentials, issued and revoked by administrators; each change audited, no secret ever logged. */
 @ApplicationScoped
 @Transactional
-public class BankClients {
+public class BankClientService {
 
     /** A client as the administrator's list shows it. */
     public record View(BankClient client, String bankName) {}

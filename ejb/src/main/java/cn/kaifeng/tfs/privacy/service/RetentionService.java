@@ -1,10 +1,10 @@
 package cn.kaifeng.tfs.privacy.service;
 
-import cn.kaifeng.tfs.account.service.LoginBackoff;
+import cn.kaifeng.tfs.account.service.LoginBackoffService;
 import cn.kaifeng.tfs.attachment.service.AttachmentService;
 import cn.kaifeng.tfs.audit.domain.AuditRecord;
 import cn.kaifeng.tfs.audit.service.AuditLog;
-import cn.kaifeng.tfs.audit.service.AuditTrail;
+import cn.kaifeng.tfs.audit.service.AuditService;
 import cn.kaifeng.tfs.privacy.domain.DataClass;
 import cn.kaifeng.tfs.privacy.domain.RetentionPolicy;
 import cn.kaifeng.tfs.privacy.domain.RetentionRule;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional
-public class Retention {
+public class RetentionService {
 
     /** At most this many drafts are removed in one run; the rest wait for the next one. */
     static final int MAX_DRAFTS = 500;
@@ -41,7 +41,7 @@ public class Retention {
     private AttachmentService attachments;
 
     @Inject
-    private LoginBackoff logins;
+    private LoginBackoffService logins;
 
     @Inject
     private ClaimService claims;
@@ -50,7 +50,7 @@ public class Retention {
     private AuditLog audit;
 
     @Inject
-    private AuditTrail trail;
+    private AuditService trail;
 
     /**
      * What each rule removed or erased now, by class. A run that removed nothing is recorded only when a person

@@ -23,7 +23,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class BankDashboard {
+public class BankDashboardService {
 
     /** Queries of one bank. */
     public record BankRow(

@@ -23,7 +23,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
-public class Appeals {
+public class AppealService {
 
     @PersistenceContext
     private EntityManager em;

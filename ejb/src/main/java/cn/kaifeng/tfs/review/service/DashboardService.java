@@ -23,7 +23,7 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 @Transactional
-public class Dashboard {
+public class DashboardService {
 
     @PersistenceContext
     private EntityManager em;

@@ -26,7 +26,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
-public class LoginBackoff {
+public class LoginBackoffService {
 
     @PersistenceContext
     private EntityManager em;
