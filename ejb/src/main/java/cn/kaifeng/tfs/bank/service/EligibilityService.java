@@ -31,22 +31,23 @@ public class EligibilityService {
     private LetterVerificationService letters;
 
     /** One credit code. A malformed code is recorded too (as MALFORMED, without the code) and answered with why. */
-    public CompletionStage<Asked<EligibilityAnswer>> eligibility(Caller caller, String rawCode, QueryPurpose purpose) {
+    public CompletionStage<QueryOutcome<EligibilityAnswer>> eligibility(
+            Caller caller, String rawCode, QueryPurpose purpose) {
         UnifiedSocialCreditCode code;
         try {
             code = UnifiedSocialCreditCode.of(rawCode);
         } catch (DomainException malformed) {
             return log.record(caller, QuerySubject.ELIGIBILITY, null, purpose, "MALFORMED")
-                    .thenApply(a -> new Asked<>(null, malformed, a.admitted() ? 0 : a.retryAfterSeconds()));
+                    .thenApply(a -> new QueryOutcome<>(null, malformed, a.admitted() ? 0 : a.retryAfterSeconds()));
         }
         return log.ask(caller, code, purpose)
                 .thenApply(a -> a.admitted()
-                        ? new Asked<>(a.answer(), null, 0)
-                        : new Asked<>(null, null, a.retryAfterSeconds()));
+                        ? new QueryOutcome<>(a.answer(), null, 0)
+                        : new QueryOutcome<>(null, null, a.retryAfterSeconds()));
     }
 
     /** Up to {@value #MAX_BATCH} codes, each answered and recorded as a query of its own; answers in the same order. */
-    public CompletionStage<List<Asked<EligibilityAnswer>>> eligibility(
+    public CompletionStage<List<QueryOutcome<EligibilityAnswer>>> eligibility(
             Caller caller, List<String> rawCodes, QueryPurpose purpose) {
         if (rawCodes == null || rawCodes.isEmpty()) {
             throw new DomainException("bank.batch.empty");
@@ -54,7 +55,7 @@ public class EligibilityService {
         if (rawCodes.size() > MAX_BATCH) {
             throw new DomainException("bank.batch.tooMany", MAX_BATCH);
         }
-        List<CompletableFuture<Asked<EligibilityAnswer>>> each = new ArrayList<>();
+        List<CompletableFuture<QueryOutcome<EligibilityAnswer>>> each = new ArrayList<>();
         for (String raw : rawCodes) {
             each.add(eligibility(caller, raw, purpose).toCompletableFuture());
         }
@@ -63,24 +64,25 @@ public class EligibilityService {
     }
 
     /** A letter by its verification code, as a bank presented with it would check it. */
-    public CompletionStage<Asked<LetterVerificationService.Verdict>> letterByCode(Caller caller, String typed) {
+    public CompletionStage<QueryOutcome<LetterVerificationService.Verdict>> letterByCode(Caller caller, String typed) {
         LetterVerificationService.Verdict verdict = letters.byCode(typed);
         String about = VerificationCode.normalise(typed).orElse(null);
         return letterRecorded(caller, about, verdict);
     }
 
     /** A letter by its file. */
-    public CompletionStage<Asked<LetterVerificationService.Verdict>> letterByFile(Caller caller, byte[] pdf) {
+    public CompletionStage<QueryOutcome<LetterVerificationService.Verdict>> letterByFile(Caller caller, byte[] pdf) {
         // a caller known to be over its limit is refused before its file is parsed
         java.util.OptionalLong wait = log.knownOverLimit(caller);
         if (wait.isPresent()) {
-            return java.util.concurrent.CompletableFuture.completedFuture(new Asked<>(null, null, wait.getAsLong()));
+            return java.util.concurrent.CompletableFuture.completedFuture(
+                    new QueryOutcome<>(null, null, wait.getAsLong()));
         }
         LetterVerificationService.Verdict verdict = letters.byFile(pdf);
         return letterRecorded(caller, verdict.number(), verdict);
     }
 
-    private CompletionStage<Asked<LetterVerificationService.Verdict>> letterRecorded(
+    private CompletionStage<QueryOutcome<LetterVerificationService.Verdict>> letterRecorded(
             Caller caller, String about, LetterVerificationService.Verdict verdict) {
         return log.record(
                         caller,
@@ -88,7 +90,8 @@ public class EligibilityService {
                         about,
                         QueryPurpose.LETTER_CHECK,
                         verdict.status().name())
-                .thenApply(a ->
-                        a.admitted() ? new Asked<>(verdict, null, 0) : new Asked<>(null, null, a.retryAfterSeconds()));
+                .thenApply(a -> a.admitted()
+                        ? new QueryOutcome<>(verdict, null, 0)
+                        : new QueryOutcome<>(null, null, a.retryAfterSeconds()));
     }
 }

@@ -2,11 +2,11 @@ package cn.kaifeng.tfs.bank.api;
 
 import cn.kaifeng.tfs.api.Problems;
 import cn.kaifeng.tfs.bank.domain.QueryPurpose;
-import cn.kaifeng.tfs.bank.service.Asked;
 import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.bank.service.EligibilityAnswer;
 import cn.kaifeng.tfs.bank.service.EligibilityService;
-import cn.kaifeng.tfs.bank.service.Recorded;
+import cn.kaifeng.tfs.bank.service.QueryOutcome;
+import cn.kaifeng.tfs.bank.service.Recording;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,7 +90,7 @@ public class EligibilityResource {
         Locale locale = Problems.locale(headers);
         QueryPurpose why = BankCallerLookup.purpose(purpose, false);
         Caller caller = callers.of(security);
-        return response(Recorded.await(desk.eligibility(caller, creditCode, why)), locale);
+        return response(Recording.await(desk.eligibility(caller, creditCode, why)), locale);
     }
 
     @POST
@@ -116,10 +116,10 @@ public class EligibilityResource {
         QueryPurpose why = BankCallerLookup.purpose(request.purpose(), false);
         Caller caller = callers.of(security);
         List<String> codes = request.creditCodes() == null ? List.of() : request.creditCodes();
-        List<Asked<EligibilityAnswer>> all = Recorded.await(desk.eligibility(caller, codes, why));
+        List<QueryOutcome<EligibilityAnswer>> all = Recording.await(desk.eligibility(caller, codes, why));
         List<BatchItem> items = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            Asked<EligibilityAnswer> a = all.get(i);
+            QueryOutcome<EligibilityAnswer> a = all.get(i);
             Problems.Problem problem = a.answer() != null
                     ? null
                     : (Problems.Problem) (a.limited()
@@ -140,7 +140,7 @@ public class EligibilityResource {
         return asked != null && asked.matches("[0-9A-Za-z]{1,40}") ? asked : null;
     }
 
-    static Response response(Asked<EligibilityAnswer> asked, Locale locale) {
+    static Response response(QueryOutcome<EligibilityAnswer> asked, Locale locale) {
         if (asked.limited()) {
             return Problems.tooMany(locale, asked.retryAfterSeconds());
         }

@@ -1,10 +1,10 @@
 package cn.kaifeng.tfs.bank.api;
 
 import cn.kaifeng.tfs.api.Problems;
-import cn.kaifeng.tfs.bank.service.Asked;
 import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.bank.service.EligibilityService;
-import cn.kaifeng.tfs.bank.service.Recorded;
+import cn.kaifeng.tfs.bank.service.QueryOutcome;
+import cn.kaifeng.tfs.bank.service.Recording;
 import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.letter.service.LetterVerificationService;
 import cn.kaifeng.tfs.limit.domain.PublicAction;
@@ -100,7 +100,7 @@ public class LetterVerificationResource {
         Optional<Caller> bank = bank();
         if (bank.isPresent()) {
             Locale locale = Problems.locale(headers);
-            return answer(Recorded.await(desk.letterByCode(bank.get(), code)), locale);
+            return answer(Recording.await(desk.letterByCode(bank.get(), code)), locale);
         }
         Optional<Response> limited = anonymousLimit();
         return limited.orElseGet(() -> answer(verification.byCode(code), Problems.locale(headers)));
@@ -117,7 +117,7 @@ public class LetterVerificationResource {
         if (bank.isPresent()) {
             byte[] bytes = pdf.readNBytes(LetterVerificationService.MAX_FILE_BYTES + 1);
             Locale locale = Problems.locale(headers);
-            return answer(Recorded.await(desk.letterByFile(bank.get(), bytes)), locale);
+            return answer(Recording.await(desk.letterByFile(bank.get(), bytes)), locale);
         }
         // an anonymous caller over its address's limit is refused before its file is read
         Optional<Response> limited = anonymousLimit();
@@ -145,7 +145,7 @@ public class LetterVerificationResource {
                 .map(wait -> Problems.tooManyFromAddress(Problems.locale(headers), Problems.retryAfterSeconds(wait)));
     }
 
-    private static Response answer(Asked<LetterVerificationService.Verdict> asked, Locale locale) {
+    private static Response answer(QueryOutcome<LetterVerificationService.Verdict> asked, Locale locale) {
         if (asked.limited()) {
             return Problems.tooMany(locale, asked.retryAfterSeconds());
         }

@@ -3,14 +3,14 @@ package cn.kaifeng.tfs.bank.web;
 import cn.kaifeng.tfs.bank.domain.QueryChannel;
 import cn.kaifeng.tfs.bank.domain.QueryPurpose;
 import cn.kaifeng.tfs.bank.domain.Reason;
-import cn.kaifeng.tfs.bank.service.Asked;
 import cn.kaifeng.tfs.bank.service.BankCallerService;
 import cn.kaifeng.tfs.bank.service.BankDashboardService;
 import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.bank.service.EligibilityAnswer;
 import cn.kaifeng.tfs.bank.service.EligibilityService;
 import cn.kaifeng.tfs.bank.service.EligibleListService;
-import cn.kaifeng.tfs.bank.service.Recorded;
+import cn.kaifeng.tfs.bank.service.QueryOutcome;
+import cn.kaifeng.tfs.bank.service.Recording;
 import cn.kaifeng.tfs.letter.service.LetterVerificationService;
 import cn.kaifeng.tfs.letter.web.LetterCheck;
 import cn.kaifeng.tfs.shared.domain.DomainException;
@@ -63,7 +63,7 @@ public class BankDesk {
 
     public void check() {
         caller().ifPresent(c -> {
-            Asked<EligibilityAnswer> asked = await(desk.eligibility(c, creditCode, purpose));
+            QueryOutcome<EligibilityAnswer> asked = await(desk.eligibility(c, creditCode, purpose));
             if (asked == null) {
                 return;
             }
@@ -77,7 +77,7 @@ public class BankDesk {
 
     public void verifyCode() {
         caller().ifPresent(c -> {
-            Asked<LetterVerificationService.Verdict> asked = await(desk.letterByCode(c, code));
+            QueryOutcome<LetterVerificationService.Verdict> asked = await(desk.letterByCode(c, code));
             if (asked != null) {
                 verdict = asked.answer();
                 if (verdict.status() == LetterVerificationService.Status.MALFORMED) {
@@ -93,7 +93,7 @@ public class BankDesk {
             return;
         }
         caller().ifPresent(c -> {
-            Asked<LetterVerificationService.Verdict> asked = await(desk.letterByFile(c, bytes));
+            QueryOutcome<LetterVerificationService.Verdict> asked = await(desk.letterByFile(c, bytes));
             if (asked != null) {
                 verdict = asked.answer();
             }
@@ -111,9 +111,9 @@ public class BankDesk {
     }
 
     /** Waits for the query to be recorded; says so when the caller is over its limit or the server is busy. */
-    private <T> Asked<T> await(CompletionStage<Asked<T>> pending) {
+    private <T> QueryOutcome<T> await(CompletionStage<QueryOutcome<T>> pending) {
         try {
-            Asked<T> asked = Recorded.await(pending);
+            QueryOutcome<T> asked = Recording.await(pending);
             if (asked.limited()) {
                 messages.error(null, "bank.rateLimited", asked.retryAfterSeconds());
                 return null;

@@ -9,7 +9,7 @@ import java.time.Instant;
 /** Clears rate-limit windows nobody will count against again. Any node may do it; doing it twice is harmless. */
 @Singleton
 @DependsOn("SchemaMigration")
-public class BankSchedule {
+public class RateWindowSchedule {
 
     @Inject
     private QueryLogWriter writer;

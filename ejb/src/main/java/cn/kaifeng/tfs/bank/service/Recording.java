@@ -11,12 +11,12 @@ import java.util.concurrent.TimeoutException;
  * the recording keeps the work of writing each answer on its request's thread: chained stages would run on the
  * query log's single writer thread, which would then serialise every answer of the server one after the other.
  */
-public final class Recorded {
+public final class Recording {
 
     /** Longer than any healthy commit; beyond it the caller is told the server is busy and may retry. */
     static final long TIMEOUT_SECONDS = 30;
 
-    private Recorded() {}
+    private Recording() {}
 
     public static <T> T await(CompletionStage<T> recording) {
         try {

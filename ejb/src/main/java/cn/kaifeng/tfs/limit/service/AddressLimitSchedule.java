@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 /** Forgets the public forms' old windows every hour, on every node (the delete is the same on each). */
 @Singleton
 @DependsOn("SchemaMigration")
-public class AddressLimitsSchedule {
+public class AddressLimitSchedule {
 
     @Inject
     private AddressLimitService limits;
