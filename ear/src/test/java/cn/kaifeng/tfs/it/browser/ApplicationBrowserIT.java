@@ -87,7 +87,7 @@ class ApplicationBrowserIT {
         browser.waitForPath("/applicant/programs.xhtml");
         assertEquals("申请扶持", browser.text("page-heading"));
         browser.assertAccessible();
-        ApplicationFormPage form = ApplicationFormPage.start(browser, "KF-RC-TEAM");
+        ApplicationPage form = ApplicationPage.start(browser, "KF-RC-TEAM");
         assertEquals("元宇宙人才团队成果转化扶持", browser.text("page-heading"));
         String formUrl = browser.currentPath();
 
@@ -176,7 +176,7 @@ class ApplicationBrowserIT {
         browser.click("nav-apply");
         browser.waitForPath("/applicant/programs.xhtml");
         assertEquals("Apply for support", browser.text("page-heading"));
-        ApplicationFormPage form = ApplicationFormPage.start(browser, "KF-XD-CREDIT");
+        ApplicationPage form = ApplicationPage.start(browser, "KF-XD-CREDIT");
         String formUrl = browser.currentPath();
 
         // the form of config/programs/kf-xd-credit.yaml, labels and options in English

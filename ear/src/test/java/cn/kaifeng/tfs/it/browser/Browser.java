@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>A test gets one from {@link BrowserExtension}. Without Chromium the browser tests are skipped on a developer
  * machine but fail when {@code CI=true}: CI must never pass by not testing. The pages the tests drive again and again
- * have page objects that know their ids ({@link LoginPage}, {@link ApplicationFormPage}, {@link ReviewPage}).
+ * have page objects that know their ids ({@link LoginPage}, {@link ApplicationPage}, {@link ReviewPage}).
  */
 public final class Browser implements AutoCloseable {
 

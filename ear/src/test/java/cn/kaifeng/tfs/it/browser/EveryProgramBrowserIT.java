@@ -62,7 +62,7 @@ class EveryProgramBrowserIT {
 
         for (String program : PROGRAMS) {
             browser.open("/applicant/programs.xhtml");
-            ApplicationFormPage form = ApplicationFormPage.start(browser, program);
+            ApplicationPage form = ApplicationPage.start(browser, program);
             form.fillEveryField();
             form.attachToEveryMaterial(pdf);
             form.save();

@@ -48,8 +48,8 @@ class ReviewBrowserIT {
         browser.waitForPath("/applicant/notifications.xhtml");
         browser.assertAccessible();
         browser.clickCss("#notifications a");
-        browser.waitForPath(ApplicationFormPage.PATH);
-        ApplicationFormPage form = new ApplicationFormPage(browser);
+        browser.waitForPath(ApplicationPage.PATH);
+        ApplicationPage form = new ApplicationPage(browser);
         browser.waitForText("return-reasons", "计划书缺少签章页");
         browser.assertAccessible();
         form.removeFile(0, 0);

@@ -2,7 +2,7 @@ package cn.kaifeng.tfs.attachment.web;
 
 import cn.kaifeng.tfs.attachment.domain.Attachment;
 import cn.kaifeng.tfs.attachment.service.AttachmentService;
-import cn.kaifeng.tfs.casefile.web.ApplicationForm;
+import cn.kaifeng.tfs.casefile.web.ApplicationPage;
 import cn.kaifeng.tfs.program.domain.FieldType;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
@@ -19,7 +19,7 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * The files part of the applicant's application page: each file field with the files accepted for it, uploads and
- * removals. The page's form ({@link ApplicationForm}) says which application and program it is.
+ * removals. The page ({@link ApplicationPage}) says which application and program it is.
  */
 @Named
 @ViewScoped
@@ -28,7 +28,7 @@ public class ApplicationFiles implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ApplicationForm form;
+    private ApplicationPage page;
 
     @Inject
     private AttachmentService attachments;
@@ -43,11 +43,11 @@ public class ApplicationFiles implements Serializable {
 
     public List<AttachmentSlot> getSlots() {
         if (slots == null) {
-            if (form.getProgram() == null) {
+            if (page.getProgram() == null) {
                 return List.of();
             }
-            List<Attachment> accepted = attachments.of(currentUser.username(), form.applicationId());
-            slots = form.getProgram().fields().stream()
+            List<Attachment> accepted = attachments.of(currentUser.username(), page.applicationId());
+            slots = page.getProgram().fields().stream()
                     .filter(f -> f.type() == FieldType.FILE)
                     .map(f -> new AttachmentSlot(f, accepted))
                     .toList();
@@ -63,13 +63,13 @@ public class ApplicationFiles implements Serializable {
         String fieldCode = String.valueOf(event.getComponent().getAttributes().get("field"));
         UploadedFile file = event.getFile();
         try (InputStream content = file.getInputStream()) {
-            attachments.upload(currentUser.username(), form.applicationId(), fieldCode, file.getFileName(), content);
+            attachments.upload(currentUser.username(), page.applicationId(), fieldCode, file.getFileName(), content);
             messages.info("attachment.accepted", file.getFileName());
         } catch (DomainException e) {
             messages.error(
-                    null, "form.problem", form.fieldLabel(fieldCode), messages.text(e.messageKey(), e.arguments()));
+                    null, "form.problem", page.fieldLabel(fieldCode), messages.text(e.messageKey(), e.arguments()));
         } catch (IOException e) {
-            messages.error(null, "form.problem", form.fieldLabel(fieldCode), messages.text("attachment.storageFailed"));
+            messages.error(null, "form.problem", page.fieldLabel(fieldCode), messages.text("attachment.storageFailed"));
         }
         slots = null;
     }

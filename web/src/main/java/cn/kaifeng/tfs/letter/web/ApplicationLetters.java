@@ -2,7 +2,7 @@ package cn.kaifeng.tfs.letter.web;
 
 import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.casefile.service.ApplicationService;
-import cn.kaifeng.tfs.casefile.web.ApplicationForm;
+import cn.kaifeng.tfs.casefile.web.ApplicationPage;
 import cn.kaifeng.tfs.letter.domain.AppealWindow;
 import cn.kaifeng.tfs.letter.domain.Letter;
 import cn.kaifeng.tfs.letter.service.AppealService;
@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * The letters part of the applicant's application page: the decision letters issued for it, and the request for a
- * review of a rejection (复核) while its window is open. The page's form ({@link ApplicationForm}) says which
+ * review of a rejection (复核) while its window is open. The page ({@link ApplicationPage}) says which
  * application it is.
  */
 @Named
@@ -30,7 +30,7 @@ public class ApplicationLetters implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ApplicationForm form;
+    private ApplicationPage page;
 
     @Inject
     private ApplicationService applications;
@@ -57,9 +57,9 @@ public class ApplicationLetters implements Serializable {
     /** The decision letters issued for this application, newest first. */
     public List<Letter> getLetters() {
         if (letters == null) {
-            letters = form.applicationId() == null || form.getNumber() == null
+            letters = page.applicationId() == null || page.getNumber() == null
                     ? List.of()
-                    : letterService.lettersOf(currentUser.username(), form.applicationId());
+                    : letterService.lettersOf(currentUser.username(), page.applicationId());
         }
         return letters;
     }
@@ -68,8 +68,8 @@ public class ApplicationLetters implements Serializable {
     public LocalDate getAppealLastDay() {
         if (!appealLooked) {
             appealLooked = true;
-            if (form.getStatus() == ApplicationStatus.LETTER_ISSUED) {
-                appealLastDay = appeals.lastDay(applications.mine(currentUser.username(), form.applicationId()));
+            if (page.getStatus() == ApplicationStatus.LETTER_ISSUED) {
+                appealLastDay = appeals.lastDay(applications.mine(currentUser.username(), page.applicationId()));
             }
         }
         return appealLastDay;
@@ -78,9 +78,9 @@ public class ApplicationLetters implements Serializable {
     /** The applicant asks for a review of its rejection (复核); the page shows the new state. */
     public String appeal() {
         try {
-            appeals.appeal(currentUser.username(), form.applicationId(), appealReason);
+            appeals.appeal(currentUser.username(), page.applicationId(), appealReason);
             messages.flashInfo("appeal.submitted");
-            return "/applicant/application.xhtml?faces-redirect=true&id=" + form.applicationId();
+            return "/applicant/application.xhtml?faces-redirect=true&id=" + page.applicationId();
         } catch (DomainException e) {
             messages.error("app:appeal-reason", e);
             return null;

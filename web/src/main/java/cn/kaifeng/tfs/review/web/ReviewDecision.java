@@ -25,7 +25,7 @@ public class ReviewDecision implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ApplicationReview page;
+    private ReviewPage page;
 
     @Inject
     private DecisionService decisions;

@@ -21,7 +21,7 @@ import java.util.List;
 public class ReviewHistory {
 
     @Inject
-    private ApplicationReview page;
+    private ReviewPage page;
 
     @Inject
     private ReviewService reviews;

@@ -26,7 +26,7 @@ public class ReviewLetters implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ApplicationReview page;
+    private ReviewPage page;
 
     @Inject
     private LetterService letterService;

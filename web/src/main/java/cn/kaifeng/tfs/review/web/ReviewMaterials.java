@@ -30,7 +30,7 @@ public class ReviewMaterials implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ApplicationReview page;
+    private ReviewPage page;
 
     @Inject
     private ReviewService reviews;

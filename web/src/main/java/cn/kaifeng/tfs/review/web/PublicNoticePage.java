@@ -19,7 +19,7 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class PublicNotice {
+public class PublicNoticePage {
 
     @Inject
     private DecisionService decisions;

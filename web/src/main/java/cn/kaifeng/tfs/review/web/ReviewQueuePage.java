@@ -25,7 +25,7 @@ import org.primefaces.model.SortOrder;
  */
 @Named
 @ViewScoped
-public class QueuePage implements Serializable {
+public class ReviewQueuePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

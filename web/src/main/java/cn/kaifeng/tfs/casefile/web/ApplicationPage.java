@@ -26,13 +26,15 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The application form, generated from the program version the application is pinned to: fields by type,
- * repeated groups, save (explicit and automatic), the live pre-check, submission, and for a submitted application
- * its results and timeline. Only the applicant's own organisation gets here: anything else is "not found".
+ * The applicant's application page and its form, generated from the program version the application is pinned to:
+ * fields by type, repeated groups, save (explicit and automatic), the live pre-check, submission, and for a
+ * submitted application its results and timeline. Only the applicant's own organisation gets here: anything else
+ * is "not found". Its parts from other features: the files ({@code ApplicationFiles}) and the letters
+ * ({@code ApplicationLetters}).
  */
 @Named
 @ViewScoped
-public class ApplicationForm implements Serializable {
+public class ApplicationPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The expert's list of assignments on their home page. */
+/** The expert's home page: the list of their assignments. */
 @Named
 @RequestScoped
-public class ExpertAssignments {
+public class ExpertHomePage {
 
     @Inject
     private PanelService panels;

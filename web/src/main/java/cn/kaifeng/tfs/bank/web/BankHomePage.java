@@ -12,7 +12,7 @@ import cn.kaifeng.tfs.bank.service.EligibleListService;
 import cn.kaifeng.tfs.bank.service.QueryOutcome;
 import cn.kaifeng.tfs.bank.service.Recording;
 import cn.kaifeng.tfs.letter.service.LetterVerificationService;
-import cn.kaifeng.tfs.letter.web.LetterCheck;
+import cn.kaifeng.tfs.letter.web.LetterVerificationPage;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.LocaleSelection;
@@ -25,12 +25,12 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The bank officer's desk: check an enterprise by credit code, verify a letter by code or file, download the
+ * The bank officer's home page, a desk: check an enterprise by credit code, verify a letter by code or file, download the
  * published lists, and see the bank's own query history. Every check is a recorded bank query, as through the API.
  */
 @Named
 @RequestScoped
-public class BankDesk {
+public class BankHomePage {
 
     @Inject
     private EligibilityService desk;
@@ -88,7 +88,7 @@ public class BankDesk {
     }
 
     public void verifyFile() {
-        byte[] bytes = LetterCheck.uploaded(file, messages, "verify-file:file");
+        byte[] bytes = LetterVerificationPage.uploaded(file, messages, "verify-file:file");
         if (bytes == null) {
             return;
         }

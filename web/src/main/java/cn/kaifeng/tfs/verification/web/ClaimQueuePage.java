@@ -21,7 +21,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ClaimQueue implements Serializable {
+public class ClaimQueuePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

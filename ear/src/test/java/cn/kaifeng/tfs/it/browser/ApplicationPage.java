@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The applicant's application page ({@code /applicant/application.xhtml}, form {@code app}): the fields generated
  * from the program's definition, by their position in it; the materials' uploaders, by slot; and the buttons.
  */
-final class ApplicationFormPage {
+final class ApplicationPage {
 
     static final String PATH = "/applicant/application.xhtml";
     private static final String ATTACHMENTS = "app:attachments";
@@ -21,15 +21,15 @@ final class ApplicationFormPage {
     private final Browser browser;
 
     /** The application page the browser shows. */
-    ApplicationFormPage(Browser browser) {
+    ApplicationPage(Browser browser) {
         this.browser = browser;
     }
 
     /** On the programs page: presses "apply" for a program and waits for its new draft. */
-    static ApplicationFormPage start(Browser browser, String programCode) {
+    static ApplicationPage start(Browser browser, String programCode) {
         browser.clickCss("button[aria-describedby='program-" + programCode + "']");
         browser.waitForPath(PATH);
-        return new ApplicationFormPage(browser);
+        return new ApplicationPage(browser);
     }
 
     void choose(int field, String label) {

@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 @Named
 @ViewScoped
-public class Calculator implements Serializable {
+public class CalculatorPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

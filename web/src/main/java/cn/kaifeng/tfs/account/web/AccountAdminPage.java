@@ -26,7 +26,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class AccountAdmin implements Serializable {
+public class AccountAdminPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -19,7 +19,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ExpertPool implements Serializable {
+public class ExpertPoolPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -28,7 +28,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ProgramAdmin implements Serializable {
+public class ProgramAdminPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

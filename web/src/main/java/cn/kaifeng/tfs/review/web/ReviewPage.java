@@ -31,7 +31,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ApplicationReview implements Serializable {
+public class ReviewPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

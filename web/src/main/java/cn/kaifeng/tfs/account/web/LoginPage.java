@@ -25,7 +25,7 @@ import java.io.IOException;
  */
 @Named
 @RequestScoped
-public class Login {
+public class LoginPage {
 
     @Inject
     private SecurityContext securityContext;

@@ -20,7 +20,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class Registration implements Serializable {
+public class RegistrationPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

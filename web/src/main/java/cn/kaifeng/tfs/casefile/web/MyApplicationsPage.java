@@ -12,7 +12,7 @@ import java.util.List;
 /** The applicant's own applications, newest first. */
 @Named
 @RequestScoped
-public class MyApplications {
+public class MyApplicationsPage {
 
     @Inject
     private ApplicationService applications;

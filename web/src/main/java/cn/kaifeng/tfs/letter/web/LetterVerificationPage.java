@@ -15,7 +15,7 @@ import java.io.InputStream;
  */
 @Named
 @RequestScoped
-public class LetterCheck {
+public class LetterVerificationPage {
 
     @Inject
     private LetterVerificationService verification;

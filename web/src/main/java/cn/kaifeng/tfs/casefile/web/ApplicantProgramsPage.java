@@ -18,7 +18,7 @@ import java.util.List;
 /** The programs the applicant's organisation can apply to today, and starting an application. */
 @Named
 @RequestScoped
-public class ApplicantPrograms {
+public class ApplicantProgramsPage {
 
     @Inject
     private ProgramService catalog;
