@@ -6,7 +6,7 @@ import jakarta.servlet.annotation.WebServlet;
 
 /** Downloads an application's attachment: {@code /files/{id}}, for the owning organisation and entitled reviewers. */
 @WebServlet("/files/*")
-public class AttachmentDownload extends StoredFileServlet {
+public class AttachmentServlet extends StoredFileServlet {
 
     private static final long serialVersionUID = 1L;
 

@@ -16,7 +16,7 @@ import java.security.Principal;
  * Under /applicant/, so only applicants reach it (web.xml); each gets only their own organisation's.
  */
 @WebServlet("/applicant/export")
-public class OrganisationExportDownload extends HttpServlet {
+public class OrganisationExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 

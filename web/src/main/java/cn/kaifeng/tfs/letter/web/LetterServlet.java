@@ -24,7 +24,7 @@ import java.util.zip.ZipOutputStream;
  * download a round's letters as one ZIP, {@code /letters/rounds/{id}}.
  */
 @WebServlet("/letters/*")
-public class LetterDownload extends HttpServlet {
+public class LetterServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 

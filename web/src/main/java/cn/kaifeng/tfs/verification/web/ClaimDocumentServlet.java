@@ -7,7 +7,7 @@ import jakarta.servlet.annotation.WebServlet;
 
 /** A claim's document: {@code /claim-files/{id}}, for the claimant's own organisation and for reviewers. */
 @WebServlet("/claim-files/*")
-public class ClaimDocumentDownload extends StoredFileServlet {
+public class ClaimDocumentServlet extends StoredFileServlet {
 
     private static final long serialVersionUID = 1L;
 
