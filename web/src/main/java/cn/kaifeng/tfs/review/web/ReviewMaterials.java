@@ -101,6 +101,15 @@ public class ReviewMaterials implements Serializable {
         });
     }
 
+    /** Whether a formal-review step or re-scoring can be taken now: the steps' card is shown only then. */
+    public boolean isStepOpen() {
+        return page.can("START_REVIEW")
+                || page.can("PASS_FORMAL_REVIEW")
+                || page.can("RETURN_FOR_REVISION")
+                || page.can("REJECT")
+                || (page.getStatus() != null && page.getStatus().inReview() && getNewerVersion() != null);
+    }
+
     /** A newer published version of the program the application could be re-scored under, or null. */
     public Integer getNewerVersion() {
         ReviewCase reviewCase = page.reviewCase();
