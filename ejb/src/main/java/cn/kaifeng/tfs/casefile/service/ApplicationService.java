@@ -202,7 +202,12 @@ public class ApplicationService implements DryRuns {
 
     /** The assessment of the application as it stands: its values, with the panel's points once it has them. */
     public Assessment assessmentOf(Application application) {
-        return Assessor.assess(programOf(application), Facts.of(valuesOf(application)), panelScoresOf(application));
+        return assessmentOf(application, valuesOf(application));
+    }
+
+    /** The same, from values the caller has already read ({@link #valuesOf}), so they are parsed once. */
+    public Assessment assessmentOf(Application application, Map<String, Object> values) {
+        return Assessor.assess(programOf(application), Facts.of(values), panelScoresOf(application));
     }
 
     /** What the assessment would say now: for the live pre-check on the form. Stores nothing. */

@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.review.service;
 
+import cn.kaifeng.tfs.attachment.domain.Attachment;
 import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.shared.domain.Money;
@@ -38,7 +39,16 @@ public record ReviewCase(
         implements Serializable {
 
     /** A file handed in for one of the program's file fields. */
-    public record CaseFile(long id, String fieldCode, String name, boolean viewable) implements Serializable {}
+    public record CaseFile(long id, String fieldCode, String name, boolean viewable) implements Serializable {
+
+        public static CaseFile of(Attachment attachment) {
+            return new CaseFile(
+                    attachment.id(),
+                    attachment.fieldCode(),
+                    attachment.fileName(),
+                    attachment.kind().viewableInBrowser());
+        }
+    }
 
     /** The files handed in for one file field. */
     public List<CaseFile> filesFor(String fieldCode) {

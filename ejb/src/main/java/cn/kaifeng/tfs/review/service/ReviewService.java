@@ -11,9 +11,7 @@ import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.casefile.service.FormValues;
 import cn.kaifeng.tfs.casefile.service.Timeline;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
-import cn.kaifeng.tfs.program.domain.Assessor;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
-import cn.kaifeng.tfs.program.expression.Facts;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -82,11 +80,8 @@ public class ReviewService {
                 application.rowVersion(),
                 values,
                 applications.profileSnapshotOf(application),
-                Assessor.assess(program, Facts.of(values), applications.panelScoresOf(application)),
-                attachments.current(id).stream()
-                        .map(a -> new ReviewCase.CaseFile(
-                                a.id(), a.fieldCode(), a.fileName(), a.kind().viewableInBrowser()))
-                        .toList(),
+                applications.assessmentOf(application, values),
+                attachments.current(id).stream().map(ReviewCase.CaseFile::of).toList(),
                 application.results().award(),
                 application.decision().proposedAmount(),
                 application.decision().noticeEndsAt(),

@@ -1,6 +1,5 @@
 package cn.kaifeng.tfs.review.web;
 
-import cn.kaifeng.tfs.attachment.domain.Attachment;
 import cn.kaifeng.tfs.attachment.service.AttachmentService;
 import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
@@ -122,10 +121,8 @@ public class ExpertAssignmentPage implements Serializable {
                             .filter(f -> f.type() != FieldType.FILE)
                             .toList(),
                     applications.valuesOf(application));
-            List<Attachment> current = attachments.current(application.id());
-            files = current.stream()
-                    .map(a -> new ReviewCase.CaseFile(
-                            a.id(), a.fieldCode(), a.fileName(), a.kind().viewableInBrowser()))
+            files = attachments.current(application.id()).stream()
+                    .map(ReviewCase.CaseFile::of)
                     .toList();
             consensusNote = application.panel().panelNote();
             if (submitted) {

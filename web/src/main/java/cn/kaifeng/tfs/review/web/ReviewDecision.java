@@ -42,6 +42,11 @@ public class ReviewDecision implements Serializable {
 
     private String declineReason;
 
+    /** Entities are not kept in the view: the objections of the case last read. */
+    private transient ReviewCase objectionsFor;
+
+    private transient List<Objection> objections;
+
     public String propose() {
         return page.decide(
                 () -> decisions.propose(page.reviewer(), page.caseId(), page.rowVersion(), getAmount(), amountReason));
@@ -70,11 +75,16 @@ public class ReviewDecision implements Serializable {
         return page.decide(() -> decisions.decline(page.reviewer(), page.caseId(), page.rowVersion(), declineReason));
     }
 
+    /** The objections, read once per case read (the page asks for them several times while it renders). */
     public List<Objection> getObjections() {
-        ApplicationStatus status = page.getStatus();
-        return status == ApplicationStatus.OBJECTED || status == ApplicationStatus.PUBLIC_NOTICE
-                ? decisions.objections(page.reviewer(), page.caseId())
-                : List.of();
+        if (objectionsFor != page.reviewCase()) {
+            objectionsFor = page.reviewCase();
+            ApplicationStatus status = page.getStatus();
+            objections = status == ApplicationStatus.OBJECTED || status == ApplicationStatus.PUBLIC_NOTICE
+                    ? decisions.objections(page.reviewer(), page.caseId())
+                    : List.of();
+        }
+        return objections;
     }
 
     private static BigDecimal yuan(Money money) {
