@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.bank.infra;
 
+import cn.kaifeng.tfs.shared.infra.NumberedMigration;
 import jakarta.enterprise.context.Dependent;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -8,9 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 19: the bank query log ({@code bank_query}) no longer has a foreign key to {@code organisation}.
@@ -31,26 +30,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * ({@code bank_query_bank_id_fkey} on PostgreSQL, {@code CONSTRAINT_…} on H2); the database's metadata says which.
  */
 @Dependent
-public class BankQueryUnreferenced implements JavaMigration {
+public class BankQueryUnreferenced extends NumberedMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("19");
-    }
-
-    @Override
-    public String getDescription() {
-        return "bank query log without foreign key to organisation";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public BankQueryUnreferenced() {
+        super("19", "bank query log without foreign key to organisation");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.bank.infra;
 
+import cn.kaifeng.tfs.shared.infra.NumberedMigration;
 import jakarta.enterprise.context.Dependent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,9 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 26: the rest of the eligible list's renaming (migration 25 renamed its tables from {@code whitelist}):
@@ -27,29 +26,13 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * information schema and get the names the database would give them today; on H2 there are none.
  */
 @Dependent
-public class EligibleListNames implements JavaMigration {
+public class EligibleListNames extends NumberedMigration {
 
     /** A constraint of {@code table} to be renamed. */
     private record Rename(String table, String from, String to) {}
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("26");
-    }
-
-    @Override
-    public String getDescription() {
-        return "eligible list sequence and constraint names";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public EligibleListNames() {
+        super("26", "eligible list sequence and constraint names");
     }
 
     @Override
