@@ -325,7 +325,16 @@ class KfRcTalentTest {
                 () -> Assessor.assess(
                         PROGRAM, Facts.of(strong()), Map.of("venture-prospects", new BigDecimal(points))));
         assertEquals("panel.scoreOutOfRange", refused.messageKey());
-        assertEquals(List.of("创业项目创新性与发展前景", new BigDecimal("30")), List.of(refused.arguments()));
+        assertEquals(
+                List.of(
+                        PROGRAM.criteria().stream()
+                                .filter(c -> c.code().equals("venture-prospects"))
+                                .findFirst()
+                                .orElseThrow()
+                                .name(),
+                        points,
+                        "A 25–30、B 18–24、C 10–17、D 0–9"),
+                List.of(refused.arguments()));
     }
 
     @Test

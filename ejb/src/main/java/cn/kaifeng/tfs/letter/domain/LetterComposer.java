@@ -180,19 +180,25 @@ public final class LetterComposer {
     private static String passRule(ProgramDefinition program, Assessment assessment, boolean approval) {
         PassRule rule = program.passRule();
         StringBuilder text =
-                new StringBuilder("通过标准：总分不低于 ").append(points(rule.minTotal())).append(" 分");
-        rule.sectionMinimums().forEach((section, minimum) -> {
-            String name = program.sections().stream()
-                    .filter(s -> s.code().equals(section))
-                    .map(s -> s.name().zh())
-                    .findFirst()
-                    .orElse(section);
-            text.append("，且“")
-                    .append(name)
-                    .append("”不低于 ")
-                    .append(points(minimum))
-                    .append(" 分");
-        });
+                new StringBuilder("通过标准：总分").append(rule.total().words().zh());
+        rule.sectionMinimums()
+                .forEach((section, minimum) -> text.append("，且“")
+                        .append(program.sections().stream()
+                                .filter(s -> s.code().equals(section))
+                                .map(s -> s.name().zh())
+                                .findFirst()
+                                .orElse(section))
+                        .append("”部分")
+                        .append(minimum.words().zh()));
+        rule.criterionMinimums()
+                .forEach((criterion, minimum) -> text.append("，且“")
+                        .append(program.criteria().stream()
+                                .filter(c -> c.code().equals(criterion))
+                                .map(c -> c.name().zh())
+                                .findFirst()
+                                .orElse(criterion))
+                        .append("”一项")
+                        .append(minimum.words().zh()));
         text.append("。");
         if (approval && assessment != null && assessment.directRoute() != null) {
             program.directRoutes().stream()

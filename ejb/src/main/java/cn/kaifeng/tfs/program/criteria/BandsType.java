@@ -31,12 +31,13 @@ public class BandsType implements CriterionType {
 
     @Override
     public List<String> keys() {
-        return List.of("value", "bands");
+        return List.of("value", "bands", "unit");
     }
 
     @Override
     public ScoringRule compile(Spec spec, TypeContext context) {
         Expression value = spec.expression("value");
+        Unit unit = Unit.of(spec, value, context);
         List<Band> bands = new ArrayList<>();
         List<Spec> items = spec.list("bands");
         if (items.isEmpty()) {
@@ -58,7 +59,12 @@ public class BandsType implements CriterionType {
                 continue;
             }
             Band band = new Band(
-                    min, above, max, below, points, item.optionalString("label").orElse(null));
+                    min,
+                    above,
+                    max,
+                    below,
+                    points,
+                    item.optionalString("label").orElse(Band.defaultLabel(min, above, max, below, unit)));
             if (band.lower() == null && band.upper() == null) {
                 item.problem("bandUnbounded");
                 continue;
@@ -92,7 +98,9 @@ public class BandsType implements CriterionType {
                 spec.problem("bandGap", before.label(), after.label(), gap);
             }
         }
-        return value == null || bands.isEmpty() ? null : new Rule(context.criterionName(), value, List.copyOf(bands));
+        return value == null || bands.isEmpty()
+                ? null
+                : new Rule(context.criterionName(), value, List.copyOf(bands), unit);
     }
 
     /**
@@ -113,7 +121,7 @@ public class BandsType implements CriterionType {
 
         Band {
             if (label == null) {
-                label = defaultLabel(min, above, max, below);
+                label = defaultLabel(min, above, max, below, Unit.NUMBER);
             }
         }
 
@@ -171,9 +179,9 @@ public class BandsType implements CriterionType {
             return from + (first.max != null ? " < " : " ≤ ") + "x" + (second.min != null ? " < " : " ≤ ") + to;
         }
 
-        private static String defaultLabel(BigDecimal min, BigDecimal above, BigDecimal max, BigDecimal below) {
-            String lo = min != null ? Explanation.plain(min) : above != null ? Explanation.plain(above) : null;
-            String hi = max != null ? Explanation.plain(max) : below != null ? Explanation.plain(below) : null;
+        static String defaultLabel(BigDecimal min, BigDecimal above, BigDecimal max, BigDecimal below, Unit unit) {
+            String lo = min != null ? unit.format(min) : above != null ? unit.format(above) : null;
+            String hi = max != null ? unit.format(max) : below != null ? unit.format(below) : null;
             if (lo == null) {
                 return (max != null ? "≤" : "<") + hi;
             }
@@ -187,7 +195,7 @@ public class BandsType implements CriterionType {
         }
     }
 
-    record Rule(LocalizedText name, Expression value, List<Band> bands) implements ScoringRule {
+    record Rule(LocalizedText name, Expression value, List<Band> bands, Unit unit) implements ScoringRule {
 
         @Override
         public BigDecimal max() {
@@ -208,10 +216,11 @@ public class BandsType implements CriterionType {
             for (Band band : bands) {
                 if (band.contains(actual)) {
                     return new Score(
-                            band.points(), Explanation.of("bands.band", name, actual, band.label(), band.points()));
+                            band.points(),
+                            Explanation.of("bands.band", name, unit.format(actual), band.label(), band.points()));
                 }
             }
-            return new Score(BigDecimal.ZERO, Explanation.of("bands.none", name, actual));
+            return new Score(BigDecimal.ZERO, Explanation.of("bands.none", name, unit.format(actual)));
         }
     }
 }

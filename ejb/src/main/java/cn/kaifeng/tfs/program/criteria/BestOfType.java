@@ -88,9 +88,16 @@ public class BestOfType implements CriterionType {
                     runnerUpPoints = points;
                 }
             }
+            // equal points say so: "higher than" would be untrue, and the applicant may wonder which one counted
             return new Score(
                     bestPoints,
-                    Explanation.of("bestOf", name, best.name(), bestPoints, runnerUp.name(), runnerUpPoints));
+                    Explanation.of(
+                            bestPoints.compareTo(runnerUpPoints) == 0 ? "bestOf.tie" : "bestOf",
+                            name,
+                            best.name(),
+                            bestPoints,
+                            runnerUp.name(),
+                            runnerUpPoints));
         }
     }
 }

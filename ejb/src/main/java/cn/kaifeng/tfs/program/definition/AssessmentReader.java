@@ -5,6 +5,7 @@ import cn.kaifeng.tfs.program.domain.DirectRoute;
 import cn.kaifeng.tfs.program.domain.FieldDefinition;
 import cn.kaifeng.tfs.program.domain.Gate;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
+import cn.kaifeng.tfs.program.domain.Minimum;
 import cn.kaifeng.tfs.program.domain.PassRule;
 import cn.kaifeng.tfs.program.domain.PolicySource;
 import cn.kaifeng.tfs.program.domain.ScoringRule;
@@ -42,7 +43,11 @@ final class AssessmentReader {
         for (Spec g : spec.list("gates")) {
             g.allowOnly(List.of("code", "name", "source", "when", "failReason"));
             gates.add(new Gate(
-                    parts.code(g), g.text("name"), Parts.source(g), g.expression("when"), g.text("failReason")));
+                    parts.code(g, Parts.Kind.GATE),
+                    g.text("name"),
+                    Parts.source(g),
+                    g.expression("when"),
+                    g.text("failReason")));
         }
         return gates;
     }
@@ -62,7 +67,8 @@ final class AssessmentReader {
         List<DirectRoute> routes = new ArrayList<>();
         for (Spec r : spec.list("directRoutes")) {
             r.allowOnly(List.of("code", "name", "source", "when"));
-            routes.add(new DirectRoute(parts.code(r), r.text("name"), Parts.source(r), r.expression("when")));
+            routes.add(new DirectRoute(
+                    parts.code(r, Parts.Kind.ROUTE), r.text("name"), Parts.source(r), r.expression("when")));
         }
         return routes;
     }
@@ -72,29 +78,71 @@ final class AssessmentReader {
             pass.problem("missingKey", "pass");
             return null;
         }
-        pass.allowOnly(List.of("minTotal", "sectionMinimums", "source"));
-        BigDecimal minTotal = pass.decimal("minTotal");
-        Map<String, BigDecimal> minimums = new LinkedHashMap<>();
-        pass.mapping("sectionMinimums").forEach((sectionCode, value) -> {
-            Optional<Section> section =
-                    sections.stream().filter(s -> sectionCode.equals(s.code())).findFirst();
-            BigDecimal minimum = value.decimal();
-            if (section.isEmpty()) {
-                value.problem("unknownSection", sectionCode);
-            } else if (minimum != null
-                    && section.get().max() != null
-                    && minimum.compareTo(section.get().max()) > 0) {
-                value.problem("minimumAboveMax", minimum, section.get().max());
+        pass.allowOnly(List.of("minTotal", "aboveTotal", "sectionMinimums", "criterionMinimums", "source"));
+        Minimum total = null;
+        if (pass.has("minTotal") == pass.has("aboveTotal")) {
+            pass.problem("passTotalOnce");
+        } else if (pass.has("minTotal")) {
+            BigDecimal value = pass.decimal("minTotal");
+            total = value == null ? null : Minimum.atLeast(value);
+        } else {
+            BigDecimal value = pass.decimal("aboveTotal");
+            total = value == null ? null : Minimum.above(value);
+        }
+        Map<String, BigDecimal> sectionMaximums = new LinkedHashMap<>();
+        Map<String, BigDecimal> criterionMaximums = new LinkedHashMap<>();
+        for (Section section : sections) {
+            sectionMaximums.put(section.code(), section.max());
+            section.criteria().forEach(c -> criterionMaximums.put(c.code(), c.max()));
+        }
+        Map<String, Minimum> sectionMinimums =
+                minimums(pass, "sectionMinimums", sectionMaximums, criterionMaximums, "unknownSection");
+        Map<String, Minimum> criterionMinimums =
+                minimums(pass, "criterionMinimums", criterionMaximums, sectionMaximums, "unknownCriterion");
+        return new PassRule(total, sectionMinimums, criterionMinimums, Parts.source(pass));
+    }
+
+    /**
+     * A map of part code to minimum: a number (不低于) or {@code {min: n}} / {@code {above: n}}. A code of the other
+     * kind of part (a criterion among the section minimums) is named as such, since the codes share one namespace.
+     */
+    private static Map<String, Minimum> minimums(
+            Spec pass,
+            String key,
+            Map<String, BigDecimal> maximums,
+            Map<String, BigDecimal> otherKind,
+            String unknownProblem) {
+        Map<String, Minimum> minimums = new LinkedHashMap<>();
+        pass.mapping(key).forEach((code, value) -> {
+            Minimum minimum = minimum(value);
+            if (!maximums.containsKey(code)) {
+                value.problem(otherKind.containsKey(code) ? unknownProblem + "OtherKind" : unknownProblem, code);
+            } else if (minimum != null && maximums.get(code) != null && !minimum.reachableWith(maximums.get(code))) {
+                value.problem("minimumAboveMax", minimum.symbol(), maximums.get(code));
             } else if (minimum != null) {
-                minimums.put(sectionCode, minimum);
+                minimums.put(code, minimum);
             }
         });
-        return new PassRule(minTotal, Map.copyOf(minimums), Parts.source(pass));
+        return Map.copyOf(minimums);
+    }
+
+    private static Minimum minimum(Spec value) {
+        if (!value.isMapping()) {
+            BigDecimal number = value.decimal();
+            return number == null ? null : Minimum.atLeast(number);
+        }
+        value.allowOnly(List.of("min", "above"));
+        if (value.has("min") == value.has("above")) {
+            value.problem("minimumOnce");
+            return null;
+        }
+        BigDecimal number = value.decimal(value.has("min") ? "min" : "above");
+        return number == null ? null : new Minimum(number, value.has("above"));
     }
 
     private Section section(Spec s) {
         s.allowOnly(List.of("code", "name", "max", "criteria"));
-        String code = parts.code(s);
+        String code = parts.code(s, Parts.Kind.SECTION);
         LocalizedText name = s.text("name");
         BigDecimal max = s.decimal("max");
         List<Criterion> criteria = new ArrayList<>();
@@ -121,7 +169,7 @@ final class AssessmentReader {
     }
 
     private Criterion criterion(Spec c) {
-        String code = parts.code(c);
+        String code = parts.code(c, Parts.Kind.CRITERION);
         LocalizedText name = c.text("name");
         PolicySource source = Parts.source(c);
         Compiled nested = compile(c, name);

@@ -2,9 +2,9 @@ package cn.kaifeng.tfs.program.definition;
 
 import cn.kaifeng.tfs.program.domain.PolicyDocument;
 import cn.kaifeng.tfs.program.domain.PolicySource;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -16,15 +16,35 @@ final class Parts {
     private static final Pattern PART_CODE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final List<String> SOURCE_KEYS = List.of("document", "clause", "quote", "bureauSetting");
 
-    private final Set<String> seen = new HashSet<>();
+    /** The kinds of parts with codes; all share one namespace, since a decision names a part by its code alone. */
+    enum Kind {
+        GATE,
+        SECTION,
+        CRITERION,
+        ROUTE
+    }
 
-    /** The part's code, reported if it is malformed or another part of the file has it already. */
-    String code(Spec part) {
+    private record FirstUse(Kind kind, String path) {}
+
+    private final Map<String, FirstUse> seen = new HashMap<>();
+
+    /**
+     * The part's code, reported if it is malformed or another part of the file has it already; the report says which
+     * kind of part has it and where, since a section and a criterion may not share a code either.
+     */
+    String code(Spec part, Kind kind) {
         String code = part.string("code");
         if (code != null && !PART_CODE.matcher(code).matches()) {
             part.get("code").problem("partCode", code);
-        } else if (code != null && !seen.add(code)) {
-            part.get("code").problem("duplicateCode", code);
+        } else if (code != null) {
+            FirstUse first = seen.putIfAbsent(code, new FirstUse(kind, part.path()));
+            if (first != null) {
+                part.get("code")
+                        .problem(
+                                "duplicateCode." + first.kind().name().toLowerCase(java.util.Locale.ROOT),
+                                code,
+                                first.path());
+            }
         }
         return code;
     }

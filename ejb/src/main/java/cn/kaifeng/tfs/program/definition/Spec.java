@@ -83,6 +83,11 @@ public final class Spec {
         return entries;
     }
 
+    /** Whether this part is a mapping (a key may take a number or a mapping of options, say). */
+    public boolean isMapping() {
+        return node instanceof MappingNode;
+    }
+
     public boolean has(String key) {
         return entries().containsKey(key);
     }

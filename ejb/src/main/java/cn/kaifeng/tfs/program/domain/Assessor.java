@@ -34,16 +34,8 @@ public final class Assessor {
      * criterion code); a criterion the panel has not scored stays pending.
      */
     public static Assessment assess(ProgramDefinition program, Facts input, Map<String, BigDecimal> panelScores) {
-        Facts facts = input;
         Map<String, String> derivedValues = new LinkedHashMap<>();
-        for (DerivedValue derived : program.derived()) {
-            Facts before = facts;
-            Object value = safely(() -> derived.expression().evaluate(before), null);
-            facts = facts.with(derived.code(), value);
-            derivedValues.put(
-                    derived.code(), value instanceof BigDecimal d ? Explanation.plain(d) : String.valueOf(value));
-        }
-        final Facts all = facts;
+        final Facts all = derive(program, input, derivedValues);
 
         List<GateResult> gates = new ArrayList<>(program.gates().size());
         for (Gate gate : program.gates()) {
@@ -55,8 +47,7 @@ public final class Assessor {
         List<SectionResult> sections = new ArrayList<>(program.sections().size());
         BigDecimal total = BigDecimal.ZERO;
         for (Section section : program.sections()) {
-            SectionResult result =
-                    score(section, all, program.passRule().sectionMinimums().get(section.code()), panelScores);
+            SectionResult result = score(section, all, program.passRule(), panelScores);
             sections.add(result);
             total = total.add(result.points());
         }
@@ -122,20 +113,38 @@ public final class Assessor {
                 awardExplanation);
     }
 
+    /**
+     * The facts with the program's derived values added, as gates, criteria and expert ranges see them (the expert's
+     * form asks the range of a criterion on these).
+     */
+    public static Facts withDerived(ProgramDefinition program, Facts input) {
+        return derive(program, input, new LinkedHashMap<>());
+    }
+
+    private static Facts derive(ProgramDefinition program, Facts input, Map<String, String> shown) {
+        Facts facts = input;
+        for (DerivedValue derived : program.derived()) {
+            Facts before = facts;
+            Object value = safely(() -> derived.expression().evaluate(before), null);
+            facts = facts.with(derived.code(), value);
+            shown.put(derived.code(), value instanceof BigDecimal d ? Explanation.plain(d) : String.valueOf(value));
+        }
+        return facts;
+    }
+
     private static SectionResult score(
-            Section section, Facts facts, BigDecimal minimum, Map<String, BigDecimal> panelScores) {
+            Section section, Facts facts, PassRule rule, Map<String, BigDecimal> panelScores) {
         List<CriterionResult> results = new ArrayList<>(section.criteria().size());
         BigDecimal uncapped = BigDecimal.ZERO;
         for (Criterion criterion : section.criteria()) {
             BigDecimal panel = criterion.rule().expertJudged() ? panelScores.get(criterion.code()) : null;
-            if (panel != null && (panel.signum() < 0 || panel.compareTo(criterion.max()) > 0)) {
-                // never cut to fit: a score outside the range (a version with a lower maximum, say) is the panel's
-                // to give again, and the reviewer is told which criterion and what range
-                throw new DomainException(
-                        "panel.scoreOutOfRange", criterion.name().zh(), criterion.max());
+            if (panel != null) {
+                // never cut to fit: a score outside what these facts allow (a version with a lower maximum, a grade
+                // closed to this applicant) is the panel's to give again, and the reviewer is told which and why
+                criterion.rule().expertRange(facts).checkPanel(criterion.name(), panel);
             }
             ScoringRule.Score score = panel != null
-                    ? new ScoringRule.Score(panel, Explanation.of("expert.panel", panel))
+                    ? criterion.rule().judged(panel, facts)
                     : safely(
                             () -> criterion.rule().score(facts),
                             new ScoringRule.Score(
@@ -147,6 +156,7 @@ public final class Assessor {
                     score.points(),
                     criterion.max(),
                     criterion.bonus(),
+                    rule.criterionMinimums().get(criterion.code()),
                     score.explanation()));
             if (score.points() != null) {
                 uncapped = uncapped.add(score.points());
@@ -158,7 +168,7 @@ public final class Assessor {
                 uncapped.min(section.max()),
                 uncapped,
                 section.max(),
-                minimum,
+                rule.sectionMinimums().get(section.code()),
                 List.copyOf(results));
     }
 
@@ -172,36 +182,53 @@ public final class Assessor {
         boolean pending = sections.stream().anyMatch(SectionResult::pending);
         BigDecimal bestTotal = BigDecimal.ZERO;
         for (SectionResult section : sections) {
+            for (CriterionResult criterion : section.criteria()) {
+                BigDecimal best = criterion.pending() ? criterion.max() : criterion.points();
+                if (criterion.minimum() != null && !criterion.minimum().metBy(best)) {
+                    return new Decision(
+                            Outcome.FAILED,
+                            Explanation.of(
+                                    criterion.pending()
+                                            ? "decided.failed.criterionEvenWithExperts"
+                                            : "decided.failed.criterion",
+                                    criterion.name(),
+                                    best,
+                                    criterion.minimum().words()));
+                }
+            }
             BigDecimal best = best(section);
             bestTotal = bestTotal.add(best);
-            if (section.minimum() != null && best.compareTo(section.minimum()) < 0) {
+            if (section.minimum() != null && !section.minimum().metBy(best)) {
                 return new Decision(
                         Outcome.FAILED,
                         Explanation.of(
                                 pending ? "decided.failed.sectionEvenWithExperts" : "decided.failed.section",
                                 section.name(),
                                 best,
-                                section.minimum()));
+                                section.minimum().words()));
             }
         }
-        if (bestTotal.compareTo(rule.minTotal()) < 0) {
+        if (!rule.total().metBy(bestTotal)) {
             return new Decision(
                     Outcome.FAILED,
                     Explanation.of(
                             pending ? "decided.failed.totalEvenWithExperts" : "decided.failed.total",
                             bestTotal,
-                            rule.minTotal()));
+                            rule.total().words()));
         }
         if (pending) {
             BigDecimal pendingMax = bestTotal.subtract(total);
             return new Decision(
-                    Outcome.PENDING_EXPERT, Explanation.of("decided.pending", total, pendingMax, rule.minTotal()));
+                    Outcome.PENDING_EXPERT,
+                    Explanation.of(
+                            "decided.pending", total, pendingMax, rule.total().words()));
         }
         return new Decision(
                 Outcome.PASSED,
-                rule.sectionMinimums().isEmpty()
-                        ? Explanation.of("decided.passed", total, rule.minTotal())
-                        : Explanation.of("decided.passedWithSections", total, rule.minTotal()));
+                Explanation.of(
+                        rule.hasPartMinimums() ? "decided.passedWithSections" : "decided.passed",
+                        total,
+                        rule.total().words()));
     }
 
     /** A section's points if every pending expert criterion got its maximum (still capped at the section's max). */

@@ -2,9 +2,11 @@ package cn.kaifeng.tfs.program.domain;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Why a gate, criterion or decision came out as it did, as a message key and its arguments; rendered in the
@@ -17,6 +19,14 @@ public record Explanation(String key, List<Serializable> arguments) implements S
     public static Explanation of(String key, Object... arguments) {
         return new Explanation(
                 key, Arrays.stream(arguments).map(Explanation::argument).toList());
+    }
+
+    private static final String BUNDLE = "cn.kaifeng.tfs.program.domain.assessment";
+
+    /** The explanation in the reader's language. */
+    public String in(Locale locale) {
+        return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale)
+                .format(argumentsIn(locale));
     }
 
     /** The arguments as the given reader should see them. */

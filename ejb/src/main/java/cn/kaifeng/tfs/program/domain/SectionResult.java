@@ -14,7 +14,7 @@ public record SectionResult(
         BigDecimal points,
         BigDecimal uncapped,
         BigDecimal max,
-        BigDecimal minimum,
+        Minimum minimum,
         List<CriterionResult> criteria)
         implements Serializable {
 

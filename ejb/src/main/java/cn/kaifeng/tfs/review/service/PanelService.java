@@ -15,6 +15,7 @@ import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.Assessor;
 import cn.kaifeng.tfs.program.domain.Criterion;
 import cn.kaifeng.tfs.program.domain.CriterionResult;
+import cn.kaifeng.tfs.program.domain.ExpertRange;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.domain.ReviewPath;
 import cn.kaifeng.tfs.program.expression.Facts;
@@ -158,7 +159,10 @@ public class PanelService {
         return assignment;
     }
 
-    /** The expert's scores for the expert-judged criteria: each given, whole or half points within its maximum. */
+    /**
+     * The expert's scores for the expert-judged criteria: each given, and each within what the application's facts
+     * allow (open grades, the limit the facts set, whole points where the program asks for them).
+     */
     public PanelAssignment score(String expert, long assignmentId, Map<String, BigDecimal> scores, String comment) {
         PanelAssignment assignment = own(expert, assignmentId);
         Application application =
@@ -167,20 +171,30 @@ public class PanelService {
             throw new DomainException("panel.notInExpertReview");
         }
         Map<String, Object> given = new LinkedHashMap<>();
-        for (Criterion criterion : expertCriteria(applications.programOf(application))) {
+        ProgramDefinition program = applications.programOf(application);
+        Facts facts = Assessor.withDerived(program, Facts.of(applications.valuesOf(application)));
+        for (Criterion criterion : expertCriteria(program)) {
             BigDecimal points = scores.get(criterion.code());
             if (points == null) {
-                throw new DomainException("panel.scoreMissing", criterion.name().zh());
+                throw new DomainException("panel.scoreMissing", criterion.name());
             }
-            if (points.signum() < 0 || points.compareTo(criterion.max()) > 0) {
-                throw new DomainException(
-                        "panel.scoreOutOfRange", criterion.name().zh(), criterion.max());
-            }
+            criterion.rule().expertRange(facts).check(criterion.name(), points);
             given.put(criterion.code(), points);
         }
         assignment.submit(FormValues.toJson(given), comment, Instant.now());
         audit.record(expert, "PANEL_SCORED", Timeline.subject(application), null, FormValues.toJson(given));
         return assignment;
+    }
+
+    /** What the expert may give each expert-judged criterion of the assigned application, by criterion code. */
+    public Map<String, ExpertRange> ranges(String expert, long assignmentId) {
+        PanelAssignment assignment = own(expert, assignmentId);
+        Application application = em.find(Application.class, assignment.applicationId());
+        ProgramDefinition program = applications.programOf(application);
+        Facts facts = Assessor.withDerived(program, Facts.of(applications.valuesOf(application)));
+        Map<String, ExpertRange> ranges = new LinkedHashMap<>();
+        expertCriteria(program).forEach(c -> ranges.put(c.code(), c.rule().expertRange(facts)));
+        return ranges;
     }
 
     /** The other experts' submitted scores: only for an expert who has submitted their own (blind until then). */

@@ -45,15 +45,53 @@ class CriterionTypesTest {
     @ParameterizedTest(name = "threshold atLeast 0.05, x={0} -> {1}")
     @CsvSource({"0.0499, 0", "0.05, 8", "0.5, 8", "-1, 0"})
     void thresholdAtLeast(String x, String points) {
-        ScoringRule rule = new ThresholdType.Rule(NAME, Expression.compile("x"), true, d("0.05"), d("8"));
+        ScoringRule rule = new ThresholdType.Rule(
+                NAME, Expression.compile("x"), ThresholdType.Bound.AT_LEAST, d("0.05"), d("8"), Unit.PERCENT);
         assertEquals(0, d(points).compareTo(score(rule, d(x))));
     }
 
     @ParameterizedTest(name = "threshold atMost 0.7, x={0} -> {1}")
     @CsvSource({"0.7, 5", "0.70001, 0", "0, 5"})
     void thresholdAtMost(String x, String points) {
-        ScoringRule rule = new ThresholdType.Rule(NAME, Expression.compile("x"), false, d("0.7"), d("5"));
+        ScoringRule rule = new ThresholdType.Rule(
+                NAME, Expression.compile("x"), ThresholdType.Bound.AT_MOST, d("0.7"), d("5"), Unit.NUMBER);
         assertEquals(0, d(points).compareTo(score(rule, d(x))));
+    }
+
+    @ParameterizedTest(name = "threshold {0} {1}, x={2} -> {3}")
+    @CsvSource({
+        "AT_LEAST, 0.05, 0.05, 8",
+        "AT_LEAST, 0.05, 0.0499, 0",
+        "ABOVE, 0.05, 0.05, 0",
+        "ABOVE, 0.05, 0.0501, 8",
+        "AT_MOST, 0.7, 0.7, 8",
+        "AT_MOST, 0.7, 0.7001, 0",
+        "BELOW, 0.7, 0.7, 0",
+        "BELOW, 0.7, 0.6999, 8"
+    })
+    void thresholdBounds(ThresholdType.Bound bound, String limit, String x, String points) {
+        ScoringRule rule = new ThresholdType.Rule(NAME, Expression.compile("x"), bound, d(limit), d("8"), Unit.NUMBER);
+        assertEquals(0, d(points).compareTo(score(rule, d(x))));
+    }
+
+    @ParameterizedTest(name = "a ratio in {0} reads {1}")
+    @CsvSource({"PERCENT, 0.05, 5%", "PERCENT, 0.125, 12.5%", "PERCENT, 1, 100%", "NUMBER, 0.05, 0.05", "NUMBER, 3, 3"})
+    void unitsPrintAsThePolicySaysThem(Unit unit, String value, String printed) {
+        assertEquals(printed, unit.format(d(value)));
+    }
+
+    @Test
+    void aRatioExplanationAndLabelReadInPercent() {
+        ScoringRule threshold = new ThresholdType.Rule(
+                NAME, Expression.compile("x"), ThresholdType.Bound.AT_LEAST, d("0.05"), d("8"), Unit.PERCENT);
+        assertEquals(
+                List.of(NAME, "6%", "5%", "8"),
+                threshold
+                        .score(Facts.of(java.util.Map.of("x", d("0.06"))))
+                        .explanation()
+                        .arguments());
+        assertEquals("x ≥ 5% → 8", threshold.describe(java.util.Locale.CHINA));
+        assertEquals("[5%, 10%)", BandsType.Band.defaultLabel(d("0.05"), null, null, d("0.1"), Unit.PERCENT));
     }
 
     @ParameterizedTest(name = "bands x={0} -> {1}")
@@ -65,7 +103,8 @@ class CriterionTypesTest {
                 List.of(
                         new BandsType.Band(d("5"), null, null, d("20"), null),
                         new BandsType.Band(d("3"), d("4"), null, d("12"), null),
-                        new BandsType.Band(d("1"), d("2"), null, d("6"), null)));
+                        new BandsType.Band(d("1"), d("2"), null, d("6"), null)),
+                Unit.NUMBER);
         assertEquals(0, d(points).compareTo(score(rule, d(x))));
         assertEquals(0, d("20").compareTo(rule.max()));
     }
@@ -79,7 +118,8 @@ class CriterionTypesTest {
                 List.of(
                         new BandsType.Band(d("0.2"), null, null, d("10"), null),
                         new BandsType.Band(d("0.1"), null, d("0.2"), d("6"), null),
-                        new BandsType.Band(d("0.05"), null, d("0.1"), d("3"), null)));
+                        new BandsType.Band(d("0.05"), null, d("0.1"), d("3"), null)),
+                Unit.PERCENT);
         assertEquals(0, d(points).compareTo(score(rule, d(x))));
     }
 
@@ -154,10 +194,14 @@ class CriterionTypesTest {
 
     @Test
     void expertCriteriaArePendingUntilThePanelScores() {
-        ExpertType.Rule rule = new ExpertType.Rule(List.of(
-                new ExpertType.Grade("A", d("31"), d("40")),
-                new ExpertType.Grade("B", d("21"), d("30")),
-                new ExpertType.Grade("C", d("0"), d("20"))));
+        ExpertType.Rule rule = new ExpertType.Rule(
+                NAME,
+                List.of(
+                        new ExpertType.Grade("A", d("31"), d("40"), null, null, null),
+                        new ExpertType.Grade("B", d("21"), d("30"), null, null, null),
+                        new ExpertType.Grade("C", d("0"), d("20"), null, null, null)),
+                null,
+                false);
         assertTrue(rule.expertJudged());
         assertEquals(0, d("40").compareTo(rule.max()));
         assertNull(rule.score(Facts.empty()).points());

@@ -10,15 +10,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 
 /** Puts program data on pages in the reader's language: texts, explanations, policy sources, numbers. */
 @Named
 @RequestScoped
 public class ProgramTexts {
-
-    private static final String ASSESSMENT_BUNDLE = "cn.kaifeng.tfs.program.domain.assessment";
 
     @Inject
     private LocaleSelection localeSelection;
@@ -34,9 +30,7 @@ public class ProgramTexts {
         if (explanation == null) {
             return "";
         }
-        ResourceBundle bundle = ResourceBundle.getBundle(ASSESSMENT_BUNDLE, localeSelection.getLocale());
-        return new MessageFormat(bundle.getString(explanation.key()), localeSelection.getLocale())
-                .format(explanation.argumentsIn(localeSelection.getLocale()));
+        return explanation.in(localeSelection.getLocale());
     }
 
     /** e.g. 《开封市元宇宙产业发展行动计划（2023—2025年）》三（三） */

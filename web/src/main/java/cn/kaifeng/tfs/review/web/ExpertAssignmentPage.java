@@ -6,6 +6,7 @@ import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.casefile.service.FormValues;
 import cn.kaifeng.tfs.program.domain.Criterion;
+import cn.kaifeng.tfs.program.domain.ExpertRange;
 import cn.kaifeng.tfs.program.domain.FieldType;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.service.ProgramService;
@@ -75,6 +76,8 @@ public class ExpertAssignmentPage implements Serializable {
     /** As the form sends them: a map entry has no type for JSF to convert to, so values arrive as text. */
     private final Map<String, Object> scores = new LinkedHashMap<>();
 
+    private Map<String, ExpertRange> ranges = Map.of();
+
     private String comment;
     private Boolean conflict;
     private String conflictNote;
@@ -125,6 +128,7 @@ public class ExpertAssignmentPage implements Serializable {
                     .map(ReviewCase.CaseFile::of)
                     .toList();
             consensusNote = application.panel().panelNote();
+            ranges = panels.ranges(expert, id);
             if (submitted) {
                 FormValues.fromJson(assignment.scores())
                         .forEach((code, value) -> scores.put(code, new BigDecimal(String.valueOf(value))));
@@ -198,6 +202,11 @@ public class ExpertAssignmentPage implements Serializable {
             messages.error(null, e);
             return null;
         }
+    }
+
+    /** What may be given each expert-judged criterion on this application's facts, by criterion code. */
+    public Map<String, ExpertRange> getRanges() {
+        return ranges;
     }
 
     /** The expert-judged criteria of the program, with their grade scales, for the scoring form. */

@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.shell.web;
 
+import cn.kaifeng.tfs.shared.domain.Bilingual;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.MessageKey;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,7 +38,9 @@ public class Messages {
             }
             Object[] said = new Object[arguments.length];
             for (int i = 0; i < arguments.length; i++) {
-                said[i] = arguments[i] instanceof MessageKey k ? format(locale, k.key()) : arguments[i];
+                said[i] = arguments[i] instanceof MessageKey k
+                        ? format(locale, k.key())
+                        : arguments[i] instanceof Bilingual b ? b.in(locale) : arguments[i];
             }
             return new MessageFormat(pattern, locale).format(said);
         } catch (MissingResourceException e) {
