@@ -84,6 +84,8 @@ public final class FormCheck {
                         : value instanceof Number n ? new BigDecimal(n.toString()) : null;
                 if (number == null) {
                     problems.add(new Problem(code, row, sub, "form.notANumber", List.of()));
+                } else if (field.whole() && number.stripTrailingZeros().scale() > 0) {
+                    problems.add(new Problem(code, row, sub, "form.notWhole", List.of()));
                 } else if (field.min() != null && number.compareTo(field.min()) < 0) {
                     problems.add(new Problem(
                             code, row, sub, "form.belowMin", List.of(field.min().toPlainString())));

@@ -93,7 +93,8 @@ final class FieldReader {
                 "maxFiles",
                 "fields",
                 "minItems",
-                "maxItems"));
+                "maxItems",
+                "whole"));
         String code = fieldCode(f);
         FieldType type = f.enumValue("type", FieldType.class);
         LocalizedText label = f.text("label");
@@ -140,6 +141,11 @@ final class FieldReader {
                 f.problem("missingKey", "fields");
             }
         }
+        if (f.has("whole") && type != FieldType.NUMBER) {
+            f.get("whole").problem("wholeOnlyForNumbers", type);
+        }
+        // counts are whole unless the file says otherwise: the form has always asked them without decimals
+        boolean whole = type == FieldType.NUMBER && f.bool("whole", true);
         Integer maxSizeMb = f.optionalInteger("maxSizeMb");
         if (type == FieldType.FILE && maxSizeMb == null) {
             f.problem("missingKey", "maxSizeMb");
@@ -160,7 +166,8 @@ final class FieldReader {
                 f.has("maxFiles") ? f.integer("maxFiles") : type == FieldType.FILE ? 1 : null,
                 List.copyOf(subFields),
                 f.optionalInteger("minItems"),
-                f.optionalInteger("maxItems"));
+                f.optionalInteger("maxItems"),
+                whole);
     }
 
     static String fieldCode(Spec f) {

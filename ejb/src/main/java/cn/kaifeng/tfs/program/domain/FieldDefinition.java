@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * One field of a program's application form. Which attributes matter depends on the type: bounds for numbers,
  * options for choices, allowed file types and limits for attachments, sub-fields and item counts for groups.
- * {@code calculator} marks the few fields the public policy calculator asks for.
+ * {@code calculator} marks the few fields the public policy calculator asks for. {@code whole}: a number field takes
+ * whole numbers only (counts, months, years; the default for {@code NUMBER}), so a band or per-item rule over a count
+ * never meets 2.5 patents.
  */
 public record FieldDefinition(
         String code,
@@ -25,7 +27,8 @@ public record FieldDefinition(
         Integer maxFiles,
         List<FieldDefinition> fields,
         Integer minItems,
-        Integer maxItems)
+        Integer maxItems,
+        boolean whole)
         implements Serializable {
 
     /** A choice option: its code (what expressions compare with) and its label. */

@@ -160,7 +160,8 @@ class CriterionTypesTest {
             null,
             List.of(),
             null,
-            null);
+            null,
+            false);
 
     @ParameterizedTest(name = "choice best of [{0}] -> {1}")
     @CsvSource({"BACKBONE, 10", "SME, 5", "'SME,SPECIALISED', 8", "'', 0", "UNKNOWN, 0"})
@@ -190,6 +191,26 @@ class CriterionTypesTest {
         ScoringRule.Score score = rule.score(Facts.of(Map.of("a", d(a), "b", d(b))));
         assertEquals(0, d(points).compareTo(score.points()));
         assertEquals(chosen, ((LocalizedText) score.explanation().arguments().get(1)).zh());
+    }
+
+    @ParameterizedTest(name = "best-of a={0} b={1} says {2}")
+    @CsvSource({"3, 3, bestOf.tie", "3, 2, bestOf", "0, 0, bestOf.tie"})
+    void aTieInBestOfSaysTheTwoAreEqual(String a, String b, String key) {
+        ScoringRule rule = new BestOfType.Rule(
+                NAME,
+                List.of(
+                        new TypeContext.Nested(
+                                new LocalizedText("营收", "revenue"),
+                                new PerItemType.Rule(NAME, Expression.compile("a"), d("1"), d("5"))),
+                        new TypeContext.Nested(
+                                new LocalizedText("投资", "investment"),
+                                new PerItemType.Rule(NAME, Expression.compile("b"), d("1"), d("5")))));
+        ScoringRule.Score score = rule.score(Facts.of(Map.of("a", d(a), "b", d(b))));
+        assertEquals(key, score.explanation().key());
+        if (key.equals("bestOf.tie")) {
+            assertEquals(
+                    "测试：按“营收”和按“投资”计均得 " + a + " 分，两者相同。", score.explanation().in(java.util.Locale.CHINA));
+        }
     }
 
     @Test
