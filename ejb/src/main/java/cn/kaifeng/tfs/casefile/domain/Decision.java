@@ -5,7 +5,6 @@ import cn.kaifeng.tfs.shared.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The decision's part of the case: the amount proposed and published in the public notice, the notice period, and
@@ -49,17 +48,20 @@ public class Decision {
         return new Decision();
     }
 
-    /** A proposed approval: the amount (with a reason where it is not the award rule's) and the notice period. */
+    /**
+     * A proposed approval: the amount (with a reason where it is not the award rule's; none for a recognition, which
+     * confers a status only) and the notice period.
+     */
     void propose(Money amount, String reason, Instant noticeStarts, Instant noticeEnds) {
-        this.proposedAmount = Objects.requireNonNull(amount);
+        this.proposedAmount = amount;
         this.amountReason = reason;
         this.noticeStartsAt = noticeStarts;
         this.noticeEndsAt = noticeEnds;
     }
 
-    /** The first reviewer's decision on the amount (final, or waiting for a second reviewer). */
+    /** The first reviewer's decision on the amount (none for a recognition), final or waiting for a second reviewer. */
     void decide(Money amount, String reason, String reviewer, Instant now) {
-        this.decidedAmount = Objects.requireNonNull(amount);
+        this.decidedAmount = amount;
         if (reason != null) {
             this.amountReason = reason;
         }

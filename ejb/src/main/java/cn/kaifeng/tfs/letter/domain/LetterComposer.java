@@ -48,8 +48,9 @@ public final class LetterComposer {
         public Case {
             Objects.requireNonNull(program, "program");
             Objects.requireNonNull(kind, "kind");
-            if (kind == LetterKind.APPROVAL && amount == null) {
-                throw new IllegalArgumentException("an approval letter states its amount");
+            if (kind == LetterKind.APPROVAL && (amount == null) == program.grantsMoney()) {
+                throw new IllegalArgumentException(
+                        "an approval letter states its amount exactly when the program grants money");
             }
         }
     }
@@ -93,8 +94,10 @@ public final class LetterComposer {
         if (c.creditCode() != null) {
             facts.add(new LetterContent.Fact("统一社会信用代码", c.creditCode()));
         }
-        facts.add(new LetterContent.Fact("决定", approval ? "予以支持" : "不予支持"));
-        if (approval) {
+        // a recognition (认定) confers a status: its letters say so, and state no amount
+        String granted = program.recognition() ? "认定" : "支持";
+        facts.add(new LetterContent.Fact("决定", (approval ? "予以" : "不予") + granted));
+        if (approval && c.amount() != null) {
             facts.add(new LetterContent.Fact(
                     "核定金额", "人民币" + ChineseAmount.of(c.amount()) + "（¥" + figures(c.amount()) + "）"));
         }
@@ -115,7 +118,7 @@ public final class LetterComposer {
         return new LetterContent(
                 c.kind(),
                 c.number().toString(),
-                "关于" + programName + (approval ? "的决定书" : "的审查结果通知书"),
+                "关于" + programName + (approval ? (program.recognition() ? "的认定决定书" : "的决定书") : "的审查结果通知书"),
                 texts.issuer().zh(),
                 c.organisation(),
                 c.creditCode(),
@@ -149,7 +152,7 @@ public final class LetterComposer {
                 .append(texts.numberWord())
                 .append("〔〕号年月日")
                 .append(ChineseAmount.CHARACTERS)
-                .append("关于的决定书的审查结果通知书申报项目申请编号申请单位统一社会信用代码决定予以支持不予支持核定金额人民币（¥）")
+                .append("关于的认定决定书的审查结果通知书申报项目申请编号申请单位统一社会信用代码决定予以支持不予支持认定核定金额人民币（¥）")
                 .append("见评分明细。加分，最高总分分（满分）通过标准：总分不低于且“”本申请经直接认定。《》、—");
         program.sections().forEach(section -> {
             words.append(section.name().zh());
@@ -167,7 +170,9 @@ public final class LetterComposer {
             cited(words, gate.source());
         });
         cited(words, program.passRule().source());
-        cited(words, program.award().source());
+        if (program.award() != null) {
+            cited(words, program.award().source());
+        }
         return words.toString();
     }
 
@@ -225,7 +230,7 @@ public final class LetterComposer {
                 assessment.failedGates().forEach(g -> cite(cited, g.source()));
             }
         }
-        if (approval) {
+        if (approval && program.award() != null) {
             cite(cited, program.award().source());
         }
         List<String> clauses = new ArrayList<>();

@@ -3,6 +3,7 @@ package cn.kaifeng.tfs.program.definition;
 import cn.kaifeng.tfs.program.domain.AwardRule;
 import cn.kaifeng.tfs.program.domain.LetterTexts;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
+import cn.kaifeng.tfs.program.domain.ProgramCategory;
 import cn.kaifeng.tfs.program.expression.Expression;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
@@ -19,9 +20,12 @@ final class DecisionReader {
 
     private DecisionReader() {}
 
-    static AwardRule award(Spec award) {
+    /** The award rule; a recognition (认定) may have none, as it confers a status and not money. */
+    static AwardRule award(Spec award, ProgramCategory category) {
         if (!award.present()) {
-            award.problem("missingKey", "award");
+            if (category == null || !category.awardOptional()) {
+                award.problem("missingKey", "award");
+            }
             return null;
         }
         award.allowOnly(List.of("formula", "cap", "description", "source", "validMonths"));
@@ -44,7 +48,8 @@ final class DecisionReader {
         return new AwardRule(formula, cap, award.text("description"), Parts.source(award), validMonths);
     }
 
-    static LetterTexts letters(Spec letters) {
+    /** The letter texts; without an award rule there is no amount to print, so its placeholders are refused. */
+    static LetterTexts letters(Spec letters, boolean grantsMoney) {
         if (!letters.present()) {
             letters.problem("missingKey", "letters");
             return null;
@@ -61,6 +66,13 @@ final class DecisionReader {
                                     "unknownPlaceholder",
                                     String.join(", ", unknown),
                                     String.join(", ", new TreeSet<>(LetterTexts.PLACEHOLDERS)));
+                }
+                if (!grantsMoney) {
+                    Set<String> money = new TreeSet<>(LetterTexts.placeholders(text.zh() + text.en()));
+                    money.retainAll(LetterTexts.MONEY_PLACEHOLDERS);
+                    if (!money.isEmpty()) {
+                        letters.get(key).problem("amountWithoutAward", String.join(", ", money));
+                    }
                 }
             }
         }

@@ -125,8 +125,9 @@ public final class DefinitionReader {
         List<Section> sections = assessment.sections(spec);
         PassRule pass = AssessmentReader.pass(spec.get("pass"), sections);
         List<DirectRoute> routes = assessment.directRoutes(spec);
-        AwardRule award = DecisionReader.award(spec.get("award"));
-        LetterTexts letters = DecisionReader.letters(spec.get("letters"));
+        AwardRule award = DecisionReader.award(spec.get("award"), category);
+        boolean statusOnly = !spec.has("award") && category != null && category.awardOptional();
+        LetterTexts letters = DecisionReader.letters(spec.get("letters"), !statusOnly);
 
         problems.checkIdentifiers(FieldReader.names(fields.values(), derived));
         if (problems.any()) {

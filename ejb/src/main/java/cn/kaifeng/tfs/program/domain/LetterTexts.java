@@ -22,6 +22,9 @@ public record LetterTexts(
     public static final Set<String> PLACEHOLDERS =
             Set.of("program", "organisation", "creditCode", "amount", "amountInWords", "reasons", "number", "total");
 
+    /** The placeholders that print an amount: a program without an award rule has none to print. */
+    public static final Set<String> MONEY_PLACEHOLDERS = Set.of("amount", "amountInWords");
+
     public static final String DEFAULT_NUMBER_WORD = "汴财扶";
     public static final LocalizedText DEFAULT_ISSUER = new LocalizedText("开封市财政局", "Kaifeng Municipal Finance Bureau");
 
@@ -29,14 +32,19 @@ public record LetterTexts(
 
     /** The placeholders in a text that are not among {@link #PLACEHOLDERS}. */
     public static Set<String> unknownPlaceholders(String text) {
-        Set<String> unknown = new java.util.TreeSet<>();
+        Set<String> unknown = placeholders(text);
+        unknown.removeAll(PLACEHOLDERS);
+        return unknown;
+    }
+
+    /** Every placeholder a text uses. */
+    public static Set<String> placeholders(String text) {
+        Set<String> found = new java.util.TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
         while (m.find()) {
-            if (!PLACEHOLDERS.contains(m.group(1))) {
-                unknown.add(m.group(1));
-            }
+            found.add(m.group(1));
         }
-        return unknown;
+        return found;
     }
 
     /** A text with its placeholders replaced; values are inserted as they are, never read as patterns. */

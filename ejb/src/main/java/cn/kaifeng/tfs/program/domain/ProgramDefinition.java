@@ -53,6 +53,16 @@ public record ProgramDefinition(
         return sections.stream().map(Section::max).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 
+    /** Whether an approval confers money: a recognition (认定) without an award rule confers a status only. */
+    public boolean grantsMoney() {
+        return award != null;
+    }
+
+    /** Whether the letters say 认定 (recognised) rather than 支持 (supported). */
+    public boolean recognition() {
+        return category == ProgramCategory.RECOGNITION;
+    }
+
     /** "KF-RC-TEAM v2" for logs and messages. */
     public String label() {
         return code + " v" + version;

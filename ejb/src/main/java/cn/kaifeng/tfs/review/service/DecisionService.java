@@ -60,8 +60,8 @@ public class DecisionService {
         if (application.results().outcome() != Outcome.PASSED) {
             throw new DomainException("decision.notPassed");
         }
-        Money proposed = amountOf(amount, application.results().award(), reason);
         ProgramDefinition program = applications.programOf(application);
+        Money proposed = amountOf(program, amount, application.results().award(), reason);
         ReviewPath path = program.reviewPath();
         Instant now = Instant.now();
         application.propose(
@@ -69,12 +69,7 @@ public class DecisionService {
                 blankToNull(reason),
                 path.publicNoticeDays() > 0 ? now : null,
                 path.publicNoticeDays() > 0 ? now.plus(Duration.ofDays(path.publicNoticeDays())) : null);
-        return applications.step(
-                application,
-                reviewer,
-                Move.PROPOSE_APPROVAL,
-                "¥" + proposed.yuan().toPlainString()
-                        + (reason == null || reason.isBlank() ? "" : "\n" + reason.strip()));
+        return applications.step(application, reviewer, Move.PROPOSE_APPROVAL, said(proposed, reason));
     }
 
     /** One row of the public notice: nothing personal, only what the notice publishes. */
@@ -232,21 +227,19 @@ public class DecisionService {
      */
     public Application approve(String reviewer, long id, long seenVersion, BigDecimal amount, String reason) {
         Application application = applications.lockForReview(reviewer, id, seenVersion);
+        ProgramDefinition program = applications.programOf(application);
         Money decided = amountOf(
+                program,
                 amount,
                 application.decision().proposedAmount() != null
                         ? application.decision().proposedAmount()
                         : application.results().award(),
                 reason);
-        ProgramDefinition program = applications.programOf(application);
         application.decide(decided, blankToNull(reason), reviewer, Instant.now());
-        boolean fourEyes = decided.yuan().compareTo(program.reviewPath().secondApprovalAbove()) > 0;
+        boolean fourEyes =
+                decided != null && decided.yuan().compareTo(program.reviewPath().secondApprovalAbove()) > 0;
         return applications.step(
-                application,
-                reviewer,
-                fourEyes ? Move.REQUEST_SECOND_APPROVAL : Move.APPROVE,
-                "¥" + decided.yuan().toPlainString()
-                        + (reason == null || reason.isBlank() ? "" : "\n" + reason.strip()));
+                application, reviewer, fourEyes ? Move.REQUEST_SECOND_APPROVAL : Move.APPROVE, said(decided, reason));
     }
 
     /** The second reviewer confirms an approval: anyone but the reviewer who decided it. */
@@ -267,7 +260,23 @@ public class DecisionService {
         return applications.step(application, reviewer, Move.DECLINE_APPROVAL, reason.strip());
     }
 
-    private static Money amountOf(BigDecimal amount, Money byRule, String reason) {
+    /** The step's note in the case history: the amount (or 认定 for a recognition) and the reason. */
+    private static String said(Money amount, String reason) {
+        return (amount == null ? "认定" : "¥" + amount.yuan().toPlainString())
+                + (reason == null || reason.isBlank() ? "" : "\n" + reason.strip());
+    }
+
+    /**
+     * The amount decided: the one entered, else the award rule's. A recognition without an award rule confers a
+     * status and no money, so an amount entered for it is refused rather than silently dropped.
+     */
+    private static Money amountOf(ProgramDefinition program, BigDecimal amount, Money byRule, String reason) {
+        if (!program.grantsMoney()) {
+            if (amount != null) {
+                throw new DomainException("decision.noAmountForRecognition");
+            }
+            return null;
+        }
         if (amount == null) {
             if (byRule == null) {
                 throw new DomainException("decision.amountRequired");
