@@ -161,6 +161,24 @@ class PolicyDocumentsTest {
         assertTrue(zh.contains("不在 KAIFENG_2023 的条款 二（三） 中") && zh.contains("该引文所在条款：二（二）1"), zh);
     }
 
+    /**
+     * Versions stored before documents were data (the enum HENAN_2022, KAIFENG_2023) read back as they were, and
+     * their citations still name loaded documents: the ids were kept.
+     */
+    @ParameterizedTest
+    @CsvSource({"kf-rc-team-v3.yaml, KF-RC-TEAM, 3", "kf-zl-leasing-v2.yaml, KF-ZL-LEASING, 2"})
+    void versionsStoredBeforeDocumentsWereDataStillRead(String file, String code, int version) throws IOException {
+        String content = Files.readString(Path.of("src/test/resources/programs/stored", file));
+        var stored = cn.kaifeng.tfs.program.definition.DefinitionReader.forStoredVersions(Programs.types())
+                .read(file, content);
+        assertEquals(code, stored.code());
+        assertEquals(version, stored.version());
+        assertTrue(stored.sources().stream()
+                .allMatch(s -> Programs.policies().find(s.document()).isPresent()));
+        assertEquals(null, stored.reviewPath().source(), "no source was written then");
+        assertEquals(12, stored.award().validMonths());
+    }
+
     @Test
     void storedVersionsReadWithoutTheDocuments() throws IOException {
         String content = Files.readString(PROGRAM).replace("document: KAIFENG_2023", "document: KAIFENG_2024");
