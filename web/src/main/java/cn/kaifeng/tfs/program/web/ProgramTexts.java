@@ -92,6 +92,14 @@ public class ProgramTexts {
         return program == null ? null : library().basis(program, LocalDate.now(CHINA));
     }
 
+    /** The day the program's basis expires, or words saying it has no end date. */
+    public String basisExpiry(ProgramDefinition program) {
+        ProgramBasis basis = basis(program);
+        return basis == null || basis.expiresOn() == null
+                ? messages.text("basis.noEnd")
+                : basis.expiresOn().toString();
+    }
+
     /** The in-force period in words: "2023-04-13 至 2025-12-31", "2016-05-30 起". */
     public String inForce(PolicyDocument document) {
         return document.inForceTo() == null
