@@ -115,6 +115,7 @@ public class LetterBenchmark {
                 sample.reasons(),
                 sample.issuedOn(),
                 code,
-                "https://tfs.example.cn/public/verify.xhtml?code=" + code);
+                "https://tfs.example.cn/public/verify.xhtml?code=" + code,
+                sample.policies());
     }
 }

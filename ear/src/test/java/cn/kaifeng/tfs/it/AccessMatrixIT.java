@@ -90,6 +90,7 @@ class AccessMatrixIT {
             Map.entry("/admin/home.xhtml", "ADMIN"),
             Map.entry("/admin/accounts.xhtml", "ADMIN"),
             Map.entry("/admin/programs.xhtml", "ADMIN"),
+            Map.entry("/admin/policies.xhtml", "ADMIN"),
             Map.entry("/admin/audit.xhtml", "ADMIN"),
             Map.entry("/admin/bank-clients.xhtml", "ADMIN"),
             Map.entry("/admin/experts.xhtml", "ADMIN"),

@@ -110,6 +110,7 @@ class SecurityIT {
                         List.of(
                                 "/admin/accounts.xhtml",
                                 "/admin/programs.xhtml",
+                                "/admin/policies.xhtml",
                                 "/admin/audit.xhtml",
                                 "/admin/bank-clients.xhtml",
                                 "/admin/experts.xhtml"),

@@ -49,6 +49,36 @@ class LetterComposerTest {
         assertEquals("关于元宇宙人才团队成果转化扶持的审查结果通知书", letter.title());
     }
 
+    /** A failed gate is cited with its document's title and 文号, as config/policy gives them. */
+    @Test
+    void aRejectionForDishonestyCitesTheStateCouncilGuidelineWithItsNumber() {
+        Map<String, Object> facts = new java.util.LinkedHashMap<>(cn.kaifeng.tfs.program.KfRcTeamTest.strong());
+        facts.put("noSeriousDishonesty", false);
+        var assessment = cn.kaifeng.tfs.program.domain.Assessor.assess(
+                SampleLetters.TEAM, cn.kaifeng.tfs.program.expression.Facts.of(facts));
+        LetterComposer.Case sample = SampleLetters.rejection("某科技有限公司", "有严重失信记录。");
+        LetterContent letter = LetterComposer.compose(new LetterComposer.Case(
+                sample.program(),
+                sample.kind(),
+                sample.number(),
+                sample.organisation(),
+                sample.creditCode(),
+                sample.applicationNumber(),
+                null,
+                assessment,
+                sample.reasons(),
+                sample.issuedOn(),
+                sample.verificationCode(),
+                sample.verificationUrl(),
+                sample.policies()));
+        assertTrue(
+                letter.clauses().contains("《国务院关于建立完善守信联合激励和失信联合惩戒制度加快推进社会诚信建设的指导意见》（国发〔2016〕33号）三（十）"),
+                letter.clauses().toString());
+        assertTrue(letter.programText().contains("国发〔2016〕33号"), "the font holds the number's characters");
+        assertTrue(letter.appealRoute().contains("60 日内依法向开封市人民政府申请行政复议"), letter.appealRoute());
+        assertTrue(letter.appealRoute().contains("6 个月内依法向人民法院提起行政诉讼"), letter.appealRoute());
+    }
+
     @Test
     void placeholdersAreFilledLiterallyAndUnknownOnesAreNamed() {
         assertEquals("给予 $1 与 \\\\ 元", LetterTexts.fill("给予 {amount} 元", Map.of("amount", "$1 与 \\\\")));

@@ -95,7 +95,9 @@ class LetterRendererTest {
                 "评分明细",
                 "评分项得分满分",
                 "通过标准：总分不低于",
-                "政策依据：《开封市元宇宙产业发展行动计划（2023—2025年）》",
+                "政策依据：《开封市元宇宙产业发展行动计划（2023—2025年）》（汴政办〔2023〕16号）",
+                // the documents are data: title and 文号 come from config/policy, an example says it is one
+                "《开封市元宇宙产业扶持资金管理办法（示例）》（演示用示例文件，非正式文件）",
                 "2026年11月21日",
                 "验证码：7KQ2-M9XD-4HTP",
                 "核验网址：https://tfs.example.cn/public/verify.xhtml?code=7KQ2-M9XD-4HTP")) {
@@ -115,7 +117,10 @@ class LetterRendererTest {
         assertTrue(text.contains("关于元宇宙人才团队成果转化扶持的审查结果通知书"), text);
         assertTrue(text.contains("原因如下：项目与元宇宙重点领域关联度不足；专家评审总分低于通过标准。"), text);
         assertTrue(text.contains("决定不予支持"), text);
-        assertTrue(text.contains("复核途径：如对本决定有异议，可自收到本决定书之日起15个工作日内向开封市财政局书面申请复核。"), text);
+        assertTrue(text.contains("复核途径：如对本决定有异议，可自收到本决定书之日起15个工作日内向开封市财政局书面申请复核；"), text);
+        // besides the bureau's own review, the routes the law gives: 行政复议 (60 days) and 行政诉讼 (6 months)
+        assertTrue(text.contains("60日内依法向开封市人民政府申请行政复议"), text);
+        assertTrue(text.contains("6个月内依法向人民法院提起行政诉讼"), text);
         assertFalse(text.contains("核定金额"), "a rejection states no amount");
     }
 

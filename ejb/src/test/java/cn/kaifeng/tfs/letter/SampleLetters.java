@@ -100,7 +100,8 @@ public final class SampleLetters {
                 null,
                 LocalDate.of(2026, 11, 21),
                 "7KQ2-M9XD-4HTP",
-                "https://tfs.example.cn/public/verify.xhtml?code=7KQ2-M9XD-4HTP");
+                "https://tfs.example.cn/public/verify.xhtml?code=7KQ2-M9XD-4HTP",
+                Programs.policies());
     }
 
     public static LetterComposer.Case rejection(String organisation, String reasons) {
@@ -116,7 +117,8 @@ public final class SampleLetters {
                 reasons,
                 LocalDate.of(2026, 11, 21),
                 "AB23-CD45-EF67",
-                "https://tfs.example.cn/public/verify.xhtml?code=AB23-CD45-EF67");
+                "https://tfs.example.cn/public/verify.xhtml?code=AB23-CD45-EF67",
+                Programs.policies());
     }
 
     public static LetterContent content(LetterComposer.Case c) {

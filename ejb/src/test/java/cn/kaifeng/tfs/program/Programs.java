@@ -9,6 +9,9 @@ import cn.kaifeng.tfs.program.criteria.PerItemType;
 import cn.kaifeng.tfs.program.criteria.ThresholdType;
 import cn.kaifeng.tfs.program.definition.CriterionTypes;
 import cn.kaifeng.tfs.program.definition.DefinitionReader;
+import cn.kaifeng.tfs.program.definition.PolicyDocumentReader;
+import cn.kaifeng.tfs.program.domain.PolicyDocument;
+import cn.kaifeng.tfs.program.domain.PolicyLibrary;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,8 +40,37 @@ public final class Programs {
                 new ExpertType()));
     }
 
+    /** A reader for new definitions that checks citations against the shipped documents of config/policy. */
     public static DefinitionReader reader() {
-        return new DefinitionReader(types());
+        return new DefinitionReader(types(), policies());
+    }
+
+    private static PolicyLibrary policies;
+
+    /** The shipped documents of config/policy, read once per JVM as the server reads them. */
+    public static synchronized PolicyLibrary policies() {
+        if (policies == null) {
+            policies = new PolicyLibrary(
+                    policyFiles().stream().map(Programs::readDocument).toList());
+        }
+        return policies;
+    }
+
+    public static PolicyDocument readDocument(Path file) {
+        try {
+            return new PolicyDocumentReader()
+                    .read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<Path> policyFiles() {
+        try (Stream<Path> files = Files.list(POLICY)) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static ProgramDefinition shipped(String fileName) {

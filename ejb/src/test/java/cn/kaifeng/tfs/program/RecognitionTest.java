@@ -115,7 +115,8 @@ class RecognitionTest {
                 null,
                 LocalDate.of(2026, 12, 7),
                 "7KQ2-M9XD-4HTP",
-                "https://tfs.example.cn/public/verify.xhtml?code=7KQ2-M9XD-4HTP");
+                "https://tfs.example.cn/public/verify.xhtml?code=7KQ2-M9XD-4HTP",
+                Programs.policies());
     }
 
     @Test
@@ -156,7 +157,8 @@ class RecognitionTest {
                 "研发投入占比不足。",
                 LocalDate.of(2026, 12, 7),
                 "AB23-CD45-EF67",
-                "https://tfs.example.cn/public/verify.xhtml?code=AB23-CD45-EF67"));
+                "https://tfs.example.cn/public/verify.xhtml?code=AB23-CD45-EF67",
+                Programs.policies()));
         assertTrue(
                 letter.facts().contains(new LetterContent.Fact("决定", "不予认定")),
                 letter.facts().toString());

@@ -29,6 +29,13 @@ class ProgramBrowserIT {
 
         browser.selectOne("calc:program", "元宇宙人才团队成果转化扶持");
         browser.waitForText("program-summary", "国际领先");
+        // the program's basis: the plans it cites have ended, the bureau's (example) rules run to the end of 2026
+        assertTrue(browser.text("basis-expiry").contains("本项目的政策依据有效期至 2026-12-31"), browser.text("basis-expiry"));
+        String basis = browser.text("basis-documents");
+        assertTrue(basis.contains("《开封市元宇宙产业发展行动计划（2023—2025年）》（汴政办〔2023〕16号）"), basis);
+        assertTrue(basis.contains("2023-04-13 至 2025-12-31 · 已到期"), basis);
+        assertTrue(basis.contains("《开封市元宇宙产业扶持资金管理办法（示例）》（演示用示例文件，非正式文件）"), basis);
+        assertTrue(basis.contains("（国发〔2016〕33号）（摘录）"), basis);
         // the calculator asks only the questions the definition marks for it, in its order
         browser.selectOne("calc:fields:0:choice", "扩展现实（VR/AR/MR）");
         browser.selectOne("calc:fields:1:choice", "国内领先");
@@ -44,7 +51,9 @@ class ProgramBrowserIT {
         browser.waitForText("outcome", "不符合资格条件");
         String page = browser.pageSource();
         assertTrue(page.contains("拥有国际领先的核心技术或自主知识产权"), "the failed gate is named");
-        assertTrue(page.contains("开封市元宇宙产业发展行动计划（2023—2025年）》三（三）"), "its clause is cited");
+        assertTrue(
+                page.contains("开封市元宇宙产业发展行动计划（2023—2025年）》（汴政办〔2023〕16号）三（三）"),
+                "its clause is cited with the document's number");
         assertTrue(page.contains("核心发明专利为 3，属于“3–4”档，得 12 分。"), "each criterion explains its points");
         browser.assertAccessible();
         browser.picture("policy-calculator");

@@ -49,6 +49,9 @@ class HostileFormsIT {
                     "/admin/programs.xhtml#import",
                     "a file only: definitions are checked line by line (DefinitionProblemsTest)"),
             Map.entry("/admin/programs.xhtml#dry-run-form", "a file only, read as a definition and never stored"),
+            Map.entry(
+                    "/admin/policies.xhtml#import",
+                    "a file only: documents are checked line by line (PolicyDocumentsTest, PolicyDocumentIT)"),
             Map.entry("/public/verify.xhtml#verify-file", "a file only: LetterIT sends altered and foreign PDFs"),
             Map.entry(
                     "/applicant/organisation.xhtml#documents",

@@ -5,7 +5,7 @@ import cn.kaifeng.tfs.program.domain.CriterionResult;
 import cn.kaifeng.tfs.program.domain.DirectRoute;
 import cn.kaifeng.tfs.program.domain.LetterTexts;
 import cn.kaifeng.tfs.program.domain.PassRule;
-import cn.kaifeng.tfs.program.domain.PolicyDocument;
+import cn.kaifeng.tfs.program.domain.PolicyLibrary;
 import cn.kaifeng.tfs.program.domain.PolicySource;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.domain.SectionResult;
@@ -30,7 +30,10 @@ import java.util.Set;
  */
 public final class LetterComposer {
 
-    /** The decided case, as the letter needs it. {@code assessment} may be null for a case decided before scoring. */
+    /**
+     * The decided case, as the letter needs it. {@code assessment} may be null for a case decided before scoring;
+     * {@code policies} gives the cited documents' titles and 文号 as they stand on the day the letter is composed.
+     */
     public record Case(
             ProgramDefinition program,
             LetterKind kind,
@@ -43,11 +46,13 @@ public final class LetterComposer {
             String reasons,
             LocalDate issuedOn,
             String verificationCode,
-            String verificationUrl) {
+            String verificationUrl,
+            PolicyLibrary policies) {
 
         public Case {
             Objects.requireNonNull(program, "program");
             Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(policies, "policies");
             if (kind == LetterKind.APPROVAL && (amount == null) == program.grantsMoney()) {
                 throw new IllegalArgumentException(
                         "an approval letter states its amount exactly when the program grants money");
@@ -127,21 +132,21 @@ public final class LetterComposer {
                 scores,
                 totalLine,
                 passRule(program, assessment, approval),
-                clauses(program, assessment, approval),
+                clauses(program, assessment, approval, c.policies()),
                 approval ? null : texts.appealRoute().zh(),
                 c.issuedOn(),
                 c.verificationCode(),
                 c.verificationUrl(),
-                programText(program));
+                programText(program, c.policies()));
     }
 
     /**
      * Words of the program and of this composer that every letter of the program may print, whatever the case:
      * both letter texts, the appeal route, the names of sections, criteria and direct routes, the titles of the
-     * policies cited, the labels and phrases written above, amounts in words and letter numbers. Nothing of a
-     * case is here, so a font cut to it may be shared by all the program's letters.
+     * policies cited with their 文号, the labels and phrases written above, amounts in words and letter numbers.
+     * Nothing of a case is here, so a font cut to it may be shared by all the program's letters.
      */
-    static String programText(ProgramDefinition program) {
+    static String programText(ProgramDefinition program, PolicyLibrary policies) {
         LetterTexts texts = program.letters();
         StringBuilder words = new StringBuilder(4096)
                 .append(program.name().zh())
@@ -156,10 +161,8 @@ public final class LetterComposer {
                 .append("见评分明细。加分，最高总分分（满分）通过标准：总分不低于且“”本申请经直接认定。《》、—");
         program.sections().forEach(section -> {
             words.append(section.name().zh());
-            section.criteria().forEach(criterion -> {
-                words.append(criterion.name().zh());
-                cited(words, criterion.source());
-            });
+            section.criteria()
+                    .forEach(criterion -> words.append(criterion.name().zh()));
         });
         program.directRoutes().forEach(route -> words.append(route.name().zh()));
         program.gates().forEach(gate -> {
@@ -167,19 +170,11 @@ public final class LetterComposer {
             if (gate.failReason() != null) {
                 words.append(gate.failReason().zh());
             }
-            cited(words, gate.source());
         });
-        cited(words, program.passRule().source());
-        if (program.award() != null) {
-            cited(words, program.award().source());
-        }
+        program.sources()
+                .forEach(source ->
+                        words.append(policies.citation(source.document())).append(source.clause()));
         return words.toString();
-    }
-
-    private static void cited(StringBuilder words, PolicySource source) {
-        if (source != null) {
-            words.append(source.document().officialTitle()).append(source.clause());
-        }
     }
 
     private static String passRule(ProgramDefinition program, Assessment assessment, boolean approval) {
@@ -216,33 +211,38 @@ public final class LetterComposer {
     }
 
     /**
-     * The clauses relied on, each once, in the order a reader meets them (pass rule, criteria, gates, award), and
-     * grouped by document so that each title is printed once: 《title》三（三）、二（四）1.
+     * The clauses relied on, each once, in the order a reader meets them (pass rule, criteria, gates, award, then
+     * the clause enacting the bureau's settings when a rule relied on has one), and grouped by document so that
+     * each title and 文号 is printed once: 《title》（文号）三（三）、二（四）1.
      */
-    private static List<String> clauses(ProgramDefinition program, Assessment assessment, boolean approval) {
-        Map<PolicyDocument, Set<String>> cited = new LinkedHashMap<>();
-        cite(cited, program.passRule().source());
+    private static List<String> clauses(
+            ProgramDefinition program, Assessment assessment, boolean approval, PolicyLibrary policies) {
+        Map<String, Set<String>> cited = new LinkedHashMap<>();
+        List<PolicySource> reliedOn = new ArrayList<>();
+        reliedOn.add(program.passRule().source());
         if (assessment != null) {
             for (SectionResult section : assessment.sections()) {
-                section.criteria().forEach(r -> cite(cited, r.source()));
+                section.criteria().forEach(r -> reliedOn.add(r.source()));
             }
             if (!approval) {
-                assessment.failedGates().forEach(g -> cite(cited, g.source()));
+                assessment.failedGates().forEach(g -> reliedOn.add(g.source()));
             }
         }
         if (approval && program.award() != null) {
-            cite(cited, program.award().source());
+            reliedOn.add(program.award().source());
+        }
+        if (reliedOn.stream().anyMatch(s -> s != null && s.hasBureauSetting())) {
+            reliedOn.add(program.bureauSettings());
+        }
+        for (PolicySource source : reliedOn) {
+            if (source != null) {
+                cited.computeIfAbsent(source.document(), d -> new LinkedHashSet<>())
+                        .add(source.clause());
+            }
         }
         List<String> clauses = new ArrayList<>();
-        cited.forEach((document, clauseSet) ->
-                clauses.add("《" + document.officialTitle() + "》" + String.join("、", clauseSet)));
+        cited.forEach((document, clauseSet) -> clauses.add(policies.citation(document) + String.join("、", clauseSet)));
         return clauses;
-    }
-
-    private static void cite(Map<PolicyDocument, Set<String>> cited, PolicySource source) {
-        if (source != null) {
-            cited.computeIfAbsent(source.document(), d -> new LinkedHashSet<>()).add(source.clause());
-        }
     }
 
     /** ¥ figures as finance documents print them: 1,200,000.00. */

@@ -19,6 +19,7 @@ import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.letter.domain.LetterNumber;
 import cn.kaifeng.tfs.letter.domain.VerificationCode;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import cn.kaifeng.tfs.program.service.PolicyService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,9 @@ public class LetterService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private PolicyService policies;
 
     @Inject
     private ApplicationService applications;
@@ -115,7 +119,8 @@ public class LetterService {
                 approved ? null : rejectionReasons(application),
                 today,
                 code,
-                publicUrl() + VERIFY_PATH + code));
+                publicUrl() + VERIFY_PATH + code,
+                policies.library()));
         byte[] pdf = press.print(content);
 
         Letter letter = new Letter(

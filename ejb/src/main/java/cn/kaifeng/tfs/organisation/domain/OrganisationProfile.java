@@ -57,9 +57,22 @@ public class OrganisationProfile {
         NONE
     }
 
-    /** The key fields of the plans. */
-    public static final List<String> TECH_FIELDS =
-            List.of("XR", "DIGITAL_TWIN", "BCI", "MODELING_3D", "NFT_ASSETS", "AI_CHIP", "AI_ALGORITHM", "BLOCKCHAIN");
+    /** The key fields the plans name (the programs' technology fields, so that experts match applications). */
+    public static final List<String> TECH_FIELDS = List.of(
+            "XR",
+            "DIGITAL_TWIN",
+            "BCI",
+            "MODELING_3D",
+            "NFT_ASSETS",
+            "AI_CHIP",
+            "AI_ALGORITHM",
+            "BLOCKCHAIN",
+            "DIGITAL_CONTENT",
+            "CONSUMER_ELECTRONICS",
+            "DIGITAL_HUMAN",
+            "OPTICS",
+            "SENSORS",
+            "BASIC_SOFTWARE");
 
     /** The key scenes of the plans. */
     public static final List<String> SCENES =

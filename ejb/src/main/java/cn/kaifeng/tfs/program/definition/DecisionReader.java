@@ -3,6 +3,7 @@ package cn.kaifeng.tfs.program.definition;
 import cn.kaifeng.tfs.program.domain.AwardRule;
 import cn.kaifeng.tfs.program.domain.LetterTexts;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
+import cn.kaifeng.tfs.program.domain.PolicySource;
 import cn.kaifeng.tfs.program.domain.ProgramCategory;
 import cn.kaifeng.tfs.program.expression.Expression;
 import cn.kaifeng.tfs.shared.domain.DomainException;
@@ -39,13 +40,24 @@ final class DecisionReader {
                 award.get("cap").problem("badAmount", capYuan);
             }
         }
-        Integer validMonths = award.optionalInteger("validMonths");
+        // validMonths: 12, or with its source: validMonths: {months: 12, source: {document: ..., clause: ...}}
+        Spec valid = award.get("validMonths");
+        PolicySource validMonthsSource = null;
+        Integer validMonths;
+        if (valid.present() && valid.scalarOrNull() == null) {
+            valid.allowOnly(List.of("months", "source"));
+            validMonths = valid.integer("months");
+            validMonthsSource = valid.has("source") ? Parts.citation(valid.get("source")) : null;
+        } else {
+            validMonths = award.optionalInteger("validMonths");
+        }
         if (validMonths == null) {
             validMonths = AwardRule.DEFAULT_VALID_MONTHS;
         } else if (validMonths < 1 || validMonths > AwardRule.MAX_VALID_MONTHS) {
             award.get("validMonths").problem("badValidMonths", validMonths, AwardRule.MAX_VALID_MONTHS);
         }
-        return new AwardRule(formula, cap, award.text("description"), Parts.source(award), validMonths);
+        return new AwardRule(
+                formula, cap, award.text("description"), Parts.source(award), validMonths, validMonthsSource);
     }
 
     /** The letter texts; without an award rule there is no amount to print, so its placeholders are refused. */

@@ -9,6 +9,8 @@ import cn.kaifeng.tfs.program.domain.Gate;
 import cn.kaifeng.tfs.program.domain.LetterTexts;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
 import cn.kaifeng.tfs.program.domain.PassRule;
+import cn.kaifeng.tfs.program.domain.PolicyLibrary;
+import cn.kaifeng.tfs.program.domain.PolicySource;
 import cn.kaifeng.tfs.program.domain.ProgramCategory;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.domain.ReviewPath;
@@ -51,6 +53,7 @@ public final class DefinitionReader {
             "category",
             "applicants",
             "effective",
+            "bureauSettings",
             "numberPrefix",
             "review",
             "fields",
@@ -64,23 +67,30 @@ public final class DefinitionReader {
 
     private final CriterionTypes types;
     private final boolean newDefinition;
+    private final PolicyLibrary library;
 
-    /** A reader for new definitions (a file, an administrator's import): every check applies. */
-    public DefinitionReader(CriterionTypes types) {
-        this(types, true);
+    /**
+     * A reader for new definitions (a file, an administrator's import): every check applies, and every citation
+     * must name a document of the library, a clause of that document, and words that clause says.
+     */
+    public DefinitionReader(CriterionTypes types, PolicyLibrary library) {
+        this(types, true, library);
     }
 
-    private DefinitionReader(CriterionTypes types, boolean newDefinition) {
+    private DefinitionReader(CriterionTypes types, boolean newDefinition, PolicyLibrary library) {
         this.types = types;
         this.newDefinition = newDefinition;
+        this.library = library;
     }
 
     /**
      * A reader for versions read back from storage: what was accepted once must stay readable, so checks added
      * since (a gap between bands, say) apply to new definitions only, while the meaning of what is read is the same.
+     * Citations are not checked against the documents: a document corrected since must not make a stored version
+     * unreadable, and ids of documents no longer loaded (none so far) still read.
      */
     public static DefinitionReader forStoredVersions(CriterionTypes types) {
-        return new DefinitionReader(types, false);
+        return new DefinitionReader(types, false, null);
     }
 
     public ProgramDefinition read(String fileName, String content) {
@@ -114,6 +124,8 @@ public final class DefinitionReader {
         if (from != null && to != null && to.isBefore(from)) {
             effective.problem("effectiveOrder", from, to);
         }
+        // the clause of the bureau's own rules (a 资金管理办法) that enacts the file's bureauSetting numbers
+        PolicySource bureauSettings = spec.has("bureauSettings") ? Parts.citation(spec.get("bureauSettings")) : null;
         String numberPrefix = spec.string("numberPrefix");
         ReviewPath review = review(spec.get("review"));
 
@@ -130,6 +142,9 @@ public final class DefinitionReader {
         LetterTexts letters = DecisionReader.letters(spec.get("letters"), !statusOnly);
 
         problems.checkIdentifiers(FieldReader.names(fields.values(), derived));
+        if (library != null) {
+            problems.checkCitations(library);
+        }
         if (problems.any()) {
             throw new InvalidDefinitionException(problems.list());
         }
@@ -152,10 +167,11 @@ public final class DefinitionReader {
                 pass,
                 List.copyOf(routes),
                 award,
-                letters);
+                letters,
+                bureauSettings);
     }
 
-    private static Node parse(String fileName, String content, Problems problems) {
+    static Node parse(String fileName, String content, Problems problems) {
         try {
             LoadSettings settings = LoadSettings.builder()
                     .setLabel(fileName)
@@ -208,7 +224,8 @@ public final class DefinitionReader {
                 "trimmedMean",
                 "maxSpread",
                 "secondApprovalAbove",
-                "appealDays"));
+                "appealDays",
+                "source"));
         boolean panel = review.bool("expertPanel", false);
         Integer minExperts = review.has("minExperts") ? review.integer("minExperts") : panel ? 3 : 0;
         if (panel && minExperts != null && minExperts < 3) {
@@ -238,7 +255,8 @@ public final class DefinitionReader {
                 review.bool("trimmedMean", true),
                 maxSpread,
                 secondApprovalAbove == null ? ReviewPath.DEFAULT_SECOND_APPROVAL_ABOVE : secondApprovalAbove,
-                appealDays == null ? 0 : appealDays);
+                appealDays == null ? 0 : appealDays,
+                review.has("source") ? Parts.citation(review.get("source")) : null);
     }
 
     static String sha256(String content) {

@@ -1,6 +1,5 @@
 package cn.kaifeng.tfs.program.definition;
 
-import cn.kaifeng.tfs.program.domain.PolicyDocument;
 import cn.kaifeng.tfs.program.domain.PolicySource;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,9 @@ import java.util.regex.Pattern;
 final class Parts {
 
     private static final Pattern PART_CODE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    /** A document id as config/policy names it: KAIFENG_2023, GUOFA_2016_33. */
+    static final Pattern DOCUMENT_ID = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
     private static final List<String> SOURCE_KEYS = List.of("document", "clause", "quote", "bureauSetting");
 
     /** The kinds of parts with codes; all share one namespace, since a decision names a part by its code alone. */
@@ -56,15 +58,37 @@ final class Parts {
             part.problem("missingSource");
             return null;
         }
+        return citation(s);
+    }
+
+    /**
+     * A citation written as a mapping of document, clause, quote and bureauSetting. The document's id is checked
+     * for its form here; whether the document, the clause and the quote exist is checked once the whole file is
+     * read, against the documents loaded ({@link Problems#checkCitations}).
+     */
+    static PolicySource citation(Spec s) {
         s.allowOnly(SOURCE_KEYS);
-        PolicyDocument document = s.enumValue("document", PolicyDocument.class);
+        String document = s.string("document");
+        if (document != null && !DOCUMENT_ID.matcher(document.strip()).matches()) {
+            s.get("document").problem("documentId", document);
+            document = null;
+        }
         String clause = s.string("clause");
-        return document == null || clause == null
-                ? null
-                : new PolicySource(
-                        document,
-                        clause.strip(),
-                        s.optionalString("quote").map(String::strip).orElse(null),
-                        s.optionalString("bureauSetting").map(String::strip).orElse(null));
+        if (document == null || clause == null) {
+            return null;
+        }
+        PolicySource source = new PolicySource(
+                document.strip(),
+                clause.strip(),
+                s.optionalString("quote").map(String::strip).orElse(null),
+                s.optionalString("bureauSetting").map(String::strip).orElse(null));
+        s.problems()
+                .cited(
+                        source,
+                        s.get("document").line(),
+                        s.get("clause").line(),
+                        s.get("quote").line(),
+                        s.path());
+        return source;
     }
 }

@@ -1,5 +1,9 @@
 package cn.kaifeng.tfs.program.definition;
 
+import cn.kaifeng.tfs.program.domain.ClauseIndex;
+import cn.kaifeng.tfs.program.domain.PolicyDocument;
+import cn.kaifeng.tfs.program.domain.PolicyLibrary;
+import cn.kaifeng.tfs.program.domain.PolicySource;
 import cn.kaifeng.tfs.program.expression.Expression;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +17,13 @@ public final class Problems {
     private final java.util.Set<Object> visited =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    private final List<Cited> citations = new ArrayList<>();
+
     /** An expression as written in the file, kept to check its identifiers once all fields are known. */
     record Written(Expression expression, int line, String path) {}
+
+    /** A citation as written in the file, with the lines of its keys, kept to check it against the documents. */
+    record Cited(PolicySource source, int documentLine, int clauseLine, int quoteLine, String path) {}
 
     public Problems(String file) {
         this.file = file;
@@ -50,6 +59,57 @@ public final class Problems {
                 }
             }
         }
+    }
+
+    void cited(PolicySource source, int documentLine, int clauseLine, int quoteLine, String path) {
+        citations.add(new Cited(source, documentLine, clauseLine, quoteLine, path));
+    }
+
+    /**
+     * Reports each citation whose document is not loaded, whose clause the document's clause index does not have,
+     * or whose quote is not in the text of that clause (its sub-clauses included), whitespace aside. For a quote
+     * found elsewhere in the document the report names the clauses it is in, so the fix is plain.
+     */
+    void checkCitations(PolicyLibrary library) {
+        for (Cited cited : citations) {
+            PolicySource source = cited.source();
+            PolicyDocument document = library.find(source.document()).orElse(null);
+            if (document == null) {
+                add(
+                        cited.documentLine(),
+                        cited.path() + ".document",
+                        "unknownDocument",
+                        source.document(),
+                        String.join(
+                                ", ",
+                                library.documents().stream()
+                                        .map(PolicyDocument::id)
+                                        .toList()));
+            } else if (!document.clauses().has(source.clause())) {
+                add(cited.clauseLine(), cited.path() + ".clause", "clauseNotFound", source.clause(), document.id());
+            } else if (source.quote() != null && !document.clauses().contains(source.clause(), source.quote())) {
+                add(
+                        cited.quoteLine(),
+                        cited.path() + ".quote",
+                        "quoteNotInClause",
+                        source.quote(),
+                        document.id(),
+                        source.clause(),
+                        whereQuoted(document.clauses(), source.quote()));
+            }
+        }
+    }
+
+    /** The deepest clauses holding the quote, e.g. "二（二）3", or "—" when the document does not have it. */
+    private static String whereQuoted(ClauseIndex index, String quote) {
+        List<String> deepest = new ArrayList<>();
+        for (ClauseIndex.Clause clause : index.clauses()) {
+            if (index.contains(clause.id(), quote)) {
+                deepest.removeIf(clause.id()::startsWith);
+                deepest.add(clause.id());
+            }
+        }
+        return deepest.isEmpty() ? "—" : String.join("、", deepest);
     }
 
     /** True the first time a part of the file is asked about, so that checks of that part report once. */

@@ -153,6 +153,11 @@ public final class Spec {
         return null;
     }
 
+    /** This part's value if it is a scalar, else null, without reporting anything (for keys of two forms). */
+    public String scalarOrNull() {
+        return node instanceof ScalarNode s ? s.getValue() : null;
+    }
+
     public String string(String key) {
         Spec child = get(key);
         if (child.node == null) {

@@ -6,10 +6,20 @@ import cn.kaifeng.tfs.shared.domain.Money;
 /**
  * 扶持金额: a formula over the application's facts (and {@code total}, the score) giving yuan, capped.
  * The description says the formula in words for letters and the applicant. {@code validMonths} is how long an
- * approval stands for banks, from the day its letter is issued (default {@value #DEFAULT_VALID_MONTHS}).
+ * approval stands for banks, from the day its letter is issued (default {@value #DEFAULT_VALID_MONTHS}), with the
+ * source of that period ({@code validMonthsSource}, null when the file gives none).
  */
 public record AwardRule(
-        Expression formula, Money cap, LocalizedText description, PolicySource source, int validMonths) {
+        Expression formula,
+        Money cap,
+        LocalizedText description,
+        PolicySource source,
+        int validMonths,
+        PolicySource validMonthsSource) {
+
+    public AwardRule(Expression formula, Money cap, LocalizedText description, PolicySource source, int validMonths) {
+        this(formula, cap, description, source, validMonths, null);
+    }
 
     public static final int DEFAULT_VALID_MONTHS = 12;
     public static final int MAX_VALID_MONTHS = 120;

@@ -29,7 +29,8 @@ public record ProgramDefinition(
         PassRule passRule,
         List<DirectRoute> directRoutes,
         AwardRule award,
-        LetterTexts letters) {
+        LetterTexts letters,
+        PolicySource bureauSettings) {
 
     /** Open for applications on that day (both ends inclusive; no end date means open-ended). */
     public boolean openOn(LocalDate day) {
@@ -61,6 +62,25 @@ public record ProgramDefinition(
     /** Whether the letters say 认定 (recognised) rather than 支持 (supported). */
     public boolean recognition() {
         return category == ProgramCategory.RECOGNITION;
+    }
+
+    /**
+     * Every source the program cites, in the order of the file: gates, criteria, direct routes, pass rule, award,
+     * the review settings and how long an approval stands, and the clause enacting the bureau's settings.
+     */
+    public List<PolicySource> sources() {
+        List<PolicySource> sources = new java.util.ArrayList<>();
+        gates.forEach(g -> sources.add(g.source()));
+        criteria().forEach(c -> sources.add(c.source()));
+        directRoutes.forEach(r -> sources.add(r.source()));
+        sources.add(passRule == null ? null : passRule.source());
+        if (award != null) {
+            sources.add(award.source());
+            sources.add(award.validMonthsSource());
+        }
+        sources.add(reviewPath == null ? null : reviewPath.source());
+        sources.add(bureauSettings);
+        return sources.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** "KF-RC-TEAM v2" for logs and messages. */

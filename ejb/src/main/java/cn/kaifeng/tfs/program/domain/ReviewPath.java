@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * Which review steps the program takes and their settings: formal review; an expert panel (its size, whether the
  * extremes are trimmed, the widest spread of scores that is not a disagreement, by default 30 % of a criterion's
  * maximum); public notice (公示) days; the amount above which an approval needs a second reviewer; and the days
- * after a rejection letter within which the applicant may ask online for a review (复核; 0: not online).
+ * after a rejection letter within which the applicant may ask online for a review (复核; 0: not online); and where
+ * these settings come from ({@code source}, null when the file gives none).
  */
 public record ReviewPath(
         boolean formalReview,
@@ -17,7 +18,8 @@ public record ReviewPath(
         boolean trimmedMean,
         BigDecimal maxSpread,
         BigDecimal secondApprovalAbove,
-        int appealDays)
+        int appealDays,
+        PolicySource source)
         implements Serializable {
 
     /** Four-eyes above one million yuan unless the program says otherwise. */
@@ -27,7 +29,38 @@ public record ReviewPath(
     static final BigDecimal DEFAULT_SPREAD_SHARE = new BigDecimal("0.3");
 
     public ReviewPath(boolean formalReview, boolean expertPanel, int minExperts, int publicNoticeDays) {
-        this(formalReview, expertPanel, minExperts, publicNoticeDays, true, null, DEFAULT_SECOND_APPROVAL_ABOVE, 0);
+        this(
+                formalReview,
+                expertPanel,
+                minExperts,
+                publicNoticeDays,
+                true,
+                null,
+                DEFAULT_SECOND_APPROVAL_ABOVE,
+                0,
+                null);
+    }
+
+    /** Settings without a cited source (tests, definitions read before sources were given). */
+    public ReviewPath(
+            boolean formalReview,
+            boolean expertPanel,
+            int minExperts,
+            int publicNoticeDays,
+            boolean trimmedMean,
+            BigDecimal maxSpread,
+            BigDecimal secondApprovalAbove,
+            int appealDays) {
+        this(
+                formalReview,
+                expertPanel,
+                minExperts,
+                publicNoticeDays,
+                trimmedMean,
+                maxSpread,
+                secondApprovalAbove,
+                appealDays,
+                null);
     }
 
     /** The widest spread of expert scores for a criterion with this maximum that is not a disagreement. */

@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.program.service;
 
+import cn.kaifeng.tfs.program.domain.PolicyDocument;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the shipped program definitions when the application starts. A definition with problems fails the
+ * Loads the shipped policy documents and program definitions when the application starts. A definition with problems fails the
  * deployment, with every problem (file, line, what) in the log: better no start than a program scored wrongly.
  */
 @Singleton
@@ -28,8 +29,19 @@ public class ProgramLoader {
     @Inject
     private ProgramService catalog;
 
+    @Inject
+    private PolicyService policies;
+
     @PostConstruct
     void load() {
+        // the documents first: every citation of a program is checked against them
+        Path policyDirectory = PolicyService.directory();
+        List<PolicyDocument> documents = policies.loadShippedFiles(policyDirectory);
+        LOG.infof(
+                "%d policy document(s) loaded from %s: %s",
+                documents.size(),
+                policyDirectory,
+                documents.stream().map(PolicyDocument::label).collect(Collectors.joining(", ")));
         Path directory = ProgramService.directory();
         List<ProgramDefinition> loaded = catalog.loadShippedFiles(directory);
         LOG.infof(

@@ -5,6 +5,8 @@ import cn.kaifeng.tfs.program.definition.CriterionTypes;
 import cn.kaifeng.tfs.program.definition.DefinitionProblem;
 import cn.kaifeng.tfs.program.definition.DefinitionReader;
 import cn.kaifeng.tfs.program.definition.InvalidDefinitionException;
+import cn.kaifeng.tfs.program.domain.PolicyDocument;
+import cn.kaifeng.tfs.program.domain.PolicyLibrary;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.domain.ProgramVersion;
 import cn.kaifeng.tfs.shared.domain.DomainException;
@@ -43,6 +45,9 @@ public class ProgramService {
     @Inject
     private CriterionTypes types;
 
+    @Inject
+    private PolicyService policies;
+
     private final ConcurrentMap<String, ProgramDefinition> parsedByHash = new ConcurrentHashMap<>();
 
     /** (code, version) to hash: a stored version never changes, so once known this never goes stale either. */
@@ -53,9 +58,10 @@ public class ProgramService {
     }
 
     /** For use without a container (tests, tools). */
-    public ProgramService(ProgramVersions versions, CriterionTypes types) {
+    public ProgramService(ProgramVersions versions, CriterionTypes types, PolicyService policies) {
         this.versions = versions;
         this.types = types;
+        this.policies = policies;
     }
 
     public static Path directory() {
@@ -77,10 +83,11 @@ public class ProgramService {
         }
         List<DefinitionProblem> problems = new ArrayList<>();
         Map<String, Loaded> loaded = new LinkedHashMap<>();
+        DefinitionReader reader = reader();
         for (Path file : yamlFiles(directory)) {
             String content = read(file);
             try {
-                ProgramDefinition definition = reader().read(file.getFileName().toString(), content);
+                ProgramDefinition definition = reader.read(file.getFileName().toString(), content);
                 Loaded before = loaded.putIfAbsent(definition.label(), new Loaded(definition, content, file));
                 if (before != null) {
                     throw new IllegalStateException(definition.label() + " is defined twice: in "
@@ -179,6 +186,46 @@ public class ProgramService {
         return definition;
     }
 
+    /**
+     * Stores an uploaded policy document version after checking it completely: the file itself, its version and
+     * in-force period ({@link PolicyService#checkNewVersion}), and that every citation of the document by the
+     * programs' current versions still names a clause of the new text and words that clause says.
+     */
+    public PolicyDocument importDocument(String fileName, String content, String by) {
+        PolicyDocument document = policies.read(fileName, content);
+        policies.checkNewVersion(document);
+        List<PolicyDocument> documents = new ArrayList<>(policies.library().documents());
+        documents.removeIf(d -> d.id().equals(document.id()));
+        documents.add(document);
+        List<DefinitionProblem> problems = citationProblems(new PolicyLibrary(documents));
+        if (!problems.isEmpty()) {
+            throw new InvalidDefinitionException(problems);
+        }
+        policies.store(document, content, fileName, ProgramVersion.Origin.IMPORT, by);
+        return document;
+    }
+
+    /** The citations of the programs' current versions that the library would not hold, with file and line. */
+    private List<DefinitionProblem> citationProblems(PolicyLibrary library) {
+        List<DefinitionProblem> problems = new ArrayList<>();
+        for (ProgramDefinition program : current()) {
+            ProgramVersion stored =
+                    versions.find(program.code(), program.version()).orElseThrow();
+            try {
+                new DefinitionReader(types, library).read(stored.fileName(), stored.content());
+            } catch (InvalidDefinitionException e) {
+                // checks added since the version was stored are not this import's business
+                e.problems().stream()
+                        .filter(p -> CITATION_PROBLEMS.contains(p.key()))
+                        .forEach(problems::add);
+            }
+        }
+        return problems;
+    }
+
+    private static final java.util.Set<String> CITATION_PROBLEMS =
+            java.util.Set.of("unknownDocument", "clauseNotFound", "quoteNotInClause");
+
     public void publish(String code, int version, String by) {
         ProgramVersion stored = versions.find(code, version)
                 .orElseThrow(() -> new DomainException("program.unknownVersion", code, version));
@@ -197,7 +244,7 @@ public class ProgramService {
     }
 
     private DefinitionReader reader() {
-        return new DefinitionReader(types);
+        return new DefinitionReader(types, policies.library());
     }
 
     private static List<Path> yamlFiles(Path directory) {

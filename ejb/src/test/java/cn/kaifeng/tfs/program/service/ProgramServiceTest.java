@@ -80,7 +80,9 @@ class ProgramServiceTest {
     @BeforeEach
     void setUp() throws IOException {
         versions = new InMemoryVersions();
-        catalog = new ProgramService(versions, Programs.types());
+        PolicyService policies = new PolicyService(new InMemoryDocuments());
+        policies.loadShippedFiles(Programs.POLICY);
+        catalog = new ProgramService(versions, Programs.types(), policies);
         testProgram = Files.readString(Path.of("src/test/resources/programs/test-new-program.yaml"));
         Files.writeString(directory.resolve("test.yaml"), testProgram);
     }

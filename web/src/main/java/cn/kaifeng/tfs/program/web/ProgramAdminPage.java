@@ -13,13 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -31,9 +25,6 @@ import java.util.List;
 public class ProgramAdminPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** A definition file is text of a few dozen kilobytes; anything near a megabyte is not one. */
-    static final long MAX_UPLOAD_BYTES = 1_000_000;
 
     @Inject
     private ProgramService catalog;
@@ -82,29 +73,13 @@ public class ProgramAdminPage implements Serializable {
 
     public void importFile() {
         problems = List.of();
-        if (upload == null || upload.getSize() == 0) {
-            messages.error("import:file", "admin.programs.noFile");
+        UploadedText file = UploadedText.of(upload, "upload.yaml");
+        if (file.problem() != null) {
+            messages.error("import:file", file.problem());
             return;
         }
-        if (upload.getSize() > MAX_UPLOAD_BYTES) {
-            messages.error("import:file", "admin.programs.tooLarge");
-            return;
-        }
-        String content;
-        try (InputStream in = upload.getInputStream()) {
-            content = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(in.readAllBytes()))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            messages.error("import:file", "admin.programs.notUtf8");
-            return;
-        } catch (IOException e) {
-            messages.error("import:file", "admin.programs.unreadable");
-            return;
-        }
-        String fileName = upload.getSubmittedFileName() == null ? "upload.yaml" : upload.getSubmittedFileName();
+        String content = file.content();
+        String fileName = file.fileName();
         try {
             ProgramDefinition imported = catalog.importDraft(fileName, content, username());
             messages.info("admin.programs.imported", imported.code(), imported.version());

@@ -40,6 +40,7 @@ public class PublicFormsFilter extends HttpFilter {
 
     /** The pages with a file field (PublicFormsFilterTest checks this against the pages' sources). */
     static final Set<String> PAGES_WITH_FILES = Set.of(
+            "/admin/policies.xhtml",
             "/admin/programs.xhtml",
             "/applicant/application.xhtml",
             "/applicant/organisation.xhtml",
