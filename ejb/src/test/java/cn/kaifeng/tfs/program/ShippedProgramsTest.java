@@ -95,6 +95,10 @@ class ShippedProgramsTest {
             }
             sources.put("pass rule", program.passRule().source());
             sources.put("award", program.award().source());
+            if (program.ranking().source() != null) {
+                sources.put("ranking", program.ranking().source());
+            }
+            program.exclusions().forEach(rule -> sources.put("exclusive " + rule.code(), rule.source()));
             for (Map.Entry<String, PolicySource> entry : sources.entrySet()) {
                 checked++;
                 String where = program.code() + " " + entry.getKey();

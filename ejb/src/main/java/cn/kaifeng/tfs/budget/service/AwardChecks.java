@@ -18,7 +18,6 @@ import cn.kaifeng.tfs.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +60,7 @@ public class AwardChecks {
                     .toList();
             limits.add(AwardLimits.yearlyCap(capPerYear, mine));
         }
-        for (Map.Entry<String, Exclusion> pair : exclusionsOf(program).entrySet()) {
+        for (Map.Entry<String, Exclusion> pair : exclusionsOf(program)) {
             Exclusion rule = pair.getValue();
             List<Granted> conflicting = conflicting(application, pair.getKey(), rule.scope(), year);
             String otherName =
@@ -145,15 +144,18 @@ public class AwardChecks {
      * The exclusion rules between this program and each other one, both ways: this program's rules, and the rules
      * of the other programs' current versions that name this one (a rule binds both programs).
      */
-    private Map<String, Exclusion> exclusionsOf(ProgramDefinition program) {
-        Map<String, Exclusion> pairs = new LinkedHashMap<>();
+    private List<Map.Entry<String, Exclusion>> exclusionsOf(ProgramDefinition program) {
+        List<Map.Entry<String, Exclusion>> pairs = new ArrayList<>();
         for (Exclusion rule : program.exclusions()) {
-            rule.notWith().forEach(other -> pairs.putIfAbsent(other, rule));
+            rule.notWith().forEach(other -> pairs.add(Map.entry(other, rule)));
         }
         for (ProgramDefinition other : programs.current()) {
+            if (other.code().equals(program.code())) {
+                continue;
+            }
             for (Exclusion rule : other.exclusions()) {
                 if (rule.names(program.code())) {
-                    pairs.putIfAbsent(other.code(), rule);
+                    pairs.add(Map.entry(other.code(), rule));
                 }
             }
         }
