@@ -94,8 +94,7 @@ class AllocationRulesTest {
                 InvalidDefinitionException.class, () -> Programs.reader().read("broken.yaml", content), what);
         List<DefinitionProblem> found = e.problems();
         assertEquals(key, found.get(0).key(), what + ": " + found);
-        assertFalse(
-                found.get(0).describe(Locale.SIMPLIFIED_CHINESE).matches("(?s).*\\{\\d+}.*"), "said in words");
+        assertFalse(found.get(0).describe(Locale.SIMPLIFIED_CHINESE).matches("(?s).*\\{\\d+}.*"), "said in words");
         assertFalse(found.get(0).describe(Locale.ENGLISH).isBlank());
     }
 
