@@ -26,7 +26,8 @@ final class RankingPage {
         browser.typeNumber("choose:year", String.valueOf(year));
         browser.typeNumber("choose:round", String.valueOf(round));
         browser.click("choose:show");
-        browser.waitForText("list-heading", String.valueOf(year));
+        // the list shown before the choice has a heading too: wait for the chosen program's
+        browser.waitForText("list-heading", programLabel.substring(0, programLabel.indexOf(" (")));
         return new RankingPage(browser);
     }
 

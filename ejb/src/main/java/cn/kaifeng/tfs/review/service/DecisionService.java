@@ -70,7 +70,8 @@ public class DecisionService {
         }
         Money asked = amountOf(amount, application.results().award(), reason);
         ProgramDefinition program = applications.programOf(application);
-        Checked checked = withinRules(application, program, asked, amount != null, reason, Optional.empty());
+        Checked checked = withinRules(
+                application, program, asked, typed(asked, application.results().award()), reason, Optional.empty());
         awardChecks.requireAboveLine(application, program, checked.amount());
         Money proposed = checked.amount();
         reason = checked.reason();
@@ -244,15 +245,18 @@ public class DecisionService {
      */
     public Application approve(String reviewer, long id, long seenVersion, BigDecimal amount, String reason) {
         Application application = applications.lockForReview(reviewer, id, seenVersion);
-        Money asked = amountOf(
-                amount,
-                application.decision().proposedAmount() != null
-                        ? application.decision().proposedAmount()
-                        : application.results().award(),
-                reason);
+        Money byRule = application.decision().proposedAmount() != null
+                ? application.decision().proposedAmount()
+                : application.results().award();
+        Money asked = amountOf(amount, byRule, reason);
         ProgramDefinition program = applications.programOf(application);
         Checked checked = withinRules(
-                application, program, asked, amount != null, reason, awardChecks.budgetLimit(application, program));
+                application,
+                program,
+                asked,
+                typed(asked, byRule),
+                reason,
+                awardChecks.budgetLimit(application, program));
         Money decided = checked.amount();
         reason = checked.reason();
         application.decide(decided, blankToNull(reason), reviewer, Instant.now());
@@ -307,13 +311,21 @@ public class DecisionService {
         }
         Limit limit = binding.get();
         if (typed || limit.allowed().isZero() || limit.kind() == Limit.Kind.BUDGET) {
-            List<Object> arguments = new ArrayList<>(List.of(limit.arguments()));
+            List<Object> arguments = new ArrayList<>(java.util.Arrays.asList(limit.arguments()));
             arguments.add(limit.reason());
             throw new DomainException(
                     limit.messageKey() + (limit.allowed().isZero() ? ".none" : ""), arguments.toArray());
         }
         return new Checked(
                 limit.allowed(), limit.reason() + (reason == null || reason.isBlank() ? "" : "\n" + reason.strip()));
+    }
+
+    /**
+     * Whether the reviewer chose the amount: one other than the rule's (or the proposal's). The workbench always sends
+     * the amount field, filled with the rule's amount, so an unchanged field is the rule's amount, not a choice.
+     */
+    private static boolean typed(Money asked, Money byRule) {
+        return byRule == null || asked.compareTo(byRule) != 0;
     }
 
     private static Money amountOf(BigDecimal amount, Money byRule, String reason) {
