@@ -94,9 +94,9 @@ class RankingBrowserIT {
         browser.waitForPath("/admin/budgets.xhtml");
         browser.assertAccessible();
         browser.selectOne("budget:program", PROGRAM);
-        browser.typeNumber("budget:year", String.valueOf(year));
-        browser.typeNumber("budget:round", "0");
-        browser.typeNumber("budget:amount", yuan.toPlainString());
+        RankingPage.number(browser, "budget:year", String.valueOf(year));
+        RankingPage.number(browser, "budget:round", "0");
+        RankingPage.number(browser, "budget:amount", yuan.toPlainString());
         browser.click("budget:save");
         browser.waitForText("messages", "已保存预算");
         browser.assertAccessible();

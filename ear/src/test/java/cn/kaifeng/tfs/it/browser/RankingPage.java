@@ -23,12 +23,24 @@ final class RankingPage {
         browser.click("nav-ranking");
         browser.waitForPath(PATH);
         browser.selectOne("choose:program", programLabel);
-        browser.typeNumber("choose:year", String.valueOf(year));
-        browser.typeNumber("choose:round", String.valueOf(round));
+        number(browser, "choose:year", String.valueOf(year));
+        number(browser, "choose:round", String.valueOf(round));
         browser.click("choose:show");
         // the list shown before the choice has a heading too: wait for the chosen program's
         browser.waitForText("list-heading", programLabel.substring(0, programLabel.indexOf(" (")));
         return new RankingPage(browser);
+    }
+
+    /**
+     * Sets a number field as a user does: left alone when it already says the number (the year and round come
+     * prefilled), otherwise selected whole and typed over (a number field's formatting ignores a plain clear).
+     */
+    static void number(Browser browser, String id, String value) {
+        WebElement field = browser.find(id + "_input");
+        if (field.getAttribute("value").replace(",", "").equals(value)) {
+            return;
+        }
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), value);
     }
 
     String budget() {
