@@ -139,7 +139,11 @@ public class RankingPage implements Serializable {
         for (Ranking.TieRule tie : ranked.program().ranking().ties()) {
             words.append(messages.text("ranking.order.then", tieRule(tie)));
         }
-        return words.append(messages.text("ranking.order.last")).toString();
+        List<Ranking.TieRule> ties = ranked.program().ranking().ties();
+        boolean timeSaid = !ties.isEmpty() && ties.get(ties.size() - 1).kind() == Ranking.TieRule.Kind.SUBMITTED_AT;
+        // the submission time always settles what is still equal; said once, whether the program lists it or not
+        return words.append(messages.text(timeSaid ? "ranking.order.end" : "ranking.order.last"))
+                .toString();
     }
 
     public BigDecimal yuan(Money money) {
