@@ -83,6 +83,7 @@ class ArchitectureTest {
             "casefile",
             "attachment",
             "letter",
+            "budget",
             "review",
             "bank",
             "verification",

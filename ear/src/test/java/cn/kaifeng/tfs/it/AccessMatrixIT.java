@@ -82,6 +82,7 @@ class AccessMatrixIT {
             Map.entry("/reviewer/application.xhtml", "REVIEWER"),
             Map.entry("/reviewer/dashboard.xhtml", "REVIEWER"),
             Map.entry("/reviewer/letters.xhtml", "REVIEWER"),
+            Map.entry("/reviewer/ranking.xhtml", "REVIEWER"),
             Map.entry("/reviewer/banks.xhtml", "REVIEWER"),
             Map.entry("/reviewer/verifications.xhtml", "REVIEWER"),
             Map.entry("/expert/home.xhtml", "EXPERT"),
@@ -92,6 +93,7 @@ class AccessMatrixIT {
             Map.entry("/admin/programs.xhtml", "ADMIN"),
             Map.entry("/admin/policies.xhtml", "ADMIN"),
             Map.entry("/admin/audit.xhtml", "ADMIN"),
+            Map.entry("/admin/budgets.xhtml", "ADMIN"),
             Map.entry("/admin/bank-clients.xhtml", "ADMIN"),
             Map.entry("/admin/experts.xhtml", "ADMIN"),
             Map.entry("/admin/retention.xhtml", "ADMIN"));

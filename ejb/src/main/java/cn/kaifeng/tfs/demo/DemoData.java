@@ -56,6 +56,9 @@ public class DemoData {
     @Inject
     private ConsentService consents;
 
+    @Inject
+    private cn.kaifeng.tfs.budget.service.BudgetService budgets;
+
     public record DemoOrganisation(String key, OrganisationKind kind, String name, String creditCode) {}
 
     /** An account; experts also have an employer and technology fields (for panels). */
@@ -69,6 +72,9 @@ public class DemoData {
 
     /** A bank system's credentials with a published secret, so the curl examples of docs/features.md work on the demo. */
     public record DemoBankClient(String bank, String clientId, String secret, String label, int perMinute) {}
+
+    /** A program's budget for the whole of the year the demo runs in (扶持资金预算), in yuan. */
+    public record DemoBudget(String program, java.math.BigDecimal yuan) {}
 
     /** An enterprise's authorisation of a bank, for this many months from the day the demo starts. */
     public record DemoConsent(String enterprise, String bank, int months) {}
@@ -113,7 +119,8 @@ public class DemoData {
             List<DemoOrganisation> organisations,
             List<DemoAccount> accounts,
             List<DemoBankClient> bankClients,
-            List<DemoConsent> consents) {}
+            List<DemoConsent> consents,
+            List<DemoBudget> budgets) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -169,6 +176,10 @@ public class DemoData {
                 consents.grant(
                         enterprise, bank, LocalDate.now(EligibilityJudge.ZONE).plusMonths(c.months()), "demo-data");
             }
+        }
+        int year = LocalDate.now(EligibilityJudge.ZONE).getYear();
+        for (DemoBudget b : content.budgets() == null ? List.<DemoBudget>of() : content.budgets()) {
+            budgets.seedDemo(b.program(), year, b.yuan());
         }
         LOG.infof(
                 "Demo data loaded: %d of %d demo accounts created now",

@@ -17,6 +17,29 @@ import org.junit.jupiter.api.Test;
 class LetterComposerTest {
 
     @Test
+    void anApprovalLoweredByARuleSaysWhyAndOneByTheRuleSaysNothingMore() {
+        LetterComposer.Case byRule = SampleLetters.approval("某科技有限公司", 44);
+        assertTrue(LetterComposer.compose(byRule).facts().stream()
+                .noneMatch(f -> f.label().equals("核定说明")));
+        String why = "根据不重复享受、就高原则，本申请与“元宇宙高层次人才创新创业扶持”（申请编号KF-CY-2026-00003，已获或拟获500,000.00元）不重复享受。";
+        LetterComposer.Case lowered = new LetterComposer.Case(
+                byRule.program(),
+                byRule.kind(),
+                byRule.number(),
+                byRule.organisation(),
+                byRule.creditCode(),
+                byRule.applicationNumber(),
+                byRule.amount(),
+                byRule.assessment(),
+                why,
+                byRule.issuedOn(),
+                byRule.verificationCode(),
+                byRule.verificationUrl(),
+                byRule.policies());
+        assertTrue(LetterComposer.compose(lowered).facts().contains(new LetterContent.Fact("核定说明", why)));
+    }
+
+    @Test
     void anApprovalStatesTheAmountTwiceTheScoresAndTheClausesOnce() {
         LetterContent letter = LetterComposer.compose(SampleLetters.approval("某科技有限公司", 42));
         assertEquals("汴财扶团〔2026〕0042号", letter.number());

@@ -74,6 +74,10 @@ class ShippedProgramsTest {
             sources.put("award.validMonths", program.award().validMonthsSource());
             sources.put("review", program.reviewPath().source());
             sources.put("bureauSettings", program.bureauSettings());
+            if (program.ranking().source() != null) {
+                sources.put("ranking", program.ranking().source());
+            }
+            program.exclusions().forEach(rule -> sources.put("exclusive " + rule.code(), rule.source()));
             for (Map.Entry<String, PolicySource> entry : sources.entrySet()) {
                 checked++;
                 String where = program.code() + " " + entry.getKey();

@@ -217,6 +217,18 @@ class HostileFormsIT {
 
         WebClient reviewer = Applicants.as("demo.reviewer");
         all.add(entry("queue filter", () -> reviewer, "/reviewer/applications.xhtml", "queue", "apply", Map::of));
+        all.add(entry(
+                "ranked list",
+                () -> reviewer,
+                "/reviewer/ranking.xhtml",
+                "choose",
+                "show",
+                () -> Map.of(
+                        "program_input", "KF-RC-TEAM",
+                        "year_input", "2026",
+                        "year_hinput", "2026",
+                        "round_input", "0",
+                        "round_hinput", "0")));
         WebClient admin = Applicants.as("demo.admin");
         all.add(entry(
                 "new account",
@@ -251,6 +263,21 @@ class HostileFormsIT {
                 "issue",
                 "issue-button",
                 () -> Map.of("label", "敌对输入" + TestData.username("c"), "rate_input", "60", "rate_hinput", "60")));
+        // a budget for 2099: what the valid values save touches no application of any test
+        all.add(entry(
+                "budget",
+                () -> admin,
+                "/admin/budgets.xhtml",
+                "budget",
+                "save",
+                () -> Map.of(
+                        "program_input", "KF-JJ-FUND",
+                        "year_input", "2099",
+                        "year_hinput", "2099",
+                        "round_input", "0",
+                        "round_hinput", "0",
+                        "amount_input", "1000",
+                        "amount_hinput", "1000")));
         all.add(new Target(
                 "expert pool",
                 () -> admin,

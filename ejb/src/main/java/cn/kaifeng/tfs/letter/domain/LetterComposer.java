@@ -43,6 +43,7 @@ public final class LetterComposer {
             String applicationNumber,
             Money amount,
             Assessment assessment,
+            /** A rejection's reasons; an approval's reason for an amount other than the award rule's, if any. */
             String reasons,
             LocalDate issuedOn,
             String verificationCode,
@@ -105,6 +106,10 @@ public final class LetterComposer {
         if (approval && c.amount() != null) {
             facts.add(new LetterContent.Fact(
                     "核定金额", "人民币" + ChineseAmount.of(c.amount()) + "（¥" + figures(c.amount()) + "）"));
+            if (c.reasons() != null && !c.reasons().isBlank()) {
+                // the amount differs from the award rule's: a yearly cap, 不重复享受 or the reviewer's reason
+                facts.add(new LetterContent.Fact("核定说明", c.reasons().strip()));
+            }
         }
 
         Assessment assessment = c.assessment();

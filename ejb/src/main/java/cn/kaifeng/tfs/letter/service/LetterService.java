@@ -116,7 +116,8 @@ public class LetterService {
                 application.number(),
                 approved ? application.decision().decidedAmount() : null,
                 applications.assessmentOf(application),
-                approved ? null : rejectionReasons(application),
+                // an approval states why its amount is not the award rule's (a yearly cap, 就高), a rejection why
+                approved ? application.decision().amountReason() : rejectionReasons(application),
                 today,
                 code,
                 publicUrl() + VERIFY_PATH + code,

@@ -311,6 +311,20 @@ public class OrganisationProfile {
                 ipSummary);
     }
 
+    /**
+     * The members this team shares with another, by ID number (不重复享受 for the same person), masked as every
+     * page shows them: the number itself never leaves the profile.
+     */
+    public List<String> sharedMembers(OrganisationProfile other) {
+        java.util.Set<cn.kaifeng.tfs.shared.domain.ResidentIdNumber> theirs =
+                other.members.stream().map(TeamMember::idNumber).collect(java.util.stream.Collectors.toSet());
+        return members.stream()
+                .map(TeamMember::idNumber)
+                .filter(theirs::contains)
+                .map(cn.kaifeng.tfs.shared.domain.ResidentIdNumber::masked)
+                .toList();
+    }
+
     /** The profile as plain values, in a stable order, for an application to keep. */
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();

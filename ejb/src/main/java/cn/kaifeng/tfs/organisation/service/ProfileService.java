@@ -74,6 +74,13 @@ public class ProfileService {
         return profile == null ? Map.of() : profile.snapshot();
     }
 
+    /** The team members two organisations share, by ID number, masked; none when either has no profile. */
+    public List<String> sharedMembers(Organisation one, Organisation other) {
+        OrganisationProfile a = em.find(OrganisationProfile.class, one.id());
+        OrganisationProfile b = em.find(OrganisationProfile.class, other.id());
+        return a == null || b == null ? List.of() : a.sharedMembers(b);
+    }
+
     /**
      * The whole phone number of an organisation's contact, for a reviewer who needs to call: each reveal is
      * recorded (who, for which application), since pages otherwise show the number masked. Refused, as not found,

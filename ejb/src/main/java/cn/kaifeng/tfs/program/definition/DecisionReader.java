@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads what a decision gives and says: the award rule (扶持金额: formula, cap, how long an approval stands) and the
+ * Reads what a decision gives and says: the award rule (扶持金额: formula, cap per application and per organisation
+ * and year, how long an approval stands) and the
  * texts of the decision letters, whose placeholders must be ones a letter fills.
  */
 final class DecisionReader {
@@ -29,16 +30,12 @@ final class DecisionReader {
             }
             return null;
         }
-        award.allowOnly(List.of("formula", "cap", "description", "source", "validMonths"));
+        award.allowOnly(List.of("formula", "cap", "description", "source", "validMonths", "capPerYear"));
         Expression formula = award.expression("formula");
-        Money cap = null;
-        BigDecimal capYuan = award.decimal("cap");
-        if (capYuan != null) {
-            try {
-                cap = Money.ofYuan(capYuan);
-            } catch (DomainException e) {
-                award.get("cap").problem("badAmount", capYuan);
-            }
+        Money cap = amount(award, "cap", award.decimal("cap"));
+        Money capPerYear = amount(award, "capPerYear", award.optionalDecimal("capPerYear"));
+        if (capPerYear != null && capPerYear.isZero()) {
+            award.get("capPerYear").problem("badAmount", capPerYear);
         }
         // validMonths: 12, or with its source: validMonths: {months: 12, source: {document: ..., clause: ...}}
         Spec valid = award.get("validMonths");
@@ -57,7 +54,25 @@ final class DecisionReader {
             award.get("validMonths").problem("badValidMonths", validMonths, AwardRule.MAX_VALID_MONTHS);
         }
         return new AwardRule(
-                formula, cap, award.text("description"), Parts.source(award), validMonths, validMonthsSource);
+                formula,
+                cap,
+                award.text("description"),
+                Parts.source(award),
+                validMonths,
+                validMonthsSource,
+                capPerYear);
+    }
+
+    private static Money amount(Spec award, String key, BigDecimal yuan) {
+        if (yuan == null) {
+            return null;
+        }
+        try {
+            return Money.ofYuan(yuan);
+        } catch (DomainException e) {
+            award.get(key).problem("badAmount", yuan);
+            return null;
+        }
     }
 
     /** The letter texts; without an award rule there is no amount to print, so its placeholders are refused. */

@@ -4,6 +4,7 @@ import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
 import cn.kaifeng.tfs.program.domain.AwardRule;
 import cn.kaifeng.tfs.program.domain.DerivedValue;
 import cn.kaifeng.tfs.program.domain.DirectRoute;
+import cn.kaifeng.tfs.program.domain.Exclusion;
 import cn.kaifeng.tfs.program.domain.FieldDefinition;
 import cn.kaifeng.tfs.program.domain.Gate;
 import cn.kaifeng.tfs.program.domain.LetterTexts;
@@ -13,6 +14,7 @@ import cn.kaifeng.tfs.program.domain.PolicyLibrary;
 import cn.kaifeng.tfs.program.domain.PolicySource;
 import cn.kaifeng.tfs.program.domain.ProgramCategory;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import cn.kaifeng.tfs.program.domain.Ranking;
 import cn.kaifeng.tfs.program.domain.ReviewPath;
 import cn.kaifeng.tfs.program.domain.Section;
 import cn.kaifeng.tfs.shared.domain.Sha256;
@@ -38,8 +40,9 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * problems are reported together in an {@link InvalidDefinitionException}.
  *
  * <p>The file is read top to bottom, each section of it by its own reader: the program itself and its review path
- * here, the form ({@link FieldReader}), what an application is assessed by ({@link AssessmentReader}), and what a
- * decision gives and says ({@link DecisionReader}). Problems are listed in the order they are met.
+ * here, the form ({@link FieldReader}), what an application is assessed by ({@link AssessmentReader}), what a
+ * decision gives and says ({@link DecisionReader}), and how applications share the budget and other programs'
+ * support ({@link AllocationReader}). Problems are listed in the order they are met.
  */
 public final class DefinitionReader {
 
@@ -63,7 +66,9 @@ public final class DefinitionReader {
             "pass",
             "directRoutes",
             "award",
-            "letters");
+            "letters",
+            "ranking",
+            "exclusive");
 
     private final CriterionTypes types;
     private final boolean newDefinition;
@@ -140,6 +145,8 @@ public final class DefinitionReader {
         AwardRule award = DecisionReader.award(spec.get("award"), category);
         boolean statusOnly = !spec.has("award") && category != null && category.awardOptional();
         LetterTexts letters = DecisionReader.letters(spec.get("letters"), !statusOnly);
+        Ranking ranking = AllocationReader.ranking(spec, sections);
+        List<Exclusion> exclusions = AllocationReader.exclusions(spec, code, new Parts());
 
         problems.checkIdentifiers(FieldReader.names(fields.values(), derived));
         if (library != null) {
@@ -168,7 +175,9 @@ public final class DefinitionReader {
                 List.copyOf(routes),
                 award,
                 letters,
-                bureauSettings);
+                bureauSettings,
+                ranking,
+                List.copyOf(exclusions));
     }
 
     static Node parse(String fileName, String content, Problems problems) {

@@ -23,7 +23,8 @@ final class Parts {
         GATE,
         SECTION,
         CRITERION,
-        ROUTE
+        ROUTE,
+        EXCLUSION
     }
 
     private record FirstUse(Kind kind, String path) {}

@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * One version of a support program, as read from its definition file. Immutable; identified by code and version,
- * and by the hash of the file's content, which is what an assessment records.
+ * and by the hash of the file's content, which is what an assessment records. {@code ranking} and
+ * {@code exclusions} say how its applications compete for the budget and with which programs support is not given
+ * twice ({@code budget.domain} applies them).
  */
 public record ProgramDefinition(
         String code,
@@ -30,7 +32,14 @@ public record ProgramDefinition(
         List<DirectRoute> directRoutes,
         AwardRule award,
         LetterTexts letters,
-        PolicySource bureauSettings) {
+        PolicySource bureauSettings,
+        Ranking ranking,
+        List<Exclusion> exclusions) {
+
+    public ProgramDefinition {
+        ranking = ranking == null ? Ranking.BY_SUBMISSION : ranking;
+        exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
+    }
 
     /** Open for applications on that day (both ends inclusive; no end date means open-ended). */
     public boolean openOn(LocalDate day) {

@@ -2,6 +2,9 @@ package cn.kaifeng.tfs.review.service;
 
 import cn.kaifeng.tfs.account.domain.Role;
 import cn.kaifeng.tfs.audit.service.AuditLog;
+import cn.kaifeng.tfs.budget.domain.AwardLimits;
+import cn.kaifeng.tfs.budget.domain.Limit;
+import cn.kaifeng.tfs.budget.service.AwardChecks;
 import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.casefile.domain.Move;
@@ -24,13 +27,15 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * From a concluded review to a decision: proposing approval with an amount (the award rule's unless a reviewer
  * changes it, with a reason), the public notice (公示) and objections to it, the end of the notice (by the
- * schedule), and the decision, with a second reviewer's approval above the program's limit (four-eyes).
+ * schedule), and the decision, with a second reviewer's approval above the program's limit (four-eyes). Proposals
+ * and approvals stay within the program's budget, yearly cap and 不重复享受 rules ({@link AwardChecks}).
  */
 @ApplicationScoped
 @Transactional
@@ -54,6 +59,9 @@ public class DecisionService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private AwardChecks awardChecks;
+
     /** Proposes approval of a concluded, passed application; it goes into public notice if the program has one. */
     public Application propose(String reviewer, long id, long seenVersion, BigDecimal amount, String reason) {
         Application application = applications.lockForReview(reviewer, id, seenVersion);
@@ -62,6 +70,18 @@ public class DecisionService {
         }
         ProgramDefinition program = applications.programOf(application);
         Money proposed = amountOf(program, amount, application.results().award(), reason);
+        if (proposed != null) {
+            Checked checked = withinRules(
+                    application,
+                    program,
+                    proposed,
+                    typed(proposed, application.results().award()),
+                    reason,
+                    Optional.empty());
+            awardChecks.requireAboveLine(application, program, checked.amount());
+            proposed = checked.amount();
+            reason = checked.reason();
+        }
         ReviewPath path = program.reviewPath();
         Instant now = Instant.now();
         application.propose(
@@ -227,14 +247,22 @@ public class DecisionService {
      */
     public Application approve(String reviewer, long id, long seenVersion, BigDecimal amount, String reason) {
         Application application = applications.lockForReview(reviewer, id, seenVersion);
+        Money byRule = application.decision().proposedAmount() != null
+                ? application.decision().proposedAmount()
+                : application.results().award();
         ProgramDefinition program = applications.programOf(application);
-        Money decided = amountOf(
-                program,
-                amount,
-                application.decision().proposedAmount() != null
-                        ? application.decision().proposedAmount()
-                        : application.results().award(),
-                reason);
+        Money decided = amountOf(program, amount, byRule, reason);
+        if (decided != null) {
+            Checked checked = withinRules(
+                    application,
+                    program,
+                    decided,
+                    typed(decided, byRule),
+                    reason,
+                    awardChecks.budgetLimit(application, program));
+            decided = checked.amount();
+            reason = checked.reason();
+        }
         application.decide(decided, blankToNull(reason), reviewer, Instant.now());
         boolean fourEyes =
                 decided != null && decided.yuan().compareTo(program.reviewPath().secondApprovalAbove()) > 0;
@@ -264,6 +292,47 @@ public class DecisionService {
     private static String said(Money amount, String reason) {
         return (amount == null ? "认定" : "¥" + amount.yuan().toPlainString())
                 + (reason == null || reason.isBlank() ? "" : "\n" + reason.strip());
+    }
+
+    /** An amount within the limits, and the reason to record with it (the limit's, when it lowered the amount). */
+    private record Checked(Money amount, String reason) {}
+
+    /**
+     * Keeps the amount within the program's yearly cap and its 不重复享受 rules, and within {@code budget} when
+     * given. An amount the award rule gave is lowered to what a rule allows, with the rule's explanation as the
+     * reason (it goes into the letter); an amount a reviewer typed is refused instead, and so is any amount when
+     * nothing is allowed (the application is then to be rejected with that explanation) or the budget binds.
+     */
+    private Checked withinRules(
+            Application application,
+            ProgramDefinition program,
+            Money asked,
+            boolean typed,
+            String reason,
+            Optional<Limit> budget) {
+        List<Limit> limits = new ArrayList<>(awardChecks.ruleLimits(application, program, asked));
+        budget.ifPresent(limits::add);
+        Optional<Limit> binding = AwardLimits.binding(asked, limits);
+        if (binding.isEmpty()) {
+            return new Checked(asked, reason);
+        }
+        Limit limit = binding.get();
+        if (typed || limit.allowed().isZero() || limit.kind() == Limit.Kind.BUDGET) {
+            List<Object> arguments = new ArrayList<>(java.util.Arrays.asList(limit.arguments()));
+            arguments.add(limit.reason());
+            throw new DomainException(
+                    limit.messageKey() + (limit.allowed().isZero() ? ".none" : ""), arguments.toArray());
+        }
+        return new Checked(
+                limit.allowed(), limit.reason() + (reason == null || reason.isBlank() ? "" : "\n" + reason.strip()));
+    }
+
+    /**
+     * Whether the reviewer chose the amount: one other than the rule's (or the proposal's). The workbench always sends
+     * the amount field, filled with the rule's amount, so an unchanged field is the rule's amount, not a choice.
+     */
+    private static boolean typed(Money asked, Money byRule) {
+        return byRule == null || asked.compareTo(byRule) != 0;
     }
 
     /**

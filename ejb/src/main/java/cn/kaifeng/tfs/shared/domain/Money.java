@@ -57,6 +57,25 @@ public final class Money implements Comparable<Money>, Serializable {
         return ofYuan(BigDecimal.valueOf(yuan));
     }
 
+    /** An amount kept in fen (分), as budgets are stored: exact, and summed by the database without rounding. */
+    public static Money ofFen(long fen) {
+        return ofYuan(BigDecimal.valueOf(fen, SCALE));
+    }
+
+    /** The amount in fen (分). */
+    public long fen() {
+        return yuan.movePointRight(SCALE).longValueExact();
+    }
+
+    /** What is left of this amount after {@code other}, and zero rather than a negative amount when it is more. */
+    public Money less(Money other) {
+        return compareTo(other) <= 0 ? ZERO : minus(other);
+    }
+
+    public Money max(Money other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
     /** 万元 is how the plans and most forms state amounts. */
     public static Money ofTenThousandYuan(BigDecimal wan) {
         return ofYuan(wan.multiply(BigDecimal.valueOf(10_000)));
