@@ -86,6 +86,7 @@ class ArchitectureTest {
             "review",
             "bank",
             "verification",
+            "matching",
             "notification",
             "privacy",
             "demo");

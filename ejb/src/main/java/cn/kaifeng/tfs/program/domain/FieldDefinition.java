@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * One field of a program's application form. Which attributes matter depends on the type: bounds for numbers,
  * options for choices, allowed file types and limits for attachments, sub-fields and item counts for groups.
- * {@code calculator} marks the few fields the public policy calculator asks for.
+ * {@code calculator} marks the few fields the public policy calculator asks for. {@code profile} names the
+ * organisation profile's fact that fills the field (see {@code ProfileFact}), or is null: matching reads the profile
+ * through it, and a new application starts with it filled in.
  */
 public record FieldDefinition(
         String code,
@@ -25,7 +27,8 @@ public record FieldDefinition(
         Integer maxFiles,
         List<FieldDefinition> fields,
         Integer minItems,
-        Integer maxItems)
+        Integer maxItems,
+        String profile)
         implements Serializable {
 
     /** A choice option: its code (what expressions compare with) and its label. */

@@ -29,11 +29,17 @@ public record ProgramDefinition(
         PassRule passRule,
         List<DirectRoute> directRoutes,
         AwardRule award,
-        LetterTexts letters) {
+        LetterTexts letters,
+        ApplicationMode mode) {
 
     /** Open for applications on that day (both ends inclusive; no end date means open-ended). */
     public boolean openOn(LocalDate day) {
         return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
+    }
+
+    /** Whether the bureau proposes the support and the organisation only confirms (免申即享). */
+    public boolean noApplication() {
+        return mode == ApplicationMode.NO_APPLICATION;
     }
 
     public boolean openTo(OrganisationKind kind) {

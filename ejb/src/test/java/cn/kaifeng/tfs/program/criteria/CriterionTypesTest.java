@@ -120,6 +120,7 @@ class CriterionTypesTest {
             null,
             List.of(),
             null,
+            null,
             null);
 
     @ParameterizedTest(name = "choice best of [{0}] -> {1}")
