@@ -147,7 +147,10 @@ public final class Matcher {
                     program.version(),
                     verdict,
                     points.known,
-                    List.copyOf(unknownFields),
+                    program.fields().stream()
+                            .map(FieldDefinition::code)
+                            .filter(unknownFields::contains)
+                            .toList(),
                     estimate,
                     new Reasons(reasons));
         }
