@@ -63,7 +63,9 @@ class PersistenceIT {
                 .addPackage(cn.kaifeng.tfs.letter.domain.Letter.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.bank.domain.BankQuery.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.verification.domain.Claim.class.getPackage())
+                .addPackage(cn.kaifeng.tfs.matching.domain.ProgramMatch.class.getPackage())
                 .addClasses(
+                        cn.kaifeng.tfs.matching.infra.ReasonsConverter.class,
                         cn.kaifeng.tfs.organisation.infra.ContactPhoneConverter.class,
                         UnifiedSocialCreditCodeConverter.class,
                         MoneyConverter.class,
@@ -93,6 +95,40 @@ class PersistenceIT {
                 (Number) em.createNativeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")
                         .getSingleResult());
         assertTrue(applied.intValue() >= 1);
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void theNightlyMatchingIsAPersistentTimerInTheDatabaseAndANoticeKeyIsStoredOnce() {
+        // the timer store of config/server/timers.cli: every node of a cluster sees the one timer row
+        Number timers = probe.inTransaction(em -> (Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM jboss_ejb_timer WHERE timed_object_id LIKE '%MatchingSchedule%'")
+                .getSingleResult());
+        assertEquals(1, timers.intValue(), "one persistent matching timer");
+        Long organisation = probe.inTransaction(em -> {
+            Organisation o = new Organisation(
+                    OrganisationKind.ENTERPRISE,
+                    "通知一次测试企业",
+                    UnifiedSocialCreditCode.of(TestData.creditCode()),
+                    Instant.now());
+            em.persist(o);
+            em.flush();
+            em.persist(new cn.kaifeng.tfs.matching.domain.MatchNotice(o.id(), "KF-ZL-LEASING", 3, Instant.now()));
+            return o.id();
+        });
+        // a second node storing the same notice a moment later fails, so it never tells the organisation again
+        assertThrows(
+                RuntimeException.class,
+                () -> probe.inTransaction(em -> {
+                    em.persist(new cn.kaifeng.tfs.matching.domain.MatchNotice(
+                            organisation, "KF-ZL-LEASING", 3, Instant.now()));
+                    em.flush();
+                    return null;
+                }));
+        probe.inTransaction(em -> {
+            em.persist(new cn.kaifeng.tfs.matching.domain.MatchNotice(organisation, "KF-ZL-LEASING", 4, Instant.now()));
+            return null;
+        });
     }
 
     @Test

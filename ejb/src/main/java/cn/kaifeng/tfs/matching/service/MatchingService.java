@@ -97,6 +97,18 @@ public class MatchingService {
         return stored;
     }
 
+    /**
+     * The bureau runs the matching now rather than at night (after publishing a program, say); returns the matches
+     * stored. Only reviewers may.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int matchAllNow(String reviewer) {
+        requireReviewer(reviewer);
+        int stored = matchAll();
+        audit.record(reviewer, "MATCHING_RUN", "matching", null, String.valueOf(stored));
+        return stored;
+    }
+
     /** A profile was saved: that organisation is matched again at once, after the change committed. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void profileChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileChanged changed) {

@@ -54,6 +54,17 @@ public class ProposalsPage {
                         .toList());
     }
 
+    /** Runs the matching now (after publishing a program, say) instead of waiting for the night. */
+    public String rematch() {
+        try {
+            messages.flashInfo("proposals.rematched", matching.matchAllNow(currentUser.username()));
+            return "/reviewer/proposals.xhtml?faces-redirect=true";
+        } catch (DomainException e) {
+            messages.error(null, e);
+            return null;
+        }
+    }
+
     private String proposeTo(String programCode, List<Long> organisationIds) {
         try {
             int made = matching.propose(currentUser.username(), programCode, organisationIds);
