@@ -167,7 +167,9 @@ public final class Browser implements AutoCloseable {
 
     /** Whether a PrimeFaces checkbox is ticked. */
     public boolean ticked(String id) {
-        return find(id).findElement(By.cssSelector(".ui-chkbox-box")).getAttribute("class").contains("ui-state-active");
+        return find(id).findElement(By.cssSelector(".ui-chkbox-box"))
+                .getAttribute("class")
+                .contains("ui-state-active");
     }
 
     /** Types into a PrimeFaces inputNumber (its visible input carries the suffix _input). */
