@@ -51,3 +51,12 @@ CREATE TABLE match_proposal (
 
 -- what a notice about the organisation is about (a program's code for a match); null for the others
 ALTER TABLE notification ADD COLUMN subject VARCHAR(40);
+
+-- The nightly run, once per day across the cluster: the node that inserts the day's row runs it, the others find
+-- the key taken and skip. The timer fires every hour from 02:43, so a night the servers were down is caught up.
+CREATE TABLE match_run (
+    run_day      DATE          NOT NULL PRIMARY KEY,
+    started_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    finished_at  TIMESTAMP WITH TIME ZONE,
+    stored       INTEGER
+);

@@ -99,12 +99,20 @@ class PersistenceIT {
 
     @Test
     @OperateOnDeployment("probe")
-    void theNightlyMatchingIsAPersistentTimerInTheDatabaseAndANoticeKeyIsStoredOnce() {
-        // the timer store of config/server/timers.cli: every node of a cluster sees the one timer row
-        Number timers = probe.inTransaction(em -> (Number) em.createNativeQuery(
-                        "SELECT COUNT(*) FROM jboss_ejb_timer WHERE timed_object_id LIKE '%MatchingSchedule%'")
-                .getSingleResult());
-        assertEquals(1, timers.intValue(), "one persistent matching timer");
+    void theNightlyRunIsClaimedOnceADayAndANoticeKeyIsStoredOnce() {
+        // two nodes ticking at once: the second insert of a day's row fails, so only one runs the night
+        java.time.LocalDate day = java.time.LocalDate.of(2001, 1, 1 + (int) (System.nanoTime() % 28));
+        probe.inTransaction(em -> em.createNativeQuery("INSERT INTO match_run (run_day, started_at) VALUES (?1, ?2)")
+                .setParameter(1, day)
+                .setParameter(2, Instant.now())
+                .executeUpdate());
+        assertThrows(
+                RuntimeException.class,
+                () -> probe.inTransaction(
+                        em -> em.createNativeQuery("INSERT INTO match_run (run_day, started_at) VALUES (?1, ?2)")
+                                .setParameter(1, day)
+                                .setParameter(2, Instant.now())
+                                .executeUpdate()));
         Long organisation = probe.inTransaction(em -> {
             Organisation o = new Organisation(
                     OrganisationKind.ENTERPRISE,

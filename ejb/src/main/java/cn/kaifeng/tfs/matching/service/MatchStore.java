@@ -37,6 +37,25 @@ public class MatchStore {
     @Inject
     private Event<ProgramMatched> matched;
 
+    /**
+     * Claims the day's nightly run: true for the one node whose insert of the day's row succeeds. Throws when the
+     * row is there already (another node runs, or ran, it) or the database is away; either way this node skips.
+     */
+    public void claimRun(java.time.LocalDate day, Instant at) {
+        em.createNativeQuery("INSERT INTO match_run (run_day, started_at) VALUES (?1, ?2)")
+                .setParameter(1, day)
+                .setParameter(2, at)
+                .executeUpdate();
+    }
+
+    public void finishRun(java.time.LocalDate day, int stored, Instant at) {
+        em.createNativeQuery("UPDATE match_run SET finished_at = ?1, stored = ?2 WHERE run_day = ?3")
+                .setParameter(1, at)
+                .setParameter(2, stored)
+                .setParameter(3, day)
+                .executeUpdate();
+    }
+
     /** Replaces the matches of these organisations; returns how many matches were stored. */
     public int matchChunk(List<Long> organisationIds, List<ProgramDefinition> programs, Instant now) {
         if (organisationIds.isEmpty()) {

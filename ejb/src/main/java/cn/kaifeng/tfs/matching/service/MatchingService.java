@@ -97,6 +97,29 @@ public class MatchingService {
         return stored;
     }
 
+    /** The nightly run starts at this hour (Beijing time), or at the first hourly tick after it. */
+    static final int NIGHTLY_FROM_HOUR = 2;
+
+    /**
+     * The nightly run, if it is due and no node has claimed today's yet; returns the matches stored, or -1 when
+     * this node did not run it. Called every hour: a night the servers were down is run at the next tick.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int nightlyIfDue() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(CHINA);
+        if (now.getHour() < NIGHTLY_FROM_HOUR) {
+            return -1;
+        }
+        try {
+            store.claimRun(now.toLocalDate(), now.toInstant());
+        } catch (RuntimeException taken) {
+            return -1;
+        }
+        int stored = matchAll();
+        store.finishRun(now.toLocalDate(), stored, Instant.now());
+        return stored;
+    }
+
     /**
      * The bureau runs the matching now rather than at night (after publishing a program, say); returns the matches
      * stored. Only reviewers may.
