@@ -184,7 +184,6 @@ class ApplicationBrowserIT {
         // (tier, district) comes filled in
         assertEquals("Backbone metaverse enterprise", form.chosen(0));
         assertTrue(form.ticked(10), "registered in Kaifeng, as the profile's district says");
-        form.choose(0, "Backbone metaverse enterprise");
         form.choose(1, "Grade A");
         form.tick(2);
         form.choose(3, "Extended reality (VR/AR/MR)");
