@@ -70,7 +70,8 @@ public class MatchingBenchmark {
                 new ExpertType()));
         List<ProgramDefinition> read = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("config", "programs"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 read.add(new DefinitionReader(types).read(file.getFileName().toString(), Files.readString(file)));
             }
         }
