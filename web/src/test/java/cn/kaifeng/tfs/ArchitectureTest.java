@@ -87,6 +87,7 @@ class ArchitectureTest {
             "review",
             "bank",
             "verification",
+            "matching",
             "notification",
             "privacy",
             "demo");

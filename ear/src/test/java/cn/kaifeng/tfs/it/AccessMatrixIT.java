@@ -85,6 +85,7 @@ class AccessMatrixIT {
             Map.entry("/reviewer/ranking.xhtml", "REVIEWER"),
             Map.entry("/reviewer/banks.xhtml", "REVIEWER"),
             Map.entry("/reviewer/verifications.xhtml", "REVIEWER"),
+            Map.entry("/reviewer/proposals.xhtml", "REVIEWER"),
             Map.entry("/expert/home.xhtml", "EXPERT"),
             Map.entry("/expert/assignment.xhtml", "EXPERT"),
             Map.entry("/bank/home.xhtml", "BANK"),

@@ -97,9 +97,10 @@ class ApplicationBrowserIT {
         form.tick(2);
         form.number(3, "5");
         form.choose(5, "省级高层次人才");
-        form.addRow(6);
-        form.typeInRow(6, 0, 0, "李示例");
-        form.typeInRow(6, 0, 1, "负责人");
+        // the team member comes from the profile (the field says profile: teamMembers); whether the member is a
+        // high-level talent is not in the profile, so the team says it here
+        assertEquals("李示例", form.textInRow(6, 0, 0));
+        assertEquals("技术负责人", form.textInRow(6, 0, 1));
         form.tickInRow(6, 0, 3);
         form.tick(8);
         form.tick(9);
@@ -179,8 +180,10 @@ class ApplicationBrowserIT {
         ApplicationPage form = ApplicationPage.start(browser, "KF-XD-CREDIT");
         String formUrl = browser.currentPath();
 
-        // the form of config/programs/kf-xd-credit.yaml, labels and options in English
-        form.choose(0, "Backbone metaverse enterprise");
+        // the form of config/programs/kf-xd-credit.yaml, labels and options in English; what the profile states
+        // (tier, district) comes filled in
+        assertEquals("Backbone metaverse enterprise", form.chosen(0));
+        assertTrue(form.ticked(10), "registered in Kaifeng, as the profile's district says");
         form.choose(1, "Grade A");
         form.tick(2);
         form.choose(3, "Extended reality (VR/AR/MR)");
@@ -200,7 +203,8 @@ class ApplicationBrowserIT {
         form.save();
         browser.waitForText("messages", "Draft saved.");
 
-        // not registered in Kaifeng yet: the pre-check says which gate fails and why
+        // not registered in Kaifeng (the applicant clears the box): the pre-check says which gate fails and why
+        form.untick(10);
         form.check();
         browser.waitForText("outcome", "Not eligible");
         assertTrue(browser.pageSource().contains("The enterprise must be registered and pay tax in Kaifeng."));

@@ -45,6 +45,14 @@ final class ApplicationPage {
         browser.tick(field(field) + ":bool");
     }
 
+    void untick(int field) {
+        browser.untick(field(field) + ":bool");
+    }
+
+    boolean ticked(int field) {
+        return browser.ticked(field(field) + ":bool");
+    }
+
     void number(int field, String number) {
         browser.typeNumber(field(field) + ":number", number);
     }

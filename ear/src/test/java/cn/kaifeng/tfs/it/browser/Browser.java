@@ -157,6 +157,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clears a PrimeFaces checkbox if it is ticked. */
+    public void untick(String id) {
+        WebElement box = find(id).findElement(By.cssSelector(".ui-chkbox-box"));
+        if (box.getAttribute("class").contains("ui-state-active")) {
+            box.click();
+        }
+    }
+
+    /** Whether a PrimeFaces checkbox is ticked. */
+    public boolean ticked(String id) {
+        return find(id).findElement(By.cssSelector(".ui-chkbox-box"))
+                .getAttribute("class")
+                .contains("ui-state-active");
+    }
+
     /** Types into a PrimeFaces inputNumber (its visible input carries the suffix _input). */
     public void typeNumber(String id, String number) {
         type(id + "_input", number);

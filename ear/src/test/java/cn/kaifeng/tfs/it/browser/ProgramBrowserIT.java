@@ -63,7 +63,9 @@ class ProgramBrowserIT {
         browser.tick("calc:fields:2:bool");
         browser.click("calc:calculate");
         browser.waitForText("outcome", "未达到通过标准");
-        assertTrue(browser.text("decided-by").contains("“技术先进性”部分最多 20 分，仍未达到该部分的最低要求（不低于 25 分）"), browser.text("decided-by"));
+        assertTrue(
+                browser.text("decided-by").contains("“技术先进性”部分最多 20 分，仍未达到该部分的最低要求（不低于 25 分）"),
+                browser.text("decided-by"));
 
         // internationally leading: technology 20 + 12 = 32; with 20 million invested the objective total is 47, and
         // the panel's 25 points could lift it over 70, so the outcome now waits for the experts

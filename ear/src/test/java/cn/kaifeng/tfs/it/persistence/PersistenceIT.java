@@ -63,7 +63,9 @@ class PersistenceIT {
                 .addPackage(cn.kaifeng.tfs.letter.domain.Letter.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.bank.domain.BankQuery.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.verification.domain.Claim.class.getPackage())
+                .addPackage(cn.kaifeng.tfs.matching.domain.ProgramMatch.class.getPackage())
                 .addClasses(
+                        cn.kaifeng.tfs.matching.infra.ReasonsConverter.class,
                         cn.kaifeng.tfs.organisation.infra.ContactPhoneConverter.class,
                         UnifiedSocialCreditCodeConverter.class,
                         MoneyConverter.class,
@@ -93,6 +95,48 @@ class PersistenceIT {
                 (Number) em.createNativeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")
                         .getSingleResult());
         assertTrue(applied.intValue() >= 1);
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void theNightlyRunIsClaimedOnceADayAndANoticeKeyIsStoredOnce() {
+        // two nodes ticking at once: the second insert of a day's row fails, so only one runs the night
+        java.time.LocalDate day = java.time.LocalDate.of(2001, 1, 1 + (int) (System.nanoTime() % 28));
+        probe.inTransaction(em -> em.createNativeQuery("INSERT INTO match_run (run_day, started_at) VALUES (?1, ?2)")
+                .setParameter(1, day)
+                .setParameter(2, Instant.now())
+                .executeUpdate());
+        assertThrows(
+                RuntimeException.class,
+                () -> probe.inTransaction(
+                        em -> em.createNativeQuery("INSERT INTO match_run (run_day, started_at) VALUES (?1, ?2)")
+                                .setParameter(1, day)
+                                .setParameter(2, Instant.now())
+                                .executeUpdate()));
+        Long organisation = probe.inTransaction(em -> {
+            Organisation o = new Organisation(
+                    OrganisationKind.ENTERPRISE,
+                    "通知一次测试企业",
+                    UnifiedSocialCreditCode.of(TestData.creditCode()),
+                    Instant.now());
+            em.persist(o);
+            em.flush();
+            em.persist(new cn.kaifeng.tfs.matching.domain.MatchNotice(o.id(), "KF-ZL-LEASING", 3, Instant.now()));
+            return o.id();
+        });
+        // a second node storing the same notice a moment later fails, so it never tells the organisation again
+        assertThrows(
+                RuntimeException.class,
+                () -> probe.inTransaction(em -> {
+                    em.persist(new cn.kaifeng.tfs.matching.domain.MatchNotice(
+                            organisation, "KF-ZL-LEASING", 3, Instant.now()));
+                    em.flush();
+                    return null;
+                }));
+        probe.inTransaction(em -> {
+            em.persist(new cn.kaifeng.tfs.matching.domain.MatchNotice(organisation, "KF-ZL-LEASING", 4, Instant.now()));
+            return null;
+        });
     }
 
     @Test

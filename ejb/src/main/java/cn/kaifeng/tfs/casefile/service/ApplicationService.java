@@ -13,6 +13,7 @@ import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.Assessor;
 import cn.kaifeng.tfs.program.domain.CriterionResult;
+import cn.kaifeng.tfs.program.domain.ProfileFill;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.expression.Facts;
 import cn.kaifeng.tfs.program.service.DryRuns;
@@ -68,7 +69,10 @@ public class ApplicationService implements DryRuns {
     @Inject
     private Timeline timeline;
 
-    /** Starts a draft for the current version of an open program. */
+    /**
+     * Starts a draft for the current version of an open program, with every field whose profile fact the profile
+     * states already filled in (the definition's {@code profile:} keys), for the applicant to check.
+     */
     public Application start(String username, String programCode) {
         Organisation organisation = applicantOrganisation(username);
         ProgramDefinition program = catalog.current(programCode)
@@ -76,6 +80,10 @@ public class ApplicationService implements DryRuns {
                 .orElseThrow(() -> new DomainException("application.programClosed"));
         Application application = new Application(
                 organisation, username, program.code(), program.version(), program.contentHash(), Instant.now());
+        Map<String, Object> known = ProfileFill.values(program, profiles.facts(organisation));
+        if (!known.isEmpty()) {
+            application.saveDraft(FormValues.toJson(known), Instant.now());
+        }
         em.persist(application);
         em.flush();
         timeline.created(application, username);

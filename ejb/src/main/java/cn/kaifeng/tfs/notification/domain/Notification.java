@@ -48,6 +48,10 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** What a notice about the organisation is about: a program's code for a match; null otherwise. */
+    @Column(length = 40)
+    private String subject;
+
     protected Notification() {
         // for JPA
     }
@@ -71,6 +75,18 @@ public class Notification {
         n.kind = Objects.requireNonNull(kind);
         n.createdAt = Objects.requireNonNull(createdAt);
         return n;
+    }
+
+    /** A notice to the organisation about a program ({@code kind} e.g. a match with it, or a proposal of support). */
+    public static Notification aboutProgram(Long organisationId, String kind, String programCode, Instant createdAt) {
+        Notification n = aboutOrganisation(organisationId, kind, createdAt);
+        n.subject = Objects.requireNonNull(programCode);
+        return n;
+    }
+
+    /** The program code a notice about a program names; null for the others. */
+    public String subject() {
+        return subject;
     }
 
     /** Whether it is about one application (else about the organisation). */

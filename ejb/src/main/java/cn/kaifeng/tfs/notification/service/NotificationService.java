@@ -3,7 +3,12 @@ package cn.kaifeng.tfs.notification.service;
 import cn.kaifeng.tfs.account.service.AccountService;
 import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.casefile.service.CaseMoved;
+import cn.kaifeng.tfs.matching.service.ProgramMatched;
+import cn.kaifeng.tfs.matching.service.SupportProposed;
 import cn.kaifeng.tfs.notification.domain.Notification;
+import cn.kaifeng.tfs.program.domain.LocalizedText;
+import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import cn.kaifeng.tfs.program.service.ProgramService;
 import cn.kaifeng.tfs.verification.service.ClaimDecided;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,6 +31,9 @@ public class NotificationService {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private ProgramService programs;
+
     /**
      * An application took a step: its organisation is told. Observed in the step's own transaction (the observer is
      * called as the event is fired), so a step that rolls back tells nobody.
@@ -45,8 +53,26 @@ public class NotificationService {
                 decided.organisationId(), "CLAIM_" + decided.status().name(), decided.at()));
     }
 
-    /** One notification as listed, with the number of the application it is about (null for the organisation). */
-    public record Row(Notification notification, String applicationNumber) {}
+    /**
+     * A first match of the organisation with a program version (once per version: matching stores the notice key
+     * before firing): the organisation is told to look at its home.
+     */
+    public void programMatched(@Observes ProgramMatched matched) {
+        em.persist(Notification.aboutProgram(
+                matched.organisationId(), "MATCH_" + matched.verdict().name(), matched.programCode(), matched.at()));
+    }
+
+    /** The bureau proposes support without application: the organisation is asked to confirm on its home. */
+    public void supportProposed(@Observes SupportProposed proposed) {
+        em.persist(Notification.aboutProgram(
+                proposed.organisationId(), "PROPOSAL", proposed.programCode(), proposed.at()));
+    }
+
+    /**
+     * One notification as listed, with the number of the application it is about (null for the organisation), and
+     * the name of the program a notice about a program names (null for the others).
+     */
+    public record Row(Notification notification, String applicationNumber, LocalizedText programName) {}
 
     /** The newest notifications of the caller's organisation (at most 100). */
     public List<Row> mine(String username) {
@@ -60,9 +86,17 @@ public class NotificationService {
                         .setMaxResults(100)
                         .getResultList()
                         .stream()
-                        .map(row -> new Row((Notification) row[0], (String) row[1]))
+                        .map(row -> new Row((Notification) row[0], (String) row[1], programName((Notification) row[0])))
                         .toList())
                 .orElse(List.of());
+    }
+
+    private LocalizedText programName(Notification n) {
+        return n.subject() == null
+                ? null
+                : programs.current(n.subject())
+                        .map(ProgramDefinition::name)
+                        .orElse(new LocalizedText(n.subject(), null));
     }
 
     public long unread(String username) {

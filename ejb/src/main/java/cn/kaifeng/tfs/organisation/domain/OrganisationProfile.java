@@ -353,6 +353,10 @@ public class OrganisationProfile {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
     }
 
+    public Long organisationId() {
+        return organisationId;
+    }
+
     public Instant updatedAt() {
         return updatedAt;
     }

@@ -3,6 +3,7 @@ package cn.kaifeng.tfs.organisation.service;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
 import cn.kaifeng.tfs.organisation.domain.OrganisationProfile;
+import cn.kaifeng.tfs.organisation.domain.ProfileFact;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ public class ProfileService {
 
     @Inject
     private Callers callers;
+
+    @Inject
+    private jakarta.enterprise.event.Event<ProfileChanged> changed;
 
     /** The caller's organisation's profile; a new, empty one if none was saved yet. */
     public OrganisationProfile mine(String username) {
@@ -65,7 +69,13 @@ public class ProfileService {
                 "organisation:" + organisation.id(),
                 before,
                 JSON.toJson(profile.snapshot()));
+        changed.fire(new ProfileChanged(organisation.id(), Instant.now()));
         return profile;
+    }
+
+    /** The facts the organisation's profile states ({@link ProfileFact}); empty if none was saved. */
+    public Map<String, Object> facts(Organisation organisation) {
+        return ProfileFact.of(em.find(OrganisationProfile.class, organisation.id()));
     }
 
     /** The profile as it is now, for an application being submitted to keep; empty if none was saved. */

@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.program.definition;
 
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
+import cn.kaifeng.tfs.program.domain.ApplicationMode;
 import cn.kaifeng.tfs.program.domain.AwardRule;
 import cn.kaifeng.tfs.program.domain.DerivedValue;
 import cn.kaifeng.tfs.program.domain.DirectRoute;
@@ -20,6 +21,7 @@ import cn.kaifeng.tfs.program.domain.Section;
 import cn.kaifeng.tfs.shared.domain.Sha256;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +70,8 @@ public final class DefinitionReader {
             "award",
             "letters",
             "ranking",
-            "exclusive");
+            "exclusive",
+            "mode");
 
     private final CriterionTypes types;
     private final boolean newDefinition;
@@ -147,6 +150,7 @@ public final class DefinitionReader {
         LetterTexts letters = DecisionReader.letters(spec.get("letters"), !statusOnly);
         Ranking ranking = AllocationReader.ranking(spec, sections);
         List<Exclusion> exclusions = AllocationReader.exclusions(spec, code, new Parts());
+        ApplicationMode mode = mode(spec, fields.values());
 
         problems.checkIdentifiers(FieldReader.names(fields.values(), derived));
         if (library != null) {
@@ -177,7 +181,37 @@ public final class DefinitionReader {
                 letters,
                 bureauSettings,
                 ranking,
-                List.copyOf(exclusions));
+                List.copyOf(exclusions),
+                mode);
+    }
+
+    /**
+     * {@code mode}, default {@code application}. A program granted without application takes every required
+     * fact from the profile, since nobody fills a form: a required field that names no profile fact (an
+     * attachment, a figure only the applicant knows) is reported, and so is a program without an award to propose.
+     */
+    private static ApplicationMode mode(Spec spec, Collection<FieldDefinition> fields) {
+        if (!spec.has("mode")) {
+            return ApplicationMode.APPLICATION;
+        }
+        String code = spec.string("mode");
+        ApplicationMode mode =
+                code == null ? null : ApplicationMode.ofCode(code).orElse(null);
+        if (mode == null) {
+            spec.get("mode").problem("notOneOf", code, "application, no-application");
+            return ApplicationMode.APPLICATION;
+        }
+        if (mode == ApplicationMode.NO_APPLICATION) {
+            for (FieldDefinition field : fields) {
+                if (field.required() && field.profile() == null) {
+                    spec.get("mode").problem("noApplicationField", field.code());
+                }
+            }
+            if (!spec.has("award")) {
+                spec.get("mode").problem("noApplicationAward");
+            }
+        }
+        return mode;
     }
 
     static Node parse(String fileName, String content, Problems problems) {

@@ -1,17 +1,20 @@
 package cn.kaifeng.tfs.program.definition;
 
+import cn.kaifeng.tfs.organisation.domain.ProfileFact;
 import cn.kaifeng.tfs.program.domain.DerivedValue;
 import cn.kaifeng.tfs.program.domain.FieldDefinition;
 import cn.kaifeng.tfs.program.domain.FieldType;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the form of a definition file: its fields, and the values derived from them, whose codes together are the
@@ -94,7 +97,8 @@ final class FieldReader {
                 "fields",
                 "minItems",
                 "maxItems",
-                "whole"));
+                "whole",
+                "profile"));
         String code = fieldCode(f);
         FieldType type = f.enumValue("type", FieldType.class);
         LocalizedText label = f.text("label");
@@ -150,6 +154,7 @@ final class FieldReader {
         if (type == FieldType.FILE && maxSizeMb == null) {
             f.problem("missingKey", "maxSizeMb");
         }
+        String profile = profileFact(f, type, topLevel);
         return new FieldDefinition(
                 code,
                 type,
@@ -167,7 +172,52 @@ final class FieldReader {
                 List.copyOf(subFields),
                 f.optionalInteger("minItems"),
                 f.optionalInteger("maxItems"),
-                whole);
+                whole,
+                profile);
+    }
+
+    /**
+     * The profile fact named by {@code profile:}, checked: a top-level field names a {@link ProfileFact} whose kind
+     * fits the field's type; a sub-field of a group names an attribute of a team member. Null when not given.
+     */
+    private static String profileFact(Spec f, FieldType type, boolean topLevel) {
+        String name = f.optionalString("profile").orElse(null);
+        if (name == null || type == null) {
+            return name;
+        }
+        if (!topLevel) {
+            if (!ProfileFact.MEMBER_ATTRIBUTES.contains(name)) {
+                f.get("profile").problem("unknownProfileFact", name, String.join(", ", ProfileFact.MEMBER_ATTRIBUTES));
+            }
+            return name;
+        }
+        ProfileFact fact = ProfileFact.named(name).orElse(null);
+        if (fact == null) {
+            f.get("profile")
+                    .problem(
+                            "unknownProfileFact",
+                            name,
+                            Arrays.stream(ProfileFact.values())
+                                    .map(ProfileFact::factName)
+                                    .collect(Collectors.joining(", ")));
+        } else if (!fits(fact.kind(), type)) {
+            f.get("profile").problem("profileFactKind", name, fact.kind(), type);
+        }
+        return name;
+    }
+
+    /** A fact fills a field of its own kind; a count may fill a number and yuan a money field only. */
+    private static boolean fits(ProfileFact.Kind kind, FieldType type) {
+        return switch (kind) {
+            case BOOLEAN -> type == FieldType.BOOLEAN;
+            case CHOICE -> type == FieldType.CHOICE;
+            case MULTI_CHOICE -> type == FieldType.MULTI_CHOICE;
+            case NUMBER -> type == FieldType.NUMBER;
+            case MONEY -> type == FieldType.MONEY;
+            case DATE -> type == FieldType.DATE;
+            case TEXT -> type == FieldType.TEXT;
+            case ROWS -> type == FieldType.GROUP;
+        };
     }
 
     static String fieldCode(Spec f) {

@@ -9,7 +9,9 @@ import java.util.List;
  * options for choices, allowed file types and limits for attachments, sub-fields and item counts for groups.
  * {@code calculator} marks the few fields the public policy calculator asks for. {@code whole}: a number field takes
  * whole numbers only (counts, months, years; the default for {@code NUMBER}), so a band or per-item rule over a count
- * never meets 2.5 patents.
+ * never meets 2.5 patents. {@code profile} names the organisation profile's fact that fills the field (see
+ * {@code ProfileFact}), or is null: matching reads the profile through it, and a new application starts with it
+ * filled in.
  */
 public record FieldDefinition(
         String code,
@@ -28,7 +30,8 @@ public record FieldDefinition(
         List<FieldDefinition> fields,
         Integer minItems,
         Integer maxItems,
-        boolean whole)
+        boolean whole,
+        String profile)
         implements Serializable {
 
     /** A choice option: its code (what expressions compare with) and its label. */

@@ -34,7 +34,8 @@ public record ProgramDefinition(
         LetterTexts letters,
         PolicySource bureauSettings,
         Ranking ranking,
-        List<Exclusion> exclusions) {
+        List<Exclusion> exclusions,
+        ApplicationMode mode) {
 
     public ProgramDefinition {
         ranking = ranking == null ? Ranking.BY_SUBMISSION : ranking;
@@ -44,6 +45,11 @@ public record ProgramDefinition(
     /** Open for applications on that day (both ends inclusive; no end date means open-ended). */
     public boolean openOn(LocalDate day) {
         return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
+    }
+
+    /** Whether the bureau proposes the support and the organisation only confirms (免申即享). */
+    public boolean noApplication() {
+        return mode == ApplicationMode.NO_APPLICATION;
     }
 
     public boolean openTo(OrganisationKind kind) {

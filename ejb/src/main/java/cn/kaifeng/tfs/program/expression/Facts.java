@@ -3,6 +3,7 @@ package cn.kaifeng.tfs.program.expression;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The values of one application an assessment reads: form fields by their codes plus derived values.
@@ -17,9 +18,17 @@ public final class Facts {
     private final Map<String, Object> values;
     private final Facts below;
 
+    /** Null but on a layer made by {@link #noting}: the names looked up through it. */
+    private final Set<String> reads;
+
     private Facts(Map<String, Object> values, Facts below) {
+        this(values, below, null);
+    }
+
+    private Facts(Map<String, Object> values, Facts below, Set<String> reads) {
         this.values = values;
         this.below = below;
+        this.reads = reads;
     }
 
     public static Facts of(Map<String, ?> values) {
@@ -31,6 +40,9 @@ public final class Facts {
     }
 
     public Object get(String name) {
+        if (reads != null) {
+            reads.add(name);
+        }
         for (Facts layer = this; layer != null; layer = layer.below) {
             Object value = layer.values.get(name);
             if (value != null || layer.values.containsKey(name)) {
@@ -57,6 +69,15 @@ public final class Facts {
     /** These facts with one more value on top. */
     public Facts with(String name, Object value) {
         return new Facts(Collections.singletonMap(name, value), this);
+    }
+
+    /**
+     * These facts, adding to {@code reads} every name a rule looks up through them. Matching uses it to learn which
+     * facts a gate or criterion actually read (the language evaluates {@code and}, {@code or} and {@code ?:} lazily,
+     * so a fact that did not matter is not read), to tell results that depend on facts nobody stated yet.
+     */
+    public Facts noting(Set<String> reads) {
+        return new Facts(Map.of(), this, java.util.Objects.requireNonNull(reads));
     }
 
     /** All values, lower layers first so that upper ones win; for display and storage, not for scoring. */

@@ -161,7 +161,8 @@ class CriterionTypesTest {
             List.of(),
             null,
             null,
-            false);
+            false,
+            null);
 
     @ParameterizedTest(name = "choice best of [{0}] -> {1}")
     @CsvSource({"BACKBONE, 10", "SME, 5", "'SME,SPECIALISED', 8", "'', 0", "UNKNOWN, 0"})
