@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.it.Applicants;
 import cn.kaifeng.tfs.it.Deployments;
+import cn.kaifeng.tfs.it.Reviewers;
 import cn.kaifeng.tfs.it.TestData;
 import cn.kaifeng.tfs.it.persistence.CaseConcluder;
 import cn.kaifeng.tfs.testkit.WebClient;
@@ -69,6 +70,33 @@ class RankingBrowserIT {
         } finally {
             restore(budgetBefore, year);
         }
+    }
+
+    /**
+     * 不重复享受, 就高: a team whose talent-program application is already proposed for 500,000 yuan is proposed only the
+     * difference up to the team program's 1,200,000, and the workbench says why, naming the other application.
+     */
+    @Test
+    void aTeamHoldingTalentSupportIsProposedOnlyTheDifference(Browser browser) {
+        WebClient team = Applicants.newTeam(TestData.username("jiugao"), "就高浏览测试团队" + TestData.username("t"));
+        String talent = Applicants.submitted(team, "KF-RC-TALENT");
+        String teamNumber = Applicants.submitted(team, "KF-RC-TEAM");
+        CaseConcluder.conclude(talent, "90", "500000");
+        CaseConcluder.conclude(teamNumber, "99.9", "1200000");
+
+        browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
+        ReviewPage held = ReviewPage.open(browser, Reviewers.pathOf(team, talent));
+        held.propose();
+        held.waitForStatus("公示中");
+
+        ReviewPage second = ReviewPage.open(browser, Reviewers.pathOf(team, teamNumber));
+        second.propose();
+        second.waitForStatus("公示中");
+        String decision = browser.text("decision");
+        assertTrue(decision.contains("700,000.00"), "1,200,000 less the 500,000 held: " + decision);
+        String page = browser.pageSource();
+        assertTrue(page.contains("就高") && page.contains(talent), "the reason names the other application");
+        browser.assertAccessible();
     }
 
     private static String concluded(String total, String award) {

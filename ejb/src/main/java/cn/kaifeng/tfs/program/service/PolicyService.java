@@ -10,9 +10,6 @@ import cn.kaifeng.tfs.program.domain.ProgramVersion;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.stream.Stream;
 
 /**
  * The policy documents programs cite (config/policy), stored and versioned like programs: each version with the
@@ -59,11 +55,7 @@ public class PolicyService {
     }
 
     public static Path directory() {
-        String configured = System.getenv(DIRECTORY_VARIABLE);
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        return Path.of(System.getProperty("jboss.server.config.dir", "."), "policy");
+        return ConfigFiles.directory(DIRECTORY_VARIABLE, "policy");
     }
 
     /**
@@ -77,8 +69,8 @@ public class PolicyService {
         }
         List<DefinitionProblem> problems = new ArrayList<>();
         Map<String, Loaded> loaded = new LinkedHashMap<>();
-        for (Path file : yamlFiles(directory)) {
-            String content = read(file);
+        for (Path file : ConfigFiles.yamlFiles(directory)) {
+            String content = ConfigFiles.read(file);
             try {
                 PolicyDocument document = reader.read(file.getFileName().toString(), content);
                 Loaded before = loaded.putIfAbsent(document.label(), new Loaded(document, content, file));
@@ -193,23 +185,5 @@ public class PolicyService {
                     versions.find(key.documentId(), key.version()).orElseThrow();
             return reader.read(stored.fileName(), stored.content());
         });
-    }
-
-    private static List<Path> yamlFiles(Path directory) {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

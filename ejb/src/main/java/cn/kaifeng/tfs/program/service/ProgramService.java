@@ -12,9 +12,6 @@ import cn.kaifeng.tfs.program.domain.ProgramVersion;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.stream.Stream;
 
 /**
  * All program versions, parsed. The database is the source of truth (so every cluster node sees a version the
@@ -65,11 +61,7 @@ public class ProgramService {
     }
 
     public static Path directory() {
-        String configured = System.getenv(DIRECTORY_VARIABLE);
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        return Path.of(System.getProperty("jboss.server.config.dir", "."), "programs");
+        return ConfigFiles.directory(DIRECTORY_VARIABLE, "programs");
     }
 
     /**
@@ -84,8 +76,8 @@ public class ProgramService {
         List<DefinitionProblem> problems = new ArrayList<>();
         Map<String, Loaded> loaded = new LinkedHashMap<>();
         DefinitionReader reader = reader();
-        for (Path file : yamlFiles(directory)) {
-            String content = read(file);
+        for (Path file : ConfigFiles.yamlFiles(directory)) {
+            String content = ConfigFiles.read(file);
             try {
                 ProgramDefinition definition = reader.read(file.getFileName().toString(), content);
                 Loaded before = loaded.putIfAbsent(definition.label(), new Loaded(definition, content, file));
@@ -245,23 +237,5 @@ public class ProgramService {
 
     private DefinitionReader reader() {
         return new DefinitionReader(types, policies.library());
-    }
-
-    private static List<Path> yamlFiles(Path directory) {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
