@@ -21,6 +21,14 @@ public final class AwardLimits {
         return new Limit(Limit.Kind.BUDGET, budget.less(held), approved, budget, null);
     }
 
+    /**
+     * What the budget has left for one more approval as the ledger keeps it ({@code available}: the budget less what
+     * the decisions committed), with the approvals it carries named in the explanation.
+     */
+    public static Limit budgetAvailable(Money budget, Money available, List<Granted> approved) {
+        return new Limit(Limit.Kind.BUDGET, available, approved, budget, null);
+    }
+
     /** 每家每年: the cap less what the organisation's other applications to the program hold this year. */
     public static Limit yearlyCap(Money cap, List<Granted> sameOrganisation) {
         Money held = sameOrganisation.stream().map(Granted::committed).reduce(Money.ZERO, Money::plus);

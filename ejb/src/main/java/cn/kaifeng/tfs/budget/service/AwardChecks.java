@@ -9,6 +9,7 @@ import cn.kaifeng.tfs.budget.domain.Limit;
 import cn.kaifeng.tfs.budget.domain.RankedList;
 import cn.kaifeng.tfs.budget.domain.Ranker;
 import cn.kaifeng.tfs.casefile.domain.Application;
+import cn.kaifeng.tfs.ledger.service.LedgerService;
 import cn.kaifeng.tfs.organisation.service.ProfileService;
 import cn.kaifeng.tfs.program.domain.Exclusion;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
@@ -43,6 +44,9 @@ public class AwardChecks {
 
     @Inject
     private ProfileService profiles;
+
+    @Inject
+    private LedgerService ledger;
 
     /** What the amount asked for must stay within: the program's own rules (yearly cap, 不重复享受). */
     public List<Limit> ruleLimits(Application application, ProgramDefinition program, Money asked) {
@@ -117,7 +121,12 @@ public class AwardChecks {
         }
     }
 
-    /** When approving: the budget of the application's round less what its other approvals took. */
+    /**
+     * When approving: what the ledger has available in the application's round, its book now locked until the
+     * decision commits (so a second approver on another node waits, then sees what this one took). A budget whose
+     * book is missing (none should be, since the take-over of migration 41) falls back to the budget less the
+     * approvals.
+     */
     public Optional<Limit> budgetLimit(Application application, ProgramDefinition program) {
         int year = Holdings.yearOf(application);
         BudgetPlan plan = budgets.plan(program.code(), year);
@@ -137,7 +146,11 @@ public class AwardChecks {
                         && !h.application().id().equals(application.id()))
                 .map(Holdings.Holding::granted)
                 .toList();
-        return Optional.of(AwardLimits.budget(budget.amount(), approved));
+        Optional<Money> available = ledger.available(program.code(), year, round);
+        return Optional.of(
+                available.isPresent()
+                        ? AwardLimits.budgetAvailable(budget.amount(), available.get(), approved)
+                        : AwardLimits.budget(budget.amount(), approved));
     }
 
     /**

@@ -9,6 +9,7 @@ import cn.kaifeng.tfs.budget.domain.RankedList;
 import cn.kaifeng.tfs.budget.domain.Ranker;
 import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.casefile.service.ApplicationService;
+import cn.kaifeng.tfs.ledger.service.LedgerService;
 import cn.kaifeng.tfs.program.domain.Assessment;
 import cn.kaifeng.tfs.program.domain.CriterionResult;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
@@ -33,7 +34,8 @@ import java.util.Optional;
 /**
  * Budgets and the ranked list. Administrators set what a program may give in a year or round (every change in the
  * audit trail, with the amount before); reviewers read a round's ranked list with its cut line, which is what the
- * decisions are then checked against ({@link AwardChecks}).
+ * decisions are then checked against ({@link AwardChecks}). Every budget has its book in the ledger, which each
+ * change posts to.
  */
 @ApplicationScoped
 @Transactional
@@ -56,6 +58,9 @@ public class BudgetService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private LedgerService ledger;
 
     /** Every budget of the year, by program and round. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -104,15 +109,26 @@ public class BudgetService {
                 em.flush();
                 em.persist(fresh);
                 audit.record(admin, "BUDGET_SET", "budget:" + fresh.label(), before, describe(fresh));
-                return fresh;
+                return posted(fresh, admin);
             }
             budget.change(amount, admin, now);
             audit.record(admin, "BUDGET_SET", "budget:" + budget.label(), before, describe(budget));
-            return budget;
+            return posted(budget, admin);
         }
         em.persist(fresh);
         audit.record(admin, "BUDGET_SET", "budget:" + fresh.label(), null, describe(fresh));
-        return fresh;
+        return posted(fresh, admin);
+    }
+
+    /**
+     * The budget's book gets the difference to the amount before (a BUDGET posting); refused, with the whole change,
+     * when the amount would be less than the decisions already committed and paid.
+     */
+    private Budget posted(Budget budget, String admin) {
+        em.flush(); // the new row's id, which the posting names
+        ledger.setBudget(
+                budget.programCode(), budget.budgetYear(), budget.round(), budget.amount(), budget.id(), admin);
+        return budget;
     }
 
     /** The demo's budget, once: a demo user who changes it keeps the change. */

@@ -56,6 +56,7 @@ public class Timeline {
                 application.organisation().id(),
                 move.name(),
                 application.status().name(),
+                actor,
                 now));
         audit.record(
                 actor,
