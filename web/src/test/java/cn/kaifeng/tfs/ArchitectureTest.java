@@ -81,6 +81,7 @@ class ArchitectureTest {
             "program",
             "account",
             "casefile",
+            "ledger",
             "attachment",
             "letter",
             "budget",

@@ -46,6 +46,11 @@ public record Execution(String programCode, int year, Money budget, Money commit
         return Money.ofFen(fen);
     }
 
+    /** What is left to commit (zero rather than less, for a book taken over overdrawn). */
+    public Money available() {
+        return budget.less(committed.plus(paid).plus(recovered));
+    }
+
     /** 预算执行率 in percent, scale 2; null while there is no budget to divide by. */
     public BigDecimal rate() {
         if (budget.isZero()) {

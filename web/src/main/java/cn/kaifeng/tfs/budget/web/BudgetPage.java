@@ -2,6 +2,8 @@ package cn.kaifeng.tfs.budget.web;
 
 import cn.kaifeng.tfs.budget.domain.Budget;
 import cn.kaifeng.tfs.budget.service.BudgetService;
+import cn.kaifeng.tfs.ledger.domain.Execution;
+import cn.kaifeng.tfs.ledger.service.LedgerService;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.service.ProgramService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
@@ -18,7 +20,8 @@ import java.util.List;
 
 /**
  * The administrator's budgets (预算管理): what each program may give in a year, for the whole year or per round
- * (批次), as the bureau decides it. Setting an amount again changes it; every change is in the audit trail.
+ * (批次), as the bureau decides it. Setting an amount again changes it; every change is in the audit trail and posts
+ * the difference to the ledger, whose budget execution (预算执行) of the year the page shows.
  */
 @Named
 @ViewScoped
@@ -33,6 +36,9 @@ public class BudgetPage implements Serializable {
     private ProgramService catalog;
 
     @Inject
+    private LedgerService ledger;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -45,12 +51,21 @@ public class BudgetPage implements Serializable {
     private BigDecimal amount;
 
     private transient List<Budget> ofYear;
+    private transient List<Execution> execution;
 
     public List<Budget> getBudgets() {
         if (ofYear == null) {
             ofYear = budgets.ofYear(currentUser.username(), year);
         }
         return ofYear;
+    }
+
+    /** 预算执行 of the year, per program, from the ledger. */
+    public List<Execution> getExecution() {
+        if (execution == null) {
+            execution = ledger.execution(currentUser.username(), year);
+        }
+        return execution;
     }
 
     public List<ProgramDefinition> getPrograms() {
@@ -63,6 +78,7 @@ public class BudgetPage implements Serializable {
                     budgets.set(currentUser.username(), programCode, year, round == null ? 0 : round, closesOn, amount);
             messages.info("budget.saved", saved.label(), saved.amount().yuan().toPlainString());
             ofYear = null;
+            execution = null;
             amount = null;
         } catch (DomainException e) {
             messages.error("budget:amount", e);
@@ -72,6 +88,7 @@ public class BudgetPage implements Serializable {
     /** Shows the budgets of the year typed. */
     public void show() {
         ofYear = null;
+        execution = null;
     }
 
     public int getYear() {
