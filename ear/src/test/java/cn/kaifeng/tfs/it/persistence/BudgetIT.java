@@ -157,6 +157,64 @@ class BudgetIT {
         assertTrue(page.contains("就高") && page.contains(talent), "the reason names the other application");
     }
 
+    /**
+     * The ledger on the real server: the first reviewer's approval (above the four-eyes limit, so it waits for a second
+     * one) commits the amount in the round's book; the budget cannot then be lowered below what is committed; the
+     * budget page shows the year's execution; the second reviewer's decline releases the amount.
+     */
+    @Test
+    @OperateOnDeployment("probe")
+    void anApprovalCommitsItsAmountInTheLedgerAndADeclinedOneReleasesIt() {
+        String number = teamApplication("98", "1200000");
+        probe.inTransaction(em -> em.createNativeQuery("UPDATE application SET status = 'AWAITING_DECISION',"
+                        + " proposed_amount = 1200000 WHERE number = '" + number + "'")
+                .executeUpdate());
+        String path = pathOf(number);
+        long id = Long.parseLong(path.substring(path.indexOf("id=") + 3));
+        WebClient reviewer = Applicants.as("demo.reviewer");
+        Reviewers.step(reviewer, path, "approve", Map.of());
+        assertTrue(reviewer.get(path).body().contains("待复核"), "above 1,000,000: a second reviewer must confirm");
+        assertEquals("COMMITTED AVAILABLE DECISION 120000000", postingsOf(id), "committed at the first approval");
+
+        WebClient admin = Applicants.as("demo.admin");
+        String page = admin.get("/admin/budgets.xhtml").body();
+        assertTrue(page.contains("id=\"execution-KF-RC-TEAM\""), "the year's execution per program");
+        assertTrue(page.contains("预算执行率"));
+        HttpResponse<String> lowered = admin.submit(
+                "/admin/budgets.xhtml",
+                "budget",
+                "save",
+                Map.of(
+                        "program_input", "KF-RC-TEAM",
+                        "year_input", String.valueOf(YEAR),
+                        "year_hinput", String.valueOf(YEAR),
+                        "round_input", "0",
+                        "round_hinput", "0",
+                        "amount_input", "1",
+                        "amount_hinput", "1"));
+        assertTrue(Applicants.errors(lowered.body()).contains("预算不能调减至"), Applicants.errors(lowered.body()));
+
+        Reviewers.step(
+                Applicants.as("demo.reviewer2"), path, "decline-approval", Map.of("review:decline-reason", "金额需重新核定"));
+        assertEquals(
+                "COMMITTED AVAILABLE DECISION 120000000, AVAILABLE COMMITTED DECISION 120000000",
+                postingsOf(id),
+                "released when the second reviewer declines");
+    }
+
+    /** An award's postings, oldest first: debit, credit, source kind and amount in fen. */
+    private String postingsOf(long award) {
+        return probe.inTransaction(em -> em
+                .createNativeQuery("SELECT debit_account, credit_account, source_kind, amount_fen FROM ledger_posting"
+                        + " WHERE award_id = " + award + " ORDER BY id")
+                .getResultList()
+                .stream()
+                .map(r -> java.util.Arrays.stream((Object[]) r)
+                        .map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(" ")))
+                .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
     private String teamApplication(String total, String award) {
         WebClient team = Applicants.newTeam(TestData.username("paixu"), "择优测试团队" + TestData.username("t"));
         String number = Applicants.submitted(team, "KF-RC-TEAM");
