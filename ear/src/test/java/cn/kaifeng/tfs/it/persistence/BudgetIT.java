@@ -12,10 +12,13 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -204,15 +207,13 @@ class BudgetIT {
 
     /** An award's postings, oldest first: debit, credit, source kind and amount in fen. */
     private String postingsOf(long award) {
-        return probe.inTransaction(em -> em
-                .createNativeQuery("SELECT debit_account, credit_account, source_kind, amount_fen FROM ledger_posting"
-                        + " WHERE award_id = " + award + " ORDER BY id")
-                .getResultList()
-                .stream()
-                .map(r -> java.util.Arrays.stream((Object[]) r)
-                        .map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(" ")))
-                .collect(java.util.stream.Collectors.joining(", ")));
+        List<?> rows = probe.inTransaction(em -> em.createNativeQuery(
+                        "SELECT debit_account, credit_account, source_kind, amount_fen FROM ledger_posting"
+                                + " WHERE award_id = " + award + " ORDER BY id")
+                .getResultList());
+        return rows.stream()
+                .map(r -> Arrays.stream((Object[]) r).map(String::valueOf).collect(Collectors.joining(" ")))
+                .collect(Collectors.joining(", "));
     }
 
     private String teamApplication(String total, String award) {
