@@ -197,12 +197,39 @@ class BudgetIT {
                         "amount_hinput", "1"));
         assertTrue(Applicants.errors(lowered.body()).contains("预算不能调减至"), Applicants.errors(lowered.body()));
 
+        // a budget that leaves 100,000 available: another approval of 800,000 is refused with the budget's figures
+        String other = teamApplication("97", "800000");
+        probe.inTransaction(em -> em.createNativeQuery("UPDATE application SET status = 'AWAITING_DECISION',"
+                        + " proposed_amount = 800000 WHERE number = '" + other + "'")
+                .executeUpdate());
+        long committedFen = bookFigure("committed_fen");
+        BigDecimal before = BigDecimal.valueOf(bookFigure("budget_fen"), 2);
+        try {
+            setBudget(admin, BigDecimal.valueOf(committedFen, 2).add(new BigDecimal("100000")));
+            HttpResponse<String> beyond = Reviewers.press(reviewer, pathOf(other), "approve", Map.of());
+            String refused = Applicants.errors(beyond.body());
+            assertTrue(refused.contains("预算不足") && refused.contains("尚余 100,000.00 元"), refused);
+            assertTrue(reviewer.get(pathOf(other)).body().contains("待决定"), "nothing changed");
+            assertEquals("", postingsOf(Long.parseLong(pathOf(other).replaceAll(".*id=", ""))), "nothing committed");
+        } finally {
+            setBudget(admin, before);
+        }
+
         Reviewers.step(
                 Applicants.as("demo.reviewer2"), path, "decline-approval", Map.of("review:decline-reason", "金额需重新核定"));
         assertEquals(
                 "COMMITTED AVAILABLE DECISION 120000000, AVAILABLE COMMITTED DECISION 120000000",
                 postingsOf(id),
                 "released when the second reviewer declines");
+    }
+
+    /** A figure of this year's whole-year book of KF-RC-TEAM, in fen. */
+    private long bookFigure(String column) {
+        return probe.inTransaction(em -> ((Number) em.createNativeQuery("SELECT " + column
+                                + " FROM ledger_book WHERE program_code = 'KF-RC-TEAM' AND budget_year = " + YEAR
+                                + " AND round_no = 0")
+                        .getSingleResult())
+                .longValue());
     }
 
     /** An award's postings, oldest first: debit, credit, source kind and amount in fen. */
