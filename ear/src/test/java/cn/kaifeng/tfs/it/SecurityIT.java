@@ -67,6 +67,36 @@ class SecurityIT {
                 anonymous.get("/jakarta.faces.resource/tfs.css.xhtml?ln=tfs").statusCode());
     }
 
+    /**
+     * Page weight (issue 31) without a new risk: the resources go out gzip-compressed and, when their URL names a
+     * version, cached for a year; a page, which holds the view state beside what a visitor typed, is never compressed
+     * (the BREACH attack reads a secret through the compressed length of such a page).
+     */
+    @Test
+    void resourcesAreCompressedAndVersionedOnesKeptAYearButPagesAreNotCompressed() {
+        WebClient anonymous = client();
+        Map<String, String> gzip = Map.of("Accept-Encoding", "gzip");
+        HttpResponse<String> login = anonymous.get("/login.xhtml", gzip);
+        assertTrue(login.headers().firstValue("Content-Encoding").isEmpty(), "the page is not compressed");
+        java.util.regex.Matcher core = java.util.regex.Pattern.compile(
+                        "/jakarta\\.faces\\.resource/core\\.js\\.xhtml\\?ln=primefaces&amp;v=([^\"&]+)")
+                .matcher(login.body());
+        assertTrue(core.find(), "the page names PrimeFaces' core script with its version");
+
+        HttpResponse<String> script =
+                anonymous.get("/jakarta.faces.resource/core.js.xhtml?ln=primefaces&v=" + core.group(1), gzip);
+        assertEquals(200, script.statusCode());
+        assertEquals("gzip", script.headers().firstValue("Content-Encoding").orElse(""));
+        assertEquals(
+                "public, max-age=31536000, immutable",
+                script.headers().firstValue("Cache-Control").orElse(""));
+
+        HttpResponse<String> ours = anonymous.get("/jakarta.faces.resource/tfs.css.xhtml?ln=tfs", gzip);
+        assertEquals("gzip", ours.headers().firstValue("Content-Encoding").orElse(""));
+        String unversioned = ours.headers().firstValue("Cache-Control").orElse("");
+        assertFalse(unversioned.contains("immutable"), "a resource without a version is revalidated: " + unversioned);
+    }
+
     @Test
     void descriptorsAndTemplatesAreNeverServed() {
         WebClient admin = client();

@@ -31,8 +31,11 @@ class ApplicationBrowserIT {
     private static final Pattern NUMBER = Pattern.compile("KF-RC-\\d{4}-\\d{5}");
     private static final Pattern CREDIT_NUMBER = Pattern.compile("KF-XD-\\d{4}-\\d{5}");
 
-    /** On the open registration page: registers (kind 0 an enterprise, 1 a talent team), then signs in. */
-    private static void registerAndSignIn(
+    /**
+     * On the open registration page: registers (kind 0 an enterprise, 1 a talent team), then signs in (the phone
+     * journey uses it too).
+     */
+    static void registerAndSignIn(
             Browser browser, int kind, String name, String contact, String username, String registered) {
         browser.assertAccessible();
         browser.clickCss("label[for='register:organisationKind:" + kind + "']");

@@ -74,6 +74,26 @@ public final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options));
     }
 
+    /**
+     * Makes the browser a phone: a viewport {@code width} CSS pixels wide (and 780 high) at twice the pixel density,
+     * with the mobile flag that makes Chromium honour the pages' viewport meta tag, as a phone's browser does.
+     * Emulated through the DevTools protocol: a headless window cannot always be made that narrow.
+     */
+    public Browser phone(int width) {
+        ((org.openqa.selenium.chromium.HasCdp) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", width, "height", 780, "deviceScaleFactor", 2, "mobile", true));
+        return this;
+    }
+
+    /** How much wider than the viewport the page is (0 when nothing scrolls sideways). */
+    public long overflowX() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("return document.documentElement.scrollWidth - window.innerWidth"))
+                .longValue();
+    }
+
     public Browser open(String path) {
         driver.get(Deployments.baseUrl() + path);
         return this;
