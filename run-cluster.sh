@@ -7,12 +7,13 @@
 #   ./run-cluster.sh              build if needed, (re)start both nodes and the balancer
 #   ./run-cluster.sh stop         stop the balancer and both nodes
 #   ./run-cluster.sh start-node N start node N (1 or 2) again with its configuration as it is (after a kill)
+#   ./run-cluster.sh kill-node N  SIGKILL to node N's JVM (what bench/failover.sh does to the node serving a user)
 #   ./run-cluster.sh status       which nodes run, and the cluster's view of itself
 #
 # Ports: the balancer on 9000; node1 HTTP 9080, management 10990 (offset 1000); node2 9180, 11090 (offset 1100).
 # Database: tfs_cluster on 127.0.0.1:5432 (TFS_CLUSTER_DB_URL, TFS_DB_USER, TFS_DB_PASSWORD to choose another).
-# Secrets shared by the nodes are made once into .cluster/secrets.env (the personal-data key, the key of JSF's flash
-# cookie, the letter keystore's password) and .cluster/letters.p12; delete .cluster/ for a fresh cluster (and drop
+# Secrets shared by the nodes are made once into .cluster/secrets.env (the personal-data key, the letter keystore's
+# password) and .cluster/letters.p12; delete .cluster/ for a fresh cluster (and drop
 # the database for fresh data).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -131,6 +132,12 @@ case "${1:-start}" in
         echo "node$2 is ready"
         exit 0
         ;;
+    kill-node)
+        pid=$(node_pid "${2:?which node: 1 or 2}") || { echo "node$2 is not running" >&2; exit 1; }
+        kill -9 "$pid"
+        rm -f "$work/node$2.pid"
+        exit 0
+        ;;
     status)
         for n in 1 2; do
             if pid=$(node_pid "$n"); then
@@ -144,7 +151,7 @@ case "${1:-start}" in
         ;;
     start) ;;
     *)
-        echo "usage: $0 [start|stop|start-node N|status]" >&2
+        echo "usage: $0 [start|stop|start-node N|kill-node N|status]" >&2
         exit 2
         ;;
 esac
@@ -170,7 +177,6 @@ if [ ! -f "$work/secrets.env" ]; then
     {
         echo "# made by run-cluster.sh on $(date -u +%FT%TZ); shared by the nodes of this cluster, never committed"
         echo "TFS_PII_KEY=$(openssl rand -base64 32)"
-        echo "TFS_FACES_SECRET_KEY=$(openssl rand -base64 32)"
         echo "TFS_LETTER_KEYSTORE_PASSWORD=$(openssl rand -hex 16)"
     } > "$work/secrets.env"
     umask 022
