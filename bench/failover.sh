@@ -13,7 +13,7 @@
 # Then for all: application and letter numbers without a repeat or a gap, and the audit chain verifies
 # (audit-verify.sh through the balancer).
 #
-# Usage: bench/failover.sh [sessions|rounds|load|all]     (default all: about 12 minutes with a running cluster)
+# Usage: bench/failover.sh [sessions|rounds|load|all]     (default all: 14 kills, each waiting for its node to start again)
 # Starts the cluster (./run-cluster.sh) if it is not running, and leaves it running: ./run-cluster.sh stop.
 # Knobs for the load: FAILOVERS (10), APPLICANTS (6), REVIEWERS (2), BANKS (2), BETWEEN_S (8 s between a node being
 # ready again and the next kill). SKIP_BUILD=true uses bench/target/benchmarks.jar as it is.

@@ -42,6 +42,24 @@ public final class Failover {
     public static void main(String[] args) throws Exception {
         Failover run = new Failover();
         String what = args.length > 0 ? args[0] : "all";
+        try {
+            run.all(what);
+        } catch (Exception | AssertionError e) {
+            // the users' threads would keep the JVM alive: the run ends here, as failed
+            run.check(false, "the run could go on (" + e + ")");
+        }
+        System.out.printf(
+                "%n=== Verdicts (%d nodes killed with SIGKILL in this run; %d requests sent again after their"
+                        + " connection closed without an answer, as a browser does) ===%n",
+                run.kills, PageClient.resent());
+        run.passed.forEach(p -> System.out.println("  PASS  " + p));
+        run.failed.forEach(f -> System.out.println("  FAIL  " + f));
+        System.out.println(run.failed.isEmpty() ? "PASS" : "FAIL");
+        System.exit(run.failed.isEmpty() ? 0 : 1);
+    }
+
+    private void all(String what) throws Exception {
+        Failover run = this;
         if (what.equals("all") || what.equals("sessions")) {
             new FailoverSessions(run).run();
         }
@@ -56,14 +74,6 @@ public final class Failover {
         if (what.equals("all") || what.equals("rounds") || what.equals("load")) {
             new FailoverRounds(run).numbering();
         }
-        System.out.printf(
-                "%n=== Verdicts (%d nodes killed with SIGKILL in this run; %d requests sent again after their"
-                        + " connection closed without an answer, as a browser does) ===%n",
-                run.kills, PageClient.resent());
-        run.passed.forEach(p -> System.out.println("  PASS  " + p));
-        run.failed.forEach(f -> System.out.println("  FAIL  " + f));
-        System.out.println(run.failed.isEmpty() ? "PASS" : "FAIL");
-        System.exit(run.failed.isEmpty() ? 0 : 1);
     }
 
     /** The node (1 or 2) the balancer sent this client to last, or 0 if it has not said. */
