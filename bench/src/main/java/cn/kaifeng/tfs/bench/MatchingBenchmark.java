@@ -12,6 +12,9 @@ import cn.kaifeng.tfs.program.criteria.PerItemType;
 import cn.kaifeng.tfs.program.criteria.ThresholdType;
 import cn.kaifeng.tfs.program.definition.CriterionTypes;
 import cn.kaifeng.tfs.program.definition.DefinitionReader;
+import cn.kaifeng.tfs.program.definition.PolicyDocumentReader;
+import cn.kaifeng.tfs.program.domain.PolicyDocument;
+import cn.kaifeng.tfs.program.domain.PolicyLibrary;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -68,11 +71,20 @@ public class MatchingBenchmark {
                 new ChoiceType(),
                 new BestOfType(),
                 new ExpertType()));
+        // the programs cite the policy documents beside them; the reader checks each citation, as the server does
+        List<PolicyDocument> documents = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("config", "policy"))) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                documents.add(new PolicyDocumentReader().read(file.getFileName().toString(), Files.readString(file)));
+            }
+        }
+        DefinitionReader reader = new DefinitionReader(types, new PolicyLibrary(documents));
         List<ProgramDefinition> read = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("config", "programs"))) {
             for (Path file :
                     files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                read.add(new DefinitionReader(types).read(file.getFileName().toString(), Files.readString(file)));
+                read.add(reader.read(file.getFileName().toString(), Files.readString(file)));
             }
         }
         programs = List.copyOf(read);

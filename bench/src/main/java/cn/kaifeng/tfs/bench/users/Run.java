@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.bench.users;
 
+import cn.kaifeng.tfs.attachment.SampleFiles;
 import cn.kaifeng.tfs.bench.web.ApplicantUser;
 import cn.kaifeng.tfs.bench.web.PageClient.Reply;
 import cn.kaifeng.tfs.bench.web.ReviewerUser;
@@ -50,9 +51,15 @@ final class Run {
     /** A new enterprise with its applicant, registered and signed in. */
     record NewApplicant(ApplicantUser user, String creditCode) {}
 
-    /** Registers and signs in applicants of new enterprises, several at once; fails if any cannot. */
+    /**
+     * Registers and signs in applicants of new enterprises, several at once, each verified by demo.reviewer; fails if
+     * any cannot.
+     */
     static List<NewApplicant> applicants(String base, String prefix, int count) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(count, 8)));
+        ReviewerUser bureau = new ReviewerUser(base, "demo.reviewer");
+        Reply signedIn = bureau.login(DEMO_PASSWORD);
+        require(signedIn.status() == 302, "sign in demo.reviewer", signedIn);
         try {
             List<Future<NewApplicant>> all = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -64,6 +71,14 @@ final class Run {
                     require(registered.status() == 302, "register " + username, registered);
                     Reply login = user.login(ApplicantUser.PASSWORD);
                     require(login.status() == 302, "sign in " + username, login);
+                    // an enterprise may submit only once the bureau has verified its claim to the credit code
+                    Reply sent = user.sendVerification(SampleFiles.plainPdf());
+                    require(sent.status() == 302, "send the verification documents of " + username, sent);
+                    Reply approved;
+                    synchronized (bureau) {
+                        approved = bureau.approveClaim(code);
+                    }
+                    require(approved.status() == 302, "approve the claim of " + username, approved);
                     return new NewApplicant(user, code);
                 }));
             }

@@ -31,7 +31,8 @@ final class Workload {
 
     private final Tally tally;
     private final Ledger ledger;
-    private final long deadline;
+    // volatile: the failover run ends its load when its last failover is done (endNow)
+    private volatile long deadline;
     private final int thinkMillis;
     private final boolean retry;
     private final byte[] pdf = SampleFiles.plainPdf();
@@ -48,6 +49,11 @@ final class Workload {
         this.deadline = deadlineNanos;
         this.thinkMillis = thinkMillis;
         this.retry = retry;
+    }
+
+    /** Ends the run now: users finish the step under way (a retried one within a minute) and stop. */
+    void endNow() {
+        deadline = System.nanoTime();
     }
 
     boolean running() {

@@ -49,11 +49,31 @@ public final class ApplicantUser {
         fields.put("organisationKind", "ENTERPRISE");
         fields.put("organisationName", organisationName);
         fields.put("creditCode", creditCode);
+        fields.put("legalRepresentative", "张示例");
         fields.put("displayName", "负载测试联系人");
         fields.put("username", username);
         fields.put("password", PASSWORD);
         fields.put("passwordRepeat", PASSWORD);
         return client.submit("/register.xhtml", "register", "submit", fields);
+    }
+
+    /**
+     * Sends the enterprise's claim to its credit code to the bureau, as the organisation page does: a PDF for the
+     * business licence and the authorisation, then "submit". A 302 is success; a reviewer then approves it
+     * ({@link ReviewerUser#approveClaim}), and only then may the enterprise submit applications.
+     */
+    public Reply sendVerification(byte[] pdf) {
+        String page = "/applicant/organisation.xhtml";
+        for (int slot = 0; slot < 2; slot++) {
+            client.get(page);
+            Reply uploaded = client.upload(
+                    page, "documents", "slot:" + slot + ":upload", "documents:slots messages", "材料.pdf", pdf);
+            if (uploaded.status() != 200 || !uploaded.body().contains("已上传")) {
+                return uploaded;
+            }
+        }
+        client.get(page);
+        return client.submit(page, "send", "submit", Map.of());
     }
 
     public Reply login(String password) {

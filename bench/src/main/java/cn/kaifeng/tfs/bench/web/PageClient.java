@@ -6,6 +6,8 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -37,8 +39,14 @@ public final class PageClient {
 
     private final WebClient client;
 
+    /**
+     * A user at an address of their own (X-Forwarded-For, believed only from a trusted proxy such as the cluster's
+     * balancer): the public forms' limits per address then count each simulated user apart, as real users are.
+     */
     public PageClient(String base) {
-        this.client = WebClient.forLoad(base);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        this.client = WebClient.forLoad(base)
+                .from("10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254)));
     }
 
     /** A reply for a step that could not even be sent (what it needed was not on the page). */
@@ -90,7 +98,51 @@ public final class PageClient {
         return client.uri(path);
     }
 
+    public java.net.CookieManager cookieManager() {
+        return client.cookies();
+    }
+
+    /** The cookie value of this name the client holds for its server, or null (the balancer's node cookie). */
+    public String cookie(String name) {
+        return client.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * With TFS_RESEND_UNANSWERED=true (bench/failover.sh), a request whose kept-alive connection was closed before
+     * any byte of an answer came is sent once more, as browsers do: the balancer closes its side when the node
+     * behind a connection it reused has died, and a browser then sends the request again on a new connection. Such
+     * resends are counted ({@link #resent}) and reported.
+     */
+    private static final boolean RESEND = "true".equals(System.getenv("TFS_RESEND_UNANSWERED"));
+
+    private static final AtomicInteger RESENT = new AtomicInteger();
+
+    /** How many requests were sent once more after their connection closed without an answer. */
+    public static int resent() {
+        return RESENT.get();
+    }
+
     private Reply reply(Supplier<HttpResponse<String>> exchange) {
+        Reply first = once(exchange);
+        if (RESEND && first.status() == 0 && unanswered(first.failure())) {
+            RESENT.incrementAndGet();
+            return once(exchange);
+        }
+        return first;
+    }
+
+    private static boolean unanswered(String failure) {
+        return failure != null
+                && (failure.contains("received no bytes")
+                        || failure.contains("Connection reset")
+                        || failure.startsWith("EOFException"));
+    }
+
+    private Reply once(Supplier<HttpResponse<String>> exchange) {
         try {
             HttpResponse<String> response = exchange.get();
             WebClient.Timing took = client.lastTiming();

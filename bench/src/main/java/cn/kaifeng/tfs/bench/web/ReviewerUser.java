@@ -81,6 +81,21 @@ public final class ReviewerUser {
         return client.post(path(id), form);
     }
 
+    /** Approves the oldest waiting claim on a credit code on the verification queue; a 302 is success. */
+    public Reply approveClaim(String creditCode) {
+        String queue = "/reviewer/verifications.xhtml";
+        Reply list = client.get(queue);
+        Matcher row = Pattern.compile("verifications\\.xhtml\\?id=(\\d+)\"[^>]*>[^<]*</a>\\s*</th>\\s*<td>"
+                        + Pattern.quote(creditCode) + "</td>")
+                .matcher(list.body());
+        if (!row.find()) {
+            return PageClient.notSent("no waiting claim on " + creditCode + " in the verification queue");
+        }
+        String path = queue + "?id=" + row.group(1);
+        client.get(path);
+        return client.submit(path, "decide", "approve", Map.of());
+    }
+
     public static String path(long id) {
         return "/reviewer/application.xhtml?id=" + id;
     }

@@ -62,10 +62,11 @@ public class Messages {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
-    /** Info that must survive a redirect (post-redirect-get). */
+    /** Info that must survive a redirect (post-redirect-get), kept in the session ({@link SessionFlash}). */
     public void flashInfo(String key, Object... arguments) {
-        info(key, arguments);
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        String text = text(key, arguments);
+        add(null, FacesMessage.SEVERITY_INFO, text);
+        SessionFlash.keep(FacesContext.getCurrentInstance(), text);
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
