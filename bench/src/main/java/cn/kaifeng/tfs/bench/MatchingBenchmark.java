@@ -3,6 +3,7 @@ package cn.kaifeng.tfs.bench;
 import cn.kaifeng.tfs.matching.domain.Matcher;
 import cn.kaifeng.tfs.matching.domain.Verdict;
 import cn.kaifeng.tfs.organisation.domain.OrganisationProfile;
+import cn.kaifeng.tfs.program.Programs;
 import cn.kaifeng.tfs.program.criteria.BandsType;
 import cn.kaifeng.tfs.program.criteria.BestOfType;
 import cn.kaifeng.tfs.program.criteria.ChoiceType;
@@ -72,7 +73,8 @@ public class MatchingBenchmark {
         try (Stream<Path> files = Files.list(Path.of("config", "programs"))) {
             for (Path file :
                     files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                read.add(new DefinitionReader(types).read(file.getFileName().toString(), Files.readString(file)));
+                read.add(new DefinitionReader(types, Programs.policies())
+                        .read(file.getFileName().toString(), Files.readString(file)));
             }
         }
         programs = List.copyOf(read);
