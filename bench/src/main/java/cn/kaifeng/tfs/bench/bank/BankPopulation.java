@@ -1,10 +1,9 @@
 package cn.kaifeng.tfs.bench.bank;
 
 import cn.kaifeng.tfs.bank.pdf.EligibleListPdf;
+import cn.kaifeng.tfs.bench.bank.SeededList.Program;
 import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
-import cn.kaifeng.tfs.shared.typeset.LetterFonts;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,14 +52,11 @@ import java.util.regex.Pattern;
 public final class BankPopulation {
 
     static final long FIRST_ID = 8_000_000_000L;
-    private static final String BY = "bench-seed";
+    static final String BY = "bench-seed";
     private static final String CLIENT = "BC-DEMOLOADTEST";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final int VALID_MONTHS = 12;
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String[] IN_REVIEW = {"SUBMITTED", "FORMAL_REVIEW", "EXPERT_REVIEW", "PUBLIC_NOTICE"};
     private static final String LETTER_CHARS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-
-    private record Program(String code, int version, String hash, String name) {}
 
     private final Connection c;
     private final Random random = new Random(31);
@@ -85,7 +81,7 @@ public final class BankPopulation {
             c.setAutoCommit(false);
             List<String> codes = new BankPopulation(c).seed(enterprises);
             c.commit();
-            // what autovacuum would do soon after such an insert; where it is off (it was on the machine of the
+            // what autovacuum would do soon after such an insert; where it is off (as on the PostgreSQL of the
             // figures in docs/performance.md), the planner would otherwise plan the bank's reads for nearly empty
             // tables and scan application and letter whole
             c.setAutoCommit(true);
@@ -163,7 +159,7 @@ public final class BankPopulation {
         }
         int listed = 0;
         for (Program p : programs) {
-            listed += publish(p);
+            listed += SeededList.publish(c, p, daysAgo(30), nextId++);
         }
         int loans = loans(bank);
         System.out.printf(
@@ -236,114 +232,6 @@ public final class BankPopulation {
         letter.setTimestamp(14, revoked ? Timestamp.from(issued.plus(Duration.ofDays(20))) : null);
         letter.setString(15, revoked ? "基准数据：撤销样本" : null);
         letter.addBatch();
-    }
-
-    /**
-     * A new version of the program's list, published 30 days ago, with every approval in force that day, as
-     * EligibleListService.publish selects them (the demo's letters included); the counter moves on so that the
-     * server's next publication takes the version after it.
-     */
-    private int publish(Program p) throws SQLException {
-        Instant published = daysAgo(30);
-        LocalDate day = published.atZone(ZONE).toLocalDate();
-        int version = (int) single(
-                "SELECT COALESCE(MAX(version), 0) + 1 FROM eligible_list WHERE program_code = '" + p.code() + "'");
-        long listId = nextId++;
-        List<String[]> table = new ArrayList<>();
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append("序号,企业名称,统一社会信用代码,核定支持金额（元）,决定书文号,验证码,有效期起,有效期止\r\n");
-        List<Object[]> entries = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT l.id, l.number, l.verification_code, l.amount,"
-                + " l.issued_at, o.id, o.credit_code, o.name FROM letter l JOIN application a ON a.id = l.application_id"
-                + " JOIN organisation o ON o.id = a.organisation_id WHERE a.program_code = ? AND l.kind = 'APPROVAL'"
-                + " AND l.revoked_at IS NULL AND l.amount IS NOT NULL AND o.credit_code IS NOT NULL"
-                + " AND l.issued_at <= ? ORDER BY l.issued_at, l.number")) {
-            s.setString(1, p.code());
-            s.setTimestamp(2, Timestamp.from(published));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    LocalDate from = r.getTimestamp(5).toInstant().atZone(ZONE).toLocalDate();
-                    LocalDate until = from.plusMonths(VALID_MONTHS).minusDays(1);
-                    if (day.isAfter(until)) {
-                        continue;
-                    }
-                    int n = entries.size() + 1;
-                    BigDecimal amount = r.getBigDecimal(4);
-                    entries.add(new Object[] {
-                        r.getLong(1), r.getLong(6), r.getString(7), r.getString(8), amount, from, until
-                    });
-                    table.add(new String[] {
-                        String.valueOf(n),
-                        r.getString(8),
-                        r.getString(7),
-                        amount.toPlainString(),
-                        r.getString(2),
-                        r.getString(3),
-                        from + " 至 " + until
-                    });
-                    csv.append(String.join(
-                                    ",",
-                                    String.valueOf(n),
-                                    r.getString(8),
-                                    r.getString(7),
-                                    amount.toPlainString(),
-                                    r.getString(2),
-                                    r.getString(3),
-                                    from.toString(),
-                                    until.toString()))
-                            .append("\r\n");
-                }
-            }
-        }
-        byte[] pdf = new EligibleListPdf(new LetterFonts())
-                .render(
-                        new EligibleListPdf.Heading(
-                                p.name() + " 支持名单（第 " + version + " 版，基准测试数据）",
-                                "名单编号 " + p.code() + "-v" + version + "；发布日期 " + day + "；共 " + entries.size()
-                                        + " 家。基准测试数据，非真实名单。",
-                                "发布单位：基准测试"),
-                        table);
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO eligible_list (id, program_code, version,"
-                + " published_by, published_at, entries, csv, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setLong(1, listId);
-            s.setString(2, p.code());
-            s.setInt(3, version);
-            s.setString(4, BY);
-            s.setTimestamp(5, Timestamp.from(published));
-            s.setInt(6, entries.size());
-            s.setBytes(7, csv.toString().getBytes(StandardCharsets.UTF_8));
-            s.setBytes(8, pdf);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO eligible_list_entry (eligible_list_id, letter_id,"
-                + " enterprise_id, credit_code, organisation_name, amount, valid_from, valid_until)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Object[] e : entries) {
-                s.setLong(1, listId);
-                s.setLong(2, (Long) e[0]);
-                s.setLong(3, (Long) e[1]);
-                s.setString(4, (String) e[2]);
-                s.setString(5, (String) e[3]);
-                s.setBigDecimal(6, (BigDecimal) e[4]);
-                s.setDate(7, Date.valueOf((LocalDate) e[5]));
-                s.setDate(8, Date.valueOf((LocalDate) e[6]));
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-        if (("W:" + p.code()).length() > 20) {
-            // number_counter.prefix holds 20 characters: the server cannot publish this program's list either
-            System.out.printf("no list counter for %s: its prefix is longer than number_counter.prefix%n", p.code());
-            return entries.size();
-        }
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO number_counter (prefix, counter_year, last_value)"
-                        + " VALUES (?, 0, ?) ON CONFLICT (prefix, counter_year) DO UPDATE SET last_value = EXCLUDED.last_value")) {
-            s.setString(1, "W:" + p.code());
-            s.setInt(2, version);
-            s.executeUpdate();
-        }
-        return entries.size();
     }
 
     /** The load-test bank's loans: 40 % of the seeded letters on a list, half to all of the approved amount. */
