@@ -101,12 +101,16 @@ class PersistenceIT {
     @Test
     @OperateOnDeployment("probe")
     void theNightlyRunIsClaimedOnceADayAndANoticeKeyIsStoredOnce() {
-        // two nodes ticking at once: the second insert of a day's row fails, so only one runs the night
+        // the hourly tick claims a day once: the claim inserts the day's row only when it is missing
         java.time.LocalDate day = java.time.LocalDate.of(2001, 1, 1 + (int) (System.nanoTime() % 28));
-        probe.inTransaction(em -> em.createNativeQuery("INSERT INTO match_run (run_day, started_at) VALUES (?1, ?2)")
-                .setParameter(1, day)
-                .setParameter(2, Instant.now())
-                .executeUpdate());
+        java.util.function.Supplier<Integer> claim =
+                () -> probe.inTransaction(em -> em.createNativeQuery(cn.kaifeng.tfs.matching.service.MatchStore.CLAIM)
+                        .setParameter(1, day)
+                        .setParameter(2, Instant.now())
+                        .executeUpdate());
+        assertEquals(1, claim.get());
+        assertEquals(0, claim.get());
+        // two nodes inserting at the same instant: the second insert of a day's row fails, so only one runs the night
         assertThrows(
                 RuntimeException.class,
                 () -> probe.inTransaction(

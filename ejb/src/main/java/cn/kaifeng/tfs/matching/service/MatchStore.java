@@ -37,15 +37,22 @@ public class MatchStore {
     @Inject
     private Event<ProgramMatched> matched;
 
+    /** Inserts the day's row (?1) with its start (?2) unless it is there; public for the persistence test. */
+    public static final String CLAIM = "INSERT INTO match_run (run_day, started_at) SELECT ?1, ?2"
+            + " WHERE NOT EXISTS (SELECT 1 FROM match_run WHERE run_day = ?1)";
+
     /**
-     * Claims the day's nightly run: true for the one node whose insert of the day's row succeeds. Throws when the
-     * row is there already (another node runs, or ran, it) or the database is away; either way this node skips.
+     * Claims the day's nightly run: true for the one node whose insert of the day's row succeeds, false when the
+     * row is there already (another node runs, or ran, it). The insert only adds a missing row, so the hourly tick
+     * of every node after the run does not log a duplicate key; two nodes inserting at the same instant still meet
+     * the primary key, and the loser's exception tells it so.
      */
-    public void claimRun(java.time.LocalDate day, Instant at) {
-        em.createNativeQuery("INSERT INTO match_run (run_day, started_at) VALUES (?1, ?2)")
-                .setParameter(1, day)
-                .setParameter(2, at)
-                .executeUpdate();
+    public boolean claimRun(java.time.LocalDate day, Instant at) {
+        return em.createNativeQuery(CLAIM)
+                        .setParameter(1, day)
+                        .setParameter(2, at)
+                        .executeUpdate()
+                == 1;
     }
 
     public void finishRun(java.time.LocalDate day, int stored, Instant at) {

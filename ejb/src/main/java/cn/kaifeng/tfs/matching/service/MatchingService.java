@@ -111,7 +111,9 @@ public class MatchingService {
             return -1;
         }
         try {
-            store.claimRun(now.toLocalDate(), now.toInstant());
+            if (!store.claimRun(now.toLocalDate(), now.toInstant())) {
+                return -1;
+            }
         } catch (RuntimeException taken) {
             return -1;
         }
