@@ -41,6 +41,7 @@ class DefinitionProblemsTest {
                 "options: {BACKBONE: 10, SPECIALISED: 8, SME: 5}|options: {BACKBONE: 10, SPECIALISED: 8, MEDIUM: 5}|unknownOption|an option the field does not have",
                 "max: 30|max: 35|sectionSum|a section maximum that its criteria do not add up to",
                 "code: TEST-NEW|code: test new|programCode|a malformed program code",
+                "code: TEST-NEW|code: TEST-NEW-A-CODE-LONGER-THAN-THE-COLUMNS-HOLD|programCodeLength|a program code longer than the columns that store it",
                 "version: 3|version: three|notANumber|a version that is not a number",
                 "effective: {from: 2026-03-01}|effective: {from: 2026-02-30}|notADate|an impossible date",
                 "formula: revenue * 0.01|formula: revenue * (0.01|badExpression|a formula that does not parse",

@@ -100,6 +100,21 @@ class PersistenceIT {
 
     @Test
     @OperateOnDeployment("probe")
+    void aCounterTakesThePrefixOfTheLongestProgramCode() {
+        // an eligible list's counter is "W:" and the program code, which may be 40 characters
+        String prefix = "W:" + "A".repeat(40);
+        int year = 1900 + (int) (System.nanoTime() % 100);
+        assertEquals(
+                1,
+                probe.<Integer>inTransaction(em -> em.createNativeQuery(
+                                "INSERT INTO number_counter (prefix, counter_year, last_value) VALUES (?1, ?2, 1)")
+                        .setParameter(1, prefix)
+                        .setParameter(2, year)
+                        .executeUpdate()));
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
     void theNightlyRunIsClaimedOnceADayAndANoticeKeyIsStoredOnce() {
         // the hourly tick claims a day once: the claim inserts the day's row only when it is missing
         java.time.LocalDate day = java.time.LocalDate.of(2001, 1, 1 + (int) (System.nanoTime() % 28));

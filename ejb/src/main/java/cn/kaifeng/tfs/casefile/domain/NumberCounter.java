@@ -41,7 +41,7 @@ public class NumberCounter {
     }
 
     @Id
-    @Column(length = 20)
+    @Column(length = 64)
     private String prefix;
 
     @Id

@@ -49,6 +49,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 public final class DefinitionReader {
 
     private static final Pattern PROGRAM_CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
+    static final int MAX_PROGRAM_CODE = 40;
 
     private static final List<String> TOP_KEYS = List.of(
             "code",
@@ -113,6 +114,9 @@ public final class DefinitionReader {
         String code = spec.string("code");
         if (code != null && !PROGRAM_CODE.matcher(code).matches()) {
             spec.get("code").problem("programCode", code);
+        } else if (code != null && code.length() > MAX_PROGRAM_CODE) {
+            // the code is stored in columns of this width (program versions, letters, lists, counters)
+            spec.get("code").problem("programCodeLength", code, MAX_PROGRAM_CODE);
         }
         Integer version = spec.integer("version");
         if (version != null && version < 1) {
