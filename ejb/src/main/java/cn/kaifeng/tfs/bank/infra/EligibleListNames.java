@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.Context;
 
 /**
@@ -48,20 +47,6 @@ public class EligibleListNames extends NumberedMigration {
                 s.execute("ALTER TABLE " + quoted(k.table(), quote) + " RENAME CONSTRAINT " + quoted(k.from(), quote)
                         + " TO " + quoted(k.to(), quote));
             }
-        }
-    }
-
-    /** The sequence's next value, taken from it: PostgreSQL knows only nextval(), H2 in every mode the standard form. */
-    private static long nextValue(Connection c, String sequence) throws SQLException {
-        boolean postgres = c.getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("postgres");
-        String sql = postgres ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
-        try (Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
         }
     }
 

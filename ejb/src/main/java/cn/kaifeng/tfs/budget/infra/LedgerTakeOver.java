@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -169,20 +168,6 @@ public class LedgerTakeOver extends NumberedMigration {
                 insert.setObject(9, at);
                 insert.executeUpdate();
             }
-        }
-    }
-
-    /** The sequence's next value: PostgreSQL knows only nextval(), H2 in every mode the standard form. */
-    private static long nextValue(Connection c, String sequence) throws SQLException {
-        boolean postgres = c.getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("postgres");
-        String sql = postgres ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
-        try (Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
         }
     }
 }
