@@ -86,6 +86,7 @@ class ArchitectureTest {
             "letter",
             "budget",
             "review",
+            "agreement",
             "bank",
             "verification",
             "matching",
