@@ -2,6 +2,7 @@ package cn.kaifeng.tfs.bank.service;
 
 import cn.kaifeng.tfs.bank.domain.EligibilityJudge;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -14,20 +15,33 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
- * Eligibility answers as the database has them at the moment they are recorded: read and judged on the query log's
- * connection just before the queries are recorded, so that the answer a bank gets and the result the log keeps are
- * one and the same reading.
+ * Eligibility answers as the database has them now: read with one statement per chunk of codes on a connection of
+ * the asking request's own (autocommit, no transaction: one statement sees one snapshot) and judged in Java. The
+ * query log then records exactly the answer read here, so what a bank is told and what the log keeps are one reading.
  */
 @ApplicationScoped
 public class EligibilityAnswers {
 
+    @Resource(lookup = "java:jboss/datasources/TfsDS")
+    private DataSource dataSource;
+
     @Inject
     private EligibilityReads reads;
 
+    /** One answer per code asked, each as of {@code now}, read on a connection of the caller's own. */
+    public Map<String, EligibilityAnswer> answer(long bankId, Collection<String> codes, Instant now) {
+        try (Connection c = dataSource.getConnection()) {
+            return answer(c, bankId, codes, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("eligibility could not be read: " + e.getMessage(), e);
+        }
+    }
+
     /** One answer per code asked, each as of {@code now} (Beijing's date decides validity windows). */
-    public Map<String, EligibilityAnswer> answer(Connection c, long bankId, Collection<String> codes, Instant now)
+    private Map<String, EligibilityAnswer> answer(Connection c, long bankId, Collection<String> codes, Instant now)
             throws SQLException {
         LocalDate today = LocalDate.ofInstant(now, EligibilityJudge.ZONE);
         Map<String, EligibilityReads.Authorised> authorised = reads.read(c, bankId, codes, today);

@@ -31,15 +31,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What eligibility answers are made of, for every credit code of a batch of bank queries, read with one SQL statement
- * on the connection that records those queries (see {@link QueryLogWriter}). This is the hottest read of the
- * application (thousands of bank queries a second) and its cost is mostly round trips: through JPA the reads took a
- * persistence context and several statements per query; as four plain statements per query (the enterprise and its
- * authorisation, the programs in force, its cases with their letters, the latest lists) the round trips cost the
- * server and the database more than the reading. The four are now branches of one {@code UNION ALL}, each row
- * tagged with its branch and the code it belongs to, every branch but the first gated on an authorisation, and
- * one statement reads them for all the codes a batch asks about. Nothing here is cached: an authorisation revoked a
- * moment ago counts at once, on every node.
+ * What eligibility answers are made of, for every credit code of a bank's request (one code or a batch), read with
+ * one SQL statement per chunk of codes on the request's connection (see {@link EligibilityService}). The hottest
+ * read of the application (thousands of bank queries a second) and its cost is mostly round trips: through JPA the
+ * reads took a persistence context and several statements per query; as four plain statements per query (the
+ * enterprise and its authorisation, the programs in force, its cases with their letters, the latest lists) the round
+ * trips cost the server and the database more than the reading. The four are now branches of one {@code UNION ALL},
+ * each row tagged with its branch and the code it belongs to, every branch but the first gated on an authorisation,
+ * and one statement reads them for all the codes a request asks about. Nothing here is cached: an authorisation
+ * revoked a moment ago counts at once, on every node.
  */
 @ApplicationScoped
 public class EligibilityReads {

@@ -3,7 +3,6 @@ package cn.kaifeng.tfs.bank.service;
 import cn.kaifeng.tfs.bank.domain.QueryPurpose;
 import cn.kaifeng.tfs.bank.domain.QuerySubject;
 import cn.kaifeng.tfs.shared.domain.DomainException;
-import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -33,9 +32,9 @@ import org.jboss.logging.Logger;
  * and the rate-limit counters (one row per caller and minute, shared by every node) are not fought over by every
  * request: a node claims quota ahead from them and admits from its claim ({@link RateLeases}), so a busy caller's row
  * is updated by one batch in sixteen rather than by every batch of every node, one after the other.
- * Eligibility questions are also answered there: the batch's questions are read with one statement on the
- * recording connection, instead of a connection and a statement per request, and a caller over its limit causes no
- * reading at all.
+ * The answers themselves are read before, on the request's own thread ({@link EligibilityService}): the writer
+ * only admits and records, so that the reads of many requests run side by side instead of one after the other on
+ * the writer's thread.
  *
  * <p>Nothing is acknowledged before it is committed, so a node that dies loses only queries that were never
  * answered. The queue is bounded: when the database cannot keep up, new queries are refused with "busy" at once
@@ -50,23 +49,12 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class QueryLog {
 
-    /**
-     * What a query is let through with, or not: {@code retryAfterSeconds} is set when the caller is over its limit;
-     * an admitted eligibility question carries its answer.
-     */
-    public record Admission(boolean admitted, long retryAfterSeconds, EligibilityAnswer answer) {}
+    /** Whether a query is let through; {@code retryAfterSeconds} is set when the caller is over its limit. */
+    public record Admission(boolean admitted, long retryAfterSeconds) {}
 
-    /**
-     * One query to record, with its result; an eligibility question ({@link #ask}) has none yet: it is answered on
-     * the connection that records it, just before it is recorded.
-     */
+    /** One query to record, with the result it was answered with. */
     public record Entry(
-            Caller caller, QuerySubject subject, String askedAbout, QueryPurpose purpose, String result, Instant at) {
-
-        boolean question() {
-            return result == null;
-        }
-    }
+            Caller caller, QuerySubject subject, String askedAbout, QueryPurpose purpose, String result, Instant at) {}
 
     record Waiting(Entry entry, CompletableFuture<Admission> admission) {}
 
@@ -94,8 +82,8 @@ public class QueryLog {
     private volatile boolean stopping;
 
     /**
-     * Records a query answered already (a letter verified, a malformed code); completes once it is committed, with
-     * whether the caller is within its limit.
+     * Records a query answered already (an eligibility answer, a letter verified, a malformed code); completes once
+     * it is committed, with whether the caller is within its limit: the answer may be given only if it is.
      */
     public CompletionStage<Admission> record(
             Caller caller, QuerySubject subject, String askedAbout, QueryPurpose purpose, String result) {
@@ -104,16 +92,8 @@ public class QueryLog {
     }
 
     /**
-     * Answers the eligibility of the enterprise with this code and records the question; completes once both are
-     * committed, with the answer if the caller is within its limit.
-     */
-    public CompletionStage<Admission> ask(Caller caller, UnifiedSocialCreditCode code, QueryPurpose purpose) {
-        return enqueue(new Entry(caller, QuerySubject.ELIGIBILITY, code.value(), purpose, null, clock.instant()));
-    }
-
-    /**
      * The seconds a caller must wait when this node already knows it is over its minute's limit: a check before any
-     * costly work (parsing an uploaded letter) that the caller would be refused anyway.
+     * costly work (reading eligibility, parsing an uploaded letter) that the caller would be refused anyway.
      */
     public java.util.OptionalLong knownOverLimit(Caller caller) {
         Instant now = clock.instant();
@@ -125,6 +105,11 @@ public class QueryLog {
                 1, Duration.between(now, window.plus(1, ChronoUnit.MINUTES)).toSeconds()));
     }
 
+    /** The time queries are recorded at (a test moves it). */
+    Instant now() {
+        return clock.instant();
+    }
+
     private CompletionStage<Admission> enqueue(Entry entry) {
         ensureStarted();
         Waiting waiting = new Waiting(entry, new CompletableFuture<>());
@@ -134,7 +119,7 @@ public class QueryLog {
                     1,
                     Duration.between(entry.at(), window.plus(1, ChronoUnit.MINUTES))
                             .toSeconds());
-            waiting.admission().complete(new Admission(false, retryAfter, null));
+            waiting.admission().complete(new Admission(false, retryAfter));
             return waiting.admission();
         }
         AtomicInteger places = waitingPerBank.computeIfAbsent(entry.caller().bankId(), bank -> new AtomicInteger());

@@ -2,7 +2,6 @@ package cn.kaifeng.tfs.bank.service;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,17 +20,16 @@ import javax.sql.DataSource;
 
 /**
  * Records a batch of queries: admits them within their callers' minute windows (claiming quota from the shared
- * counter when this node's lease of it runs out: {@link RateLeases}), answers the eligibility questions among the
- * admitted ones (one read per asking bank for all its codes), then stores them all with one statement, the ones over
- * a limit with the result {@value #RATE_LIMITED} instead of their answer's.
+ * counter when this node's lease of it runs out: {@link RateLeases}), then stores them all with one statement, the
+ * ones over a limit with the result {@value #RATE_LIMITED} instead of their answer's.
  *
  * <p>Plain JDBC in autocommit: the query log's single writer thread does this for every bank query of the node, so
  * it must cost little per query. Through JPA, persisting and flushing each entity made the writer the bottleneck of
  * the whole API. The batch's rows go in as one INSERT over arrays, one per column, rather than a JDBC batch of one
  * INSERT per row: one statement is all of the batch or none of it, so it needs no transaction around it and no
  * COMMIT of its own, which would be a round trip of every batch; and PostgreSQL executes it for less than the rows
- * inserted one by one (figures in docs/performance.md). The eligibility read need not share a transaction with the
- * insert: the result recorded is the answer read, whatever happens between them.
+ * inserted one by one (figures in docs/performance.md). The answers were read before, on the requests' threads: the
+ * result recorded is the answer given, whatever happens between the reading and the recording.
  */
 @ApplicationScoped
 public class QueryLogWriter {
@@ -50,9 +48,6 @@ public class QueryLogWriter {
 
     @Resource(lookup = "java:jboss/datasources/TfsDS")
     private DataSource dataSource;
-
-    @Inject
-    private EligibilityAnswers eligibility;
 
     /** Only the query log's writer thread calls {@link #write}, so this node's leases need no locking. */
     private final RateLeases leases = new RateLeases();
@@ -76,12 +71,10 @@ public class QueryLogWriter {
                 int allowed = leases.admit(
                         caller.getKey(), window, positions.size(), limit, n -> count(c, caller.getKey(), window, n));
                 for (int k = 0; k < positions.size(); k++) {
-                    admissions[positions.get(k)] = k < allowed
-                            ? new QueryLog.Admission(true, 0, null)
-                            : new QueryLog.Admission(false, retryAfter, null);
+                    admissions[positions.get(k)] =
+                            k < allowed ? new QueryLog.Admission(true, 0) : new QueryLog.Admission(false, retryAfter);
                 }
             }
-            answer(c, batch, admissions, now);
             insert(c, batch, admissions);
         } catch (SQLException e) {
             throw new IllegalStateException("bank queries could not be recorded: " + e.getMessage(), e);
@@ -124,35 +117,11 @@ public class QueryLogWriter {
         }
     }
 
-    /** Fills in the answers of the admitted eligibility questions, reading once per asking bank. */
-    private void answer(Connection c, List<QueryLog.Entry> batch, QueryLog.Admission[] admissions, Instant now)
-            throws SQLException {
-        Map<Long, List<Integer>> byBank = new LinkedHashMap<>();
-        for (int i = 0; i < batch.size(); i++) {
-            if (batch.get(i).question() && admissions[i].admitted()) {
-                byBank.computeIfAbsent(batch.get(i).caller().bankId(), k -> new ArrayList<>())
-                        .add(i);
-            }
-        }
-        for (Map.Entry<Long, List<Integer>> bank : byBank.entrySet()) {
-            List<Integer> positions = bank.getValue();
-            Map<String, EligibilityAnswer> answers = eligibility.answer(
-                    c,
-                    bank.getKey(),
-                    positions.stream().map(i -> batch.get(i).askedAbout()).toList(),
-                    now);
-            for (int i : positions) {
-                admissions[i] =
-                        new QueryLog.Admission(true, 0, answers.get(batch.get(i).askedAbout()));
-            }
-        }
-    }
-
     private static String result(QueryLog.Entry e, QueryLog.Admission admission) {
         if (!admission.admitted()) {
             return RATE_LIMITED;
         }
-        return e.question() ? admission.answer().result() : e.result();
+        return e.result();
     }
 
     /**

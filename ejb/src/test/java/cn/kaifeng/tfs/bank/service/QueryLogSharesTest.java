@@ -50,8 +50,8 @@ class QueryLogSharesTest {
             }
             written.addAndGet(batch.size());
             List<QueryLog.Admission> admissions = new ArrayList<>();
-            batch.forEach(e -> admissions.add(
-                    overLimit ? new QueryLog.Admission(false, 40, null) : new QueryLog.Admission(true, 0, null)));
+            batch.forEach(e ->
+                    admissions.add(overLimit ? new QueryLog.Admission(false, 40) : new QueryLog.Admission(true, 0)));
             return admissions;
         }
     }
