@@ -119,11 +119,6 @@ final class SeededList {
             }
             s.executeBatch();
         }
-        if (("W:" + p.code()).length() > 20) {
-            // number_counter.prefix holds 20 characters: the server cannot publish this program's list either
-            System.out.printf("no list counter for %s: its prefix is longer than number_counter.prefix%n", p.code());
-            return entries.size();
-        }
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO number_counter (prefix, counter_year, last_value)"
                         + " VALUES (?, 0, ?) ON CONFLICT (prefix, counter_year) DO UPDATE SET last_value = EXCLUDED.last_value")) {
