@@ -84,7 +84,7 @@ class AgreementLifeTest {
                                 new AgreementTemplate.TranchePlan(70, TrancheCondition.ON_SIGNING),
                                 new AgreementTemplate.TranchePlan(30, TrancheCondition.AFTER_ACCEPTANCE)),
                 List.of(new LocalizedText("专款专用", null)),
-                new AgreementTemplate.ReportingSchedule(6, midterm ? 12 : 0, 24),
+                new AgreementTemplate.ReportingPlan(6, midterm ? 12 : 0, 24),
                 "2069999",
                 new BigDecimal("500000"),
                 null);

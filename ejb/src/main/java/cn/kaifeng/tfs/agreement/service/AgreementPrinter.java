@@ -61,7 +61,7 @@ public class AgreementPrinter {
             Tranche t = ts.get(i);
             tranches.add(new String[] {"第" + (i + 1) + "笔", t.sharePercent() + "%", yuan(t.amountFen()), condition(t)});
         }
-        AgreementTemplate.ReportingSchedule r = template.reporting();
+        AgreementTemplate.ReportingPlan r = template.reporting();
         String reporting = "自本任务书签订之日起，每 " + r.progressEveryMonths() + " 个月报送一次项目进展报告；"
                 + (r.hasMidterm() ? "第 " + r.midtermMonth() + " 个月进行中期检查；" : "")
                 + "第 " + r.acceptanceMonth() + " 个月申请验收。";

@@ -2,7 +2,7 @@ package cn.kaifeng.tfs.program.definition;
 
 import cn.kaifeng.tfs.program.domain.AgreementTemplate;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate.IndicatorTemplate;
-import cn.kaifeng.tfs.program.domain.AgreementTemplate.ReportingSchedule;
+import cn.kaifeng.tfs.program.domain.AgreementTemplate.ReportingPlan;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate.TranchePlan;
 import cn.kaifeng.tfs.program.domain.IndicatorCategory;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
@@ -46,7 +46,7 @@ final class AgreementReader {
         List<IndicatorTemplate> indicators = indicators(agreement);
         List<TranchePlan> tranches = tranches(agreement);
         List<LocalizedText> obligations = obligations(agreement);
-        ReportingSchedule reporting = reporting(agreement.get("reporting"), agreement);
+        ReportingPlan reporting = reporting(agreement.get("reporting"), agreement);
         if (reporting != null && !reporting.hasMidterm()) {
             for (int i = 0; i < tranches.size(); i++) {
                 if (tranches.get(i).condition() == TrancheCondition.AFTER_MIDTERM_CHECK) {
@@ -168,7 +168,7 @@ final class AgreementReader {
         return texts;
     }
 
-    private static ReportingSchedule reporting(Spec reporting, Spec agreement) {
+    private static ReportingPlan reporting(Spec reporting, Spec agreement) {
         if (!reporting.present()) {
             agreement.problem("missingKey", "reporting");
             return null;
@@ -193,6 +193,6 @@ final class AgreementReader {
             reporting.get("midtermMonth").problem("midtermAfterAcceptance", midterm, acceptance);
             ok = false;
         }
-        return ok ? new ReportingSchedule(every, midterm, acceptance) : null;
+        return ok ? new ReportingPlan(every, midterm, acceptance) : null;
     }
 }

@@ -15,7 +15,7 @@ public record AgreementTemplate(
         List<IndicatorTemplate> indicators,
         List<TranchePlan> tranches,
         List<LocalizedText> obligations,
-        ReportingSchedule reporting,
+        ReportingPlan reporting,
         String budgetLine,
         BigDecimal secondApprovalAbove,
         PolicySource source)
@@ -52,7 +52,7 @@ public record AgreementTemplate(
      * When the recipient reports: a progress report every {@code progressEveryMonths} months from signing, the
      * mid-term check in month {@code midtermMonth} (0: none) and the acceptance in month {@code acceptanceMonth}.
      */
-    public record ReportingSchedule(int progressEveryMonths, int midtermMonth, int acceptanceMonth)
+    public record ReportingPlan(int progressEveryMonths, int midtermMonth, int acceptanceMonth)
             implements Serializable {
 
         public boolean hasMidterm() {
