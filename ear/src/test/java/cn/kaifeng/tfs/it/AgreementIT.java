@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kaifeng.tfs.it.persistence.NoticeClock;
 import cn.kaifeng.tfs.letter.pdf.SignatureCheck;
 import cn.kaifeng.tfs.testkit.WebClient;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,33 +37,13 @@ class AgreementIT {
             "id=\"agreement-file\">.*?<code>([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})</code>", Pattern.DOTALL);
     private static final Pattern NUMBER = Pattern.compile("汴财扶租协〔\\d{4}〕\\d{4,}号");
 
-    /** A leasing subsidy of 100,000.01 yuan taken through review, notice, approval and its letter. */
-    private static String approvedWithLetter(WebClient applicant, WebClient reviewer) throws InterruptedException {
-        String number = Applicants.submitted(applicant, "KF-ZL-LEASING");
-        String path = Reviewers.pathOf(applicant, number);
-        Reviewers.step(reviewer, path, "start-review", Map.of());
-        Reviewers.step(reviewer, path, "pass", Map.of());
-        Reviewers.step(
-                reviewer,
-                path,
-                "propose",
-                Map.of("review:amount_hinput", "100000.01", "review:amount-reason", "按租赁合同和付款凭证核定"));
-        NoticeClock.endNotice(number);
-        String page = null;
-        for (int i = 0; i < 40 && (page == null || !page.contains("id=\"review:approve\"")); i++) {
-            Thread.sleep(500);
-            page = reviewer.get(path).body();
-        }
-        Reviewers.step(reviewer, path, "approve", Map.of());
-        Reviewers.step(reviewer, path, "issue-letter", Map.of());
-        return number;
-    }
-
     @Test
     void draftedProposedReturnedAcceptedSignedVerifiedAndAccepted() throws Exception {
-        WebClient applicant = Applicants.as("demo.applicant");
+        // an enterprise of its own: the leasing subsidy is capped per enterprise and year
+        String name = "任务书测试企业" + TestData.username("r");
+        WebClient applicant = Applicants.newEnterprise(TestData.username("renwu"), name, TestData.creditCode());
         WebClient reviewer = Applicants.as("demo.reviewer");
-        String number = approvedWithLetter(applicant, reviewer);
+        String number = Agreements.approvedWithLetter(applicant, reviewer);
         String path = Applicants.pathOf(applicant, number);
         long applicationId = Reviewers.idOf(applicant, number);
         String reviewPath = "/reviewer/agreement.xhtml?id=" + applicationId;
@@ -82,14 +60,15 @@ class AgreementIT {
         assertTrue(page.contains("每 6 个月报送一次项目进展报告"), "the reporting schedule");
 
         // a target left out is refused and nothing moves
-        HttpResponse<String> incomplete = applicant.submit(path, "agreement", "propose", targets("5", "120", ""));
+        HttpResponse<String> incomplete =
+                applicant.submit(path, "agreement", "propose", Agreements.targets("5", "120", ""));
         assertEquals(200, incomplete.statusCode());
         assertTrue(applicant.get(path).body().contains("待填报绩效目标"));
 
         assertEquals(
                 302,
                 applicant
-                        .submit(path, "agreement", "propose", targets("5", "120", "80"))
+                        .submit(path, "agreement", "propose", Agreements.targets("5", "120", "80"))
                         .statusCode());
         assertTrue(applicant.get(path).body().contains("绩效目标待审核"));
 
@@ -131,7 +110,7 @@ class AgreementIT {
         assertEquals(
                 302,
                 applicant
-                        .submit(path, "agreement", "propose", targets("5", "120", "90"))
+                        .submit(path, "agreement", "propose", Agreements.targets("5", "120", "90"))
                         .statusCode());
 
         // accepted: printed with the targets and the tranches, signed with the bureau's key
@@ -156,7 +135,7 @@ class AgreementIT {
         String text = text(pdf).replaceAll("\\s", "");
         Matcher agreementNumber = NUMBER.matcher(text);
         assertTrue(agreementNumber.find(), text);
-        assertTrue(text.contains("开封示例元宇宙科技有限公司（演示）"), text);
+        assertTrue(text.contains(name), text);
         assertTrue(text.contains(number), text);
         assertTrue(text.contains("100,000.01"), "the award: " + text);
         assertTrue(text.contains("70,000.00") && text.contains("30,000.01"), "the tranches, exact: " + text);
@@ -195,16 +174,6 @@ class AgreementIT {
         assertTrue(second.contains("等待条件成就"), second);
         assertFalse(page.contains("id=\"agreement:accept\""), "accepted once");
         assertArrayEquals(pdf, applicant.download(file).body(), "the file accepted is the file issued");
-    }
-
-    /** The targets form with the three leasing indicators' values (an empty one left out). */
-    private static Map<String, String> targets(String... values) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            fields.put("indicators:" + i + ":target_input", values[i]);
-            fields.put("indicators:" + i + ":target_hinput", values[i]);
-        }
-        return fields;
     }
 
     private static String row(String page, int tranche) {

@@ -135,6 +135,9 @@ class HostileFormsIT {
         all.add(panel::toDeclare);
         all.add(panel::toScore);
         all.add(panel::toAgree);
+        CaseStages.Agreement agreement = new CaseStages.Agreement();
+        all.add(agreement::toPropose);
+        all.add(agreement::toReview);
         return all;
     }
 
