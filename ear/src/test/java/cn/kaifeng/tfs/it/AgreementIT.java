@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,6 +39,21 @@ class AgreementIT {
     private static final Pattern CODE = Pattern.compile(
             "id=\"agreement-file\">.*?<code>([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})</code>", Pattern.DOTALL);
     private static final Pattern NUMBER = Pattern.compile("汴财扶租协〔\\d{4}〕\\d{4,}号");
+
+    /** The test-only servlet that ends a public notice now, as BankApiIT deploys it. */
+    @Deployment(name = "notice-probe", testable = false)
+    static WebArchive probe() {
+        return ShrinkWrap.create(WebArchive.class, "notice-probe.war")
+                .addClasses(
+                        cn.kaifeng.tfs.it.persistence.Probe.class,
+                        cn.kaifeng.tfs.it.persistence.NoticeClock.class,
+                        cn.kaifeng.tfs.it.persistence.BankProbe.class,
+                        Deployments.class)
+                .addAsResource(
+                        new java.io.File("target/test-classes/persistence-probe/persistence.xml"),
+                        "META-INF/persistence.xml")
+                .addAsWebInfResource(org.jboss.shrinkwrap.api.asset.EmptyAsset.INSTANCE, "beans.xml");
+    }
 
     @Test
     void draftedProposedReturnedAcceptedSignedVerifiedAndAccepted() throws Exception {

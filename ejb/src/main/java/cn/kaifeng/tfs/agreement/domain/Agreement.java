@@ -3,6 +3,7 @@ package cn.kaifeng.tfs.agreement.domain;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate;
 import cn.kaifeng.tfs.program.domain.TrancheCondition;
 import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.domain.MessageKey;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,9 +22,11 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The agreement (任务书) of one award: drafted from the program version the application used, its indicators with
@@ -122,6 +125,13 @@ public class Agreement {
     @CollectionTable(name = "agreement_tranche", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderColumn(name = "position")
     private List<Tranche> tranches = new ArrayList<>();
+
+    /** The conditions later stages reported as holding (the mid-term check, the acceptance), each once. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "agreement_condition", joinColumns = @JoinColumn(name = "agreement_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "met_condition", nullable = false, length = 24)
+    private Set<TrancheCondition> conditionsMet = EnumSet.noneOf(TrancheCondition.class);
 
     protected Agreement() {
         // for JPA
@@ -242,8 +252,7 @@ public class Agreement {
         }
         if (met(condition)) {
             throw new DomainException(
-                    "agreement.conditionAlreadyMet",
-                    new cn.kaifeng.tfs.shared.domain.MessageKey("agreement.condition." + condition.name()));
+                    "agreement.conditionAlreadyMet", new MessageKey("agreement.condition." + condition.name()));
         }
         if (condition == TrancheCondition.AFTER_ACCEPTANCE
                 && midtermScheduled
@@ -270,12 +279,6 @@ public class Agreement {
     public boolean met(TrancheCondition condition) {
         return condition == TrancheCondition.ON_SIGNING ? acceptedAt != null : conditionsMet.contains(condition);
     }
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "agreement_condition", joinColumns = @JoinColumn(name = "agreement_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "met_condition", nullable = false, length = 24)
-    private java.util.Set<TrancheCondition> conditionsMet = java.util.EnumSet.noneOf(TrancheCondition.class);
 
     public Long id() {
         return id;
