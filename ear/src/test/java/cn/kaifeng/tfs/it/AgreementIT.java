@@ -115,14 +115,15 @@ class AgreementIT {
         HttpResponse<String> othersView = other.get(path);
         assertFalse(othersView.body().contains("agreement-part"), "another organisation sees no agreement");
         assertEquals(403, other.get(reviewPath).statusCode());
+        // a post of the targets into the applicant's page, with valid targets, moves nothing
         other.get("/applicant/applications.xhtml");
-        HttpResponse<String> forged = other.post(
-                path,
-                Map.of(
-                        "agreement", "agreement",
-                        "agreement:propose", "",
-                        "jakarta.faces.ViewState", Applicants.viewState(page)));
-        assertFalse(forged.statusCode() == 302, "a post into another's page moves nothing");
+        Map<String, String> forged = new java.util.HashMap<>();
+        Agreements.targets("1", "1", "1").forEach((k, v) -> forged.put("agreement:" + k, v));
+        forged.put("agreement", "agreement");
+        forged.put("agreement:propose", "");
+        forged.put("jakarta.faces.ViewState", Applicants.viewState(page));
+        other.post(path, forged);
+        assertTrue(applicant.get(path).body().contains("绩效目标已退回"), "another organisation moved nothing");
 
         applicant.get(path);
         assertEquals(
