@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.it.hostile;
 
+import cn.kaifeng.tfs.it.Agreements;
 import cn.kaifeng.tfs.it.Applicants;
 import cn.kaifeng.tfs.it.Deployments;
 import cn.kaifeng.tfs.it.Experts;
@@ -147,6 +148,48 @@ final class CaseStages {
                     Mode.ENTRY,
                     c -> c.get(at).body(),
                     () -> fills,
+                    true);
+        }
+    }
+
+    /** An approved leasing subsidy with its letter: the applicant's targets form, then the reviewer's. */
+    static final class Agreement {
+        private final WebClient applicant = Applicants.newEnterprise(
+                TestData.username("hostile"), "敌对输入任务书企业" + TestData.username("a"), TestData.creditCode());
+        private String path;
+        private String reviewPath;
+
+        Target toPropose() {
+            String number = Agreements.approvedWithLetter(applicant, Applicants.as("demo.reviewer"));
+            path = Applicants.pathOf(applicant, number);
+            reviewPath = "/reviewer/agreement.xhtml?id=" + Reviewers.idOf(applicant, number);
+            String at = path;
+            return new Target(
+                    "agreement targets",
+                    () -> applicant,
+                    at,
+                    "agreement",
+                    "propose",
+                    Mode.ENTRY,
+                    c -> c.get(at).body(),
+                    () -> Agreements.targets("3", "50", "90"),
+                    true);
+        }
+
+        Target toReview() {
+            applicant.get(path);
+            applicant.submit(path, "agreement", "propose", Agreements.targets("3", "50", "90"));
+            WebClient reviewer = Applicants.as("demo.reviewer");
+            String at = reviewPath;
+            return new Target(
+                    "agreement return",
+                    () -> reviewer,
+                    at,
+                    "agreement-review",
+                    "return-targets",
+                    Mode.ENTRY,
+                    c -> c.get(at).body(),
+                    () -> Map.of("return-reason", "满意度目标偏低。"),
                     true);
         }
     }

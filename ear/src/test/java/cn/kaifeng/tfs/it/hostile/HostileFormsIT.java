@@ -27,7 +27,10 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -70,6 +73,21 @@ class HostileFormsIT {
     private static final Pattern INPUT = Pattern.compile(
             "<p:(inputText|inputTextarea|inputNumber|datePicker|selectOneMenu|selectManyCheckbox|password|"
                     + "selectOneRadio|selectBooleanCheckbox|fileUpload)\\b");
+
+    /** The test-only servlet that ends a public notice now, as BankApiIT deploys it. */
+    @Deployment(name = "notice-probe", testable = false)
+    static WebArchive probe() {
+        return ShrinkWrap.create(WebArchive.class, "notice-probe.war")
+                .addClasses(
+                        cn.kaifeng.tfs.it.persistence.Probe.class,
+                        cn.kaifeng.tfs.it.persistence.NoticeClock.class,
+                        cn.kaifeng.tfs.it.persistence.BankProbe.class,
+                        Deployments.class)
+                .addAsResource(
+                        new java.io.File("target/test-classes/persistence-probe/persistence.xml"),
+                        "META-INF/persistence.xml")
+                .addAsWebInfResource(org.jboss.shrinkwrap.api.asset.EmptyAsset.INSTANCE, "beans.xml");
+    }
 
     @Test
     void everyFieldOfEveryFormAnswersHostileInputWithAMessageAndLosesNothing() throws Exception {
@@ -135,6 +153,9 @@ class HostileFormsIT {
         all.add(panel::toDeclare);
         all.add(panel::toScore);
         all.add(panel::toAgree);
+        CaseStages.Agreement agreement = new CaseStages.Agreement();
+        all.add(agreement::toPropose);
+        all.add(agreement::toReview);
         return all;
     }
 

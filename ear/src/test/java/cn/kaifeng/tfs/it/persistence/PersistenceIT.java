@@ -65,6 +65,7 @@ class PersistenceIT {
                 .addPackage(cn.kaifeng.tfs.verification.domain.Claim.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.matching.domain.ProgramMatch.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.ledger.domain.Book.class.getPackage())
+                .addPackage(cn.kaifeng.tfs.agreement.domain.Agreement.class.getPackage())
                 .addClasses(
                         cn.kaifeng.tfs.matching.infra.ReasonsConverter.class,
                         cn.kaifeng.tfs.organisation.infra.ContactPhoneConverter.class,

@@ -226,6 +226,11 @@ public class LetterService {
                 || account.hasRole(Role.APPLICANT) && application.belongsTo(account.organisation());
     }
 
+    /** The address of the public verification page for a code, as printed on letters and other signed documents. */
+    public static String verifyUrl(String code) {
+        return publicUrl() + VERIFY_PATH + code;
+    }
+
     static String publicUrl() {
         String configured = System.getenv(PUBLIC_URL);
         String url = configured == null || configured.isBlank() ? "http://localhost:8080" : configured.strip();

@@ -71,6 +71,11 @@ public class LetterVerificationService {
     @PersistenceContext
     private EntityManager em;
 
+    /** The agreements' signed documents, asked when no letter matches. */
+    @jakarta.inject.Inject
+    @jakarta.enterprise.inject.Any
+    private jakarta.enterprise.inject.Instance<SignedDocuments> others;
+
     public Verdict byCode(String typed) {
         Optional<String> code = VerificationCode.normalise(typed);
         if (code.isEmpty()) {
@@ -78,6 +83,10 @@ public class LetterVerificationService {
         }
         return first("SELECT l FROM Letter l WHERE l.verificationCode = :v", code.get())
                 .map(Verdict::of)
+                .or(() -> others.stream()
+                        .map(o -> o.byCode(code.get()))
+                        .flatMap(Optional::stream)
+                        .findFirst())
                 .orElse(Verdict.of(Status.UNKNOWN));
     }
 
@@ -93,9 +102,19 @@ public class LetterVerificationService {
         if (issued.isPresent()) {
             return Verdict.of(issued.get());
         }
-        return claimedNumber(pdf)
-                .flatMap(number -> first("SELECT l FROM Letter l WHERE l.number = :v", number))
-                .map(letter -> new Verdict(Status.ALTERED, letter.number(), null, null, null, null, null, null))
+        String sha256 = LetterService.sha256(pdf);
+        Optional<Verdict> other = others.stream()
+                .map(o -> o.bySha256(sha256))
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (other.isPresent()) {
+            return other.get();
+        }
+        Optional<String> claimed = claimedNumber(pdf);
+        return claimed.flatMap(number -> first("SELECT l FROM Letter l WHERE l.number = :v", number))
+                .map(Letter::number)
+                .or(() -> claimed.filter(number -> others.stream().anyMatch(o -> o.issuedNumber(number))))
+                .map(number -> new Verdict(Status.ALTERED, number, null, null, null, null, null, null))
                 .orElse(Verdict.of(Status.UNKNOWN));
     }
 

@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.program.definition;
 
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
+import cn.kaifeng.tfs.program.domain.AgreementTemplate;
 import cn.kaifeng.tfs.program.domain.ApplicationMode;
 import cn.kaifeng.tfs.program.domain.AwardRule;
 import cn.kaifeng.tfs.program.domain.DerivedValue;
@@ -72,7 +73,8 @@ public final class DefinitionReader {
             "letters",
             "ranking",
             "exclusive",
-            "mode");
+            "mode",
+            "agreement");
 
     private final CriterionTypes types;
     private final boolean newDefinition;
@@ -155,6 +157,7 @@ public final class DefinitionReader {
         Ranking ranking = AllocationReader.ranking(spec, sections);
         List<Exclusion> exclusions = AllocationReader.exclusions(spec, code, new Parts());
         ApplicationMode mode = mode(spec, fields.values());
+        AgreementTemplate agreement = AgreementReader.agreement(spec, award != null);
 
         problems.checkIdentifiers(FieldReader.names(fields.values(), derived));
         if (library != null) {
@@ -186,7 +189,8 @@ public final class DefinitionReader {
                 bureauSettings,
                 ranking,
                 List.copyOf(exclusions),
-                mode);
+                mode,
+                agreement);
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.Set;
  * One version of a support program, as read from its definition file. Immutable; identified by code and version,
  * and by the hash of the file's content, which is what an assessment records. {@code ranking} and
  * {@code exclusions} say how its applications compete for the budget and with which programs support is not given
- * twice ({@code budget.domain} applies them).
+ * twice ({@code budget.domain} applies them). {@code agreement} is the template of the agreement (任务书) an award
+ * is given, null for a program that pays the recipient nothing (a loan eligibility, a recognition).
  */
 public record ProgramDefinition(
         String code,
@@ -35,7 +36,8 @@ public record ProgramDefinition(
         PolicySource bureauSettings,
         Ranking ranking,
         List<Exclusion> exclusions,
-        ApplicationMode mode) {
+        ApplicationMode mode,
+        AgreementTemplate agreement) {
 
     public ProgramDefinition {
         ranking = ranking == null ? Ranking.BY_SUBMISSION : ranking;
@@ -95,7 +97,16 @@ public record ProgramDefinition(
         }
         sources.add(reviewPath == null ? null : reviewPath.source());
         sources.add(bureauSettings);
+        if (agreement != null) {
+            agreement.indicators().forEach(i -> sources.add(i.source()));
+            sources.add(agreement.source());
+        }
         return sources.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The agreement template, for a program whose awards are paid under an agreement. */
+    public java.util.Optional<AgreementTemplate> agreementTemplate() {
+        return java.util.Optional.ofNullable(agreement);
     }
 
     /** "KF-RC-TEAM v2" for logs and messages. */

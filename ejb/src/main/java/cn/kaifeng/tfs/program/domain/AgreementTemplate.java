@@ -1,0 +1,62 @@
+package cn.kaifeng.tfs.program.domain;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What the agreement (任务书/资助协议) of an award says, as the program defines it: the performance indicators whose
+ * targets the applicant proposes, the tranches the award is paid in and the condition of each, the recipient's
+ * obligations, the reporting schedule, the budget line (预算科目) the money is paid from, and the amount above
+ * which a payment needs a second approval. Only programs that pay money to the recipient have one; the reader has
+ * checked that the tranche shares add up to 100 and that the conditions come in the order a project meets them.
+ */
+public record AgreementTemplate(
+        List<IndicatorTemplate> indicators,
+        List<TranchePlan> tranches,
+        List<LocalizedText> obligations,
+        ReportingPlan reporting,
+        String budgetLine,
+        BigDecimal secondApprovalAbove,
+        PolicySource source)
+        implements Serializable {
+
+    public AgreementTemplate {
+        indicators = List.copyOf(indicators);
+        tranches = List.copyOf(tranches);
+        obligations = List.copyOf(obligations);
+    }
+
+    /** The tranches' shares in per cent, in the plan's order. */
+    public List<Integer> shares() {
+        return tranches.stream().map(TranchePlan::sharePercent).toList();
+    }
+
+    /**
+     * A performance indicator to be agreed: its code, category, name, unit, whether a higher value is better (a
+     * number of products) or a lower one (a cost, a complaint rate), and the clause it implements.
+     */
+    public record IndicatorTemplate(
+            String code,
+            IndicatorCategory category,
+            LocalizedText name,
+            LocalizedText unit,
+            boolean higherIsBetter,
+            PolicySource source)
+            implements Serializable {}
+
+    /** One tranche of the plan: its share of the award in whole per cent and when it falls due. */
+    public record TranchePlan(int sharePercent, TrancheCondition condition) implements Serializable {}
+
+    /**
+     * When the recipient reports: a progress report every {@code progressEveryMonths} months from signing, the
+     * mid-term check in month {@code midtermMonth} (0: none) and the acceptance in month {@code acceptanceMonth}.
+     */
+    public record ReportingPlan(int progressEveryMonths, int midtermMonth, int acceptanceMonth)
+            implements Serializable {
+
+        public boolean hasMidterm() {
+            return midtermMonth > 0;
+        }
+    }
+}
