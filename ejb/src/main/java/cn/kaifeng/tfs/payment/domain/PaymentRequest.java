@@ -139,6 +139,7 @@ public class PaymentRequest {
     public void review(String by) {
         requireStatus(PaymentStatus.REQUESTED);
         reviewedBy = person(by);
+        status = PaymentStatus.REVIEWED;
     }
 
     /**
