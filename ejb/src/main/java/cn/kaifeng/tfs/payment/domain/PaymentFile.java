@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.payment.domain;
 
+import cn.kaifeng.tfs.shared.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -88,6 +89,10 @@ public class PaymentFile {
 
     public long totalFen() {
         return totalFen;
+    }
+
+    public Money total() {
+        return Money.ofFen(totalFen);
     }
 
     public String createdBy() {
