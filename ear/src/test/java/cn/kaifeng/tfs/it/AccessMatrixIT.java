@@ -77,6 +77,7 @@ class AccessMatrixIT {
             Map.entry("/applicant/notifications.xhtml", "APPLICANT"),
             Map.entry("/applicant/consents.xhtml", "APPLICANT"),
             Map.entry("/applicant/organisation.xhtml", "APPLICANT"),
+            Map.entry("/applicant/payee-account.xhtml", "APPLICANT"),
             Map.entry("/reviewer/home.xhtml", "REVIEWER"),
             Map.entry("/reviewer/applications.xhtml", "REVIEWER"),
             Map.entry("/reviewer/application.xhtml", "REVIEWER"),
@@ -86,6 +87,8 @@ class AccessMatrixIT {
             Map.entry("/reviewer/banks.xhtml", "REVIEWER"),
             Map.entry("/reviewer/verifications.xhtml", "REVIEWER"),
             Map.entry("/reviewer/proposals.xhtml", "REVIEWER"),
+            Map.entry("/reviewer/payments.xhtml", "REVIEWER"),
+            Map.entry("/reviewer/payment-files.xhtml", "REVIEWER"),
             Map.entry("/expert/home.xhtml", "EXPERT"),
             Map.entry("/expert/assignment.xhtml", "EXPERT"),
             Map.entry("/bank/home.xhtml", "BANK"),
@@ -97,7 +100,8 @@ class AccessMatrixIT {
             Map.entry("/admin/budgets.xhtml", "ADMIN"),
             Map.entry("/admin/bank-clients.xhtml", "ADMIN"),
             Map.entry("/admin/experts.xhtml", "ADMIN"),
-            Map.entry("/admin/retention.xhtml", "ADMIN"));
+            Map.entry("/admin/retention.xhtml", "ADMIN"),
+            Map.entry("/admin/finance-officers.xhtml", "ADMIN"));
 
     /** REST operations ("METHOD /path" as the OpenAPI document names them): who may call them. */
     private static final Map<String, String> OPERATIONS = Map.ofEntries(

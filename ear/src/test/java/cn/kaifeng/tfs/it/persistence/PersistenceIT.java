@@ -65,7 +65,9 @@ class PersistenceIT {
                 .addPackage(cn.kaifeng.tfs.verification.domain.Claim.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.matching.domain.ProgramMatch.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.ledger.domain.Book.class.getPackage())
+                .addPackage(cn.kaifeng.tfs.payment.domain.PaymentRequest.class.getPackage())
                 .addClasses(
+                        cn.kaifeng.tfs.payment.infra.AccountNumberConverter.class,
                         cn.kaifeng.tfs.matching.infra.ReasonsConverter.class,
                         cn.kaifeng.tfs.organisation.infra.ContactPhoneConverter.class,
                         UnifiedSocialCreditCodeConverter.class,

@@ -229,6 +229,11 @@ public class PaymentRequest {
         return by;
     }
 
+    /** How the audit trail names a payment. */
+    public String auditSubject() {
+        return "payment:" + id;
+    }
+
     public Long id() {
         return id;
     }

@@ -50,7 +50,7 @@ public class DueTranches {
         audit.record(
                 due.actor(),
                 "PAYMENT_REQUESTED",
-                PaymentService.subject(request),
+                request.auditSubject(),
                 null,
                 due.caseNumber() + " #" + due.trancheNo() + " "
                         + request.amount().yuan().toPlainString());

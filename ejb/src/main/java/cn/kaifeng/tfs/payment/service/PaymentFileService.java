@@ -108,7 +108,7 @@ public class PaymentFileService {
             em.persist(new FiledPayment(file.id(), request, account));
             request.putInFile(file.id());
             file.add(request.amountFen());
-            audit.record(by, "PAYMENT_FILED", PaymentService.subject(request), "APPROVED", file.fileName());
+            audit.record(by, "PAYMENT_FILED", request.auditSubject(), "APPROVED", file.fileName());
         }
         audit.record(
                 by,
@@ -203,7 +203,7 @@ public class PaymentFileService {
             audit.record(
                     username,
                     "PAYMENT_" + line.result().name(),
-                    PaymentService.subject(request),
+                    request.auditSubject(),
                     "IN_FILE",
                     line.reference() + (line.reason() == null ? "" : " " + line.reason()));
         }

@@ -57,11 +57,6 @@ public class PaymentService {
     @Inject
     private AuditLog audit;
 
-    /** How the audit trail names a payment request. */
-    static String subject(PaymentRequest request) {
-        return "payment:" + request.id();
-    }
-
     /** The bureau's queue: open requests, oldest first; paid ones are in the ledger. For reviewers. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PaymentRequest> queue(String username) {
@@ -93,7 +88,7 @@ public class PaymentService {
         audit.record(
                 username,
                 "PAYMENT_REVIEWED",
-                subject(request),
+                request.auditSubject(),
                 before,
                 request.status().name());
         return request;
@@ -117,7 +112,7 @@ public class PaymentService {
         audit.record(
                 username,
                 "PAYMENT_FINANCE_APPROVED",
-                subject(request),
+                request.auditSubject(),
                 before,
                 request.status().name());
         return request;
