@@ -38,7 +38,7 @@ public class PaymentFileService {
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** Who the schedule's files are written by, in the file's row and the audit trail. */
-    public static final String SCHEDULE = "schedule";
+    public static final String SCHEDULE = "scheduler";
 
     @PersistenceContext
     private EntityManager em;
