@@ -41,7 +41,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PaymentIT {
 
-    private static final int YEAR = 2039;
+    /** The current year, so that the administrator's execution view (which opens on it) shows the test's book. */
+    private static final int YEAR =
+            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
 
     @Deployment(name = "probe")
     static WebArchive probe() {
@@ -82,7 +84,7 @@ class PaymentIT {
         long id = ((Number) row[0]).longValue();
         String program = "IT-PAY-"
                 + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-        payments.award(program, YEAR, 100_000_000_00L, id, awardFen);
+        payments.award(program, YEAR, 2_000_000_00L, id, awardFen);
         return new Award(applicant, number, id, ((Number) row[1]).longValue(), program);
     }
 
@@ -334,6 +336,14 @@ class PaymentIT {
                                 .getSingleResult())
                         .longValue(),
                 "posted to the ledger with the payment as its source");
+
+        // the ledger's execution view (预算执行) shows it paid
+        String execution =
+                Applicants.as("demo.admin").get("/admin/budgets.xhtml").body();
+        Matcher book = Pattern.compile("id=\"execution-" + Pattern.quote(a.program()) + "\".*?</tr>", Pattern.DOTALL)
+                .matcher(execution);
+        assertTrue(book.find(), "the award's book is in the execution view");
+        assertTrue(book.group().contains("<td>300,000.00</td>"), book.group());
 
         // the same file again changes nothing
         finance.get("/reviewer/payment-files.xhtml");
