@@ -136,7 +136,10 @@ class AccessMatrixIT {
             "/claim-files/*",
             SIGNED_IN,
             "/applicant/export",
-            "APPLICANT");
+            "APPLICANT",
+            // a payment file: for finance officers, whom the service checks (a reviewer without the permission: 403)
+            "/reviewer/payment-file",
+            "REVIEWER");
 
     private static final Map<String, String> SAMPLES = Map.of(
             "{creditCode}", "91410200MA45DE001J", "{id}", "999999", "{program}", "KF-XD-CREDIT", "{version}", "999");
