@@ -87,6 +87,7 @@ class ArchitectureTest {
             "budget",
             "review",
             "agreement",
+            "payment",
             "bank",
             "verification",
             "matching",

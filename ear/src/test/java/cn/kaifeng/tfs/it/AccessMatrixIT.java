@@ -77,6 +77,7 @@ class AccessMatrixIT {
             Map.entry("/applicant/notifications.xhtml", "APPLICANT"),
             Map.entry("/applicant/consents.xhtml", "APPLICANT"),
             Map.entry("/applicant/organisation.xhtml", "APPLICANT"),
+            Map.entry("/applicant/payee-account.xhtml", "APPLICANT"),
             Map.entry("/reviewer/home.xhtml", "REVIEWER"),
             Map.entry("/reviewer/applications.xhtml", "REVIEWER"),
             Map.entry("/reviewer/application.xhtml", "REVIEWER"),
@@ -88,6 +89,8 @@ class AccessMatrixIT {
             Map.entry("/reviewer/proposals.xhtml", "REVIEWER"),
             Map.entry("/reviewer/agreements.xhtml", "REVIEWER"),
             Map.entry("/reviewer/agreement.xhtml", "REVIEWER"),
+            Map.entry("/reviewer/payments.xhtml", "REVIEWER"),
+            Map.entry("/reviewer/payment-files.xhtml", "REVIEWER"),
             Map.entry("/expert/home.xhtml", "EXPERT"),
             Map.entry("/expert/assignment.xhtml", "EXPERT"),
             Map.entry("/bank/home.xhtml", "BANK"),
@@ -99,7 +102,8 @@ class AccessMatrixIT {
             Map.entry("/admin/budgets.xhtml", "ADMIN"),
             Map.entry("/admin/bank-clients.xhtml", "ADMIN"),
             Map.entry("/admin/experts.xhtml", "ADMIN"),
-            Map.entry("/admin/retention.xhtml", "ADMIN"));
+            Map.entry("/admin/retention.xhtml", "ADMIN"),
+            Map.entry("/admin/finance-officers.xhtml", "ADMIN"));
 
     /** REST operations ("METHOD /path" as the OpenAPI document names them): who may call them. */
     private static final Map<String, String> OPERATIONS = Map.ofEntries(
@@ -136,7 +140,10 @@ class AccessMatrixIT {
             "/claim-files/*",
             SIGNED_IN,
             "/applicant/export",
-            "APPLICANT");
+            "APPLICANT",
+            // a payment file: for finance officers, whom the service checks (a reviewer without the permission: 403)
+            "/reviewer/payment-file",
+            "REVIEWER");
 
     private static final Map<String, String> SAMPLES = Map.of(
             "{creditCode}", "91410200MA45DE001J", "{id}", "999999", "{program}", "KF-XD-CREDIT", "{version}", "999");

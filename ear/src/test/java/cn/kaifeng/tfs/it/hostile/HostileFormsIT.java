@@ -214,6 +214,13 @@ class HostileFormsIT {
                         "password", "Colleague#2026x",
                         "passwordRepeat", "Colleague#2026x")));
         all.add(claimDecision());
+        all.add(entry(
+                "payee account",
+                () -> enterprise,
+                "/applicant/payee-account.xhtml",
+                "payee",
+                "save",
+                () -> Map.of("holder", "敌对输入企业", "bank", "中国银行开封分行", "number", "6222021234567891234")));
 
         WebClient bank = Applicants.as("demo.bank");
         all.add(entry(

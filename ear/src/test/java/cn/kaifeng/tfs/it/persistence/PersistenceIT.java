@@ -66,7 +66,9 @@ class PersistenceIT {
                 .addPackage(cn.kaifeng.tfs.matching.domain.ProgramMatch.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.ledger.domain.Book.class.getPackage())
                 .addPackage(cn.kaifeng.tfs.agreement.domain.Agreement.class.getPackage())
+                .addPackage(cn.kaifeng.tfs.payment.domain.PaymentRequest.class.getPackage())
                 .addClasses(
+                        cn.kaifeng.tfs.payment.infra.AccountNumberConverter.class,
                         cn.kaifeng.tfs.matching.infra.ReasonsConverter.class,
                         cn.kaifeng.tfs.organisation.infra.ContactPhoneConverter.class,
                         UnifiedSocialCreditCodeConverter.class,

@@ -45,7 +45,8 @@ public class PublicFormsFilter extends HttpFilter {
             "/applicant/application.xhtml",
             "/applicant/organisation.xhtml",
             "/bank/home.xhtml",
-            "/public/verify.xhtml");
+            "/public/verify.xhtml",
+            "/reviewer/payment-files.xhtml");
 
     /** Request attribute for the 429 page: the seconds to wait. */
     public static final String RETRY_AFTER = "tfs.retryAfterSeconds";

@@ -1,0 +1,62 @@
+package cn.kaifeng.tfs.payment.service;
+
+import cn.kaifeng.tfs.account.service.AccountService;
+import cn.kaifeng.tfs.audit.service.AuditLog;
+import cn.kaifeng.tfs.organisation.domain.Organisation;
+import cn.kaifeng.tfs.payment.domain.AccountNumber;
+import cn.kaifeng.tfs.payment.domain.PayeeAccount;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The applicant organisation's bank account (收款账户): read and changed by the organisation's own applicants only;
+ * every change goes to the audit trail with the old and new account masked.
+ */
+@ApplicationScoped
+@Transactional
+public class PayeeAccountService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private AuditLog audit;
+
+    /** The caller's organisation's account, if it gave one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PayeeAccount> mine(String username) {
+        return Optional.ofNullable(
+                em.find(PayeeAccount.class, organisationOf(username).id()));
+    }
+
+    /** Sets or changes the caller's organisation's account; refused with a message when a field is not valid. */
+    public PayeeAccount save(String username, String holderName, String bankName, String number) {
+        Organisation organisation = organisationOf(username);
+        AccountNumber accountNumber = new AccountNumber(number);
+        PayeeAccount account = em.find(PayeeAccount.class, organisation.id(), LockModeType.PESSIMISTIC_WRITE);
+        String before = account == null ? null : account.describe();
+        if (account == null) {
+            account = new PayeeAccount(organisation.id(), holderName, bankName, accountNumber, username, Instant.now());
+            em.persist(account);
+        } else {
+            account.change(holderName, bankName, accountNumber, username, Instant.now());
+        }
+        audit.record(
+                username, "PAYEE_ACCOUNT_CHANGED", "organisation:" + organisation.id(), before, account.describe());
+        return account;
+    }
+
+    private Organisation organisationOf(String username) {
+        return accounts.applicantOrganisation(username).orElseThrow(() -> new DomainException("application.notFound"));
+    }
+}
