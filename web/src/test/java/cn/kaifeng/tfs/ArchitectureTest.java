@@ -87,6 +87,7 @@ class ArchitectureTest {
             "budget",
             "review",
             "agreement",
+            "recovery",
             "bank",
             "verification",
             "matching",

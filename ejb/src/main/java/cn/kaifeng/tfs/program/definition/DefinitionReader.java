@@ -16,6 +16,7 @@ import cn.kaifeng.tfs.program.domain.PolicySource;
 import cn.kaifeng.tfs.program.domain.ProgramCategory;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.domain.Ranking;
+import cn.kaifeng.tfs.program.domain.RecoveryTerms;
 import cn.kaifeng.tfs.program.domain.ReviewPath;
 import cn.kaifeng.tfs.program.domain.Section;
 import cn.kaifeng.tfs.shared.domain.Sha256;
@@ -72,7 +73,8 @@ public final class DefinitionReader {
             "letters",
             "ranking",
             "exclusive",
-            "mode");
+            "mode",
+            "recovery");
 
     private final CriterionTypes types;
     private final boolean newDefinition;
@@ -155,6 +157,7 @@ public final class DefinitionReader {
         Ranking ranking = AllocationReader.ranking(spec, sections);
         List<Exclusion> exclusions = AllocationReader.exclusions(spec, code, new Parts());
         ApplicationMode mode = mode(spec, fields.values());
+        RecoveryTerms recovery = DecisionReader.recovery(spec.get("recovery"), award != null);
 
         problems.checkIdentifiers(FieldReader.names(fields.values(), derived));
         if (library != null) {
@@ -186,7 +189,8 @@ public final class DefinitionReader {
                 bureauSettings,
                 ranking,
                 List.copyOf(exclusions),
-                mode);
+                mode,
+                recovery);
     }
 
     /**
