@@ -102,7 +102,7 @@ public class CreditRecord {
     /** A reviewer lifts the record, with a reason; refused once it is lifted or expired. */
     public void lift(String by, String why, LocalDate day, Instant at) {
         if (statusOn(day) != CreditStatus.ACTIVE) {
-            throw new DomainException("credit.notInForce", id);
+            throw new DomainException("credit.notInForce", String.valueOf(id));
         }
         this.liftReason = Texts.reason(why);
         this.liftedBy = by;

@@ -151,7 +151,7 @@ public class RecoveryOrder {
      */
     public RecoveryPayment pay(List<RecoveryPayment> earlier, LocalDate day, Money amount, String by, Instant at) {
         if (status == OrderStatus.SETTLED) {
-            throw new DomainException("recovery.alreadySettled", id);
+            throw new DomainException("recovery.alreadySettled", String.valueOf(id));
         }
         if (day == null) {
             throw new DomainException("recovery.paidOnRequired");
@@ -182,7 +182,7 @@ public class RecoveryOrder {
     /** A 失信 record may follow only an order overdue on that day, of a program that sets a period for it. */
     public int creditMonthsFor(LocalDate day) {
         if (!overdueOn(day)) {
-            throw new DomainException("recovery.notOverdue", id, dueDate);
+            throw new DomainException("recovery.notOverdue", String.valueOf(id), dueDate);
         }
         if (creditMonths == null) {
             throw new DomainException("recovery.noCreditPeriod", programCode);

@@ -184,7 +184,7 @@ public class RecoveryService {
         if (standing.isPresent()) {
             throw new DomainException(
                     "credit.alreadyRecorded",
-                    standing.get().id(),
+                    String.valueOf(standing.get().id()),
                     standing.get().endsOn());
         }
         CreditRecord record =

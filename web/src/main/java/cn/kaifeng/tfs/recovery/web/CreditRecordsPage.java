@@ -55,7 +55,7 @@ public class CreditRecordsPage implements Serializable {
                 throw new DomainException("credit.chooseRecord");
             }
             records.lift(currentUser.username(), recordId, liftReason);
-            messages.flashInfo("credit.lifted", recordId);
+            messages.flashInfo("credit.lifted", String.valueOf(recordId));
             return "/reviewer/credit-records.xhtml?faces-redirect=true";
         } catch (DomainException e) {
             messages.error("lift:lift-reason", e);

@@ -97,7 +97,7 @@ public class RecoveryOrderPage implements Serializable {
                     reason,
                     reasonText,
                     dueDate);
-            messages.flashInfo("recovery.opened", opened.id());
+            messages.flashInfo("recovery.opened", String.valueOf(opened.id()));
             return "/reviewer/recovery-order.xhtml?faces-redirect=true&id=" + opened.id();
         } catch (DomainException e) {
             messages.error("open:amount", e);
