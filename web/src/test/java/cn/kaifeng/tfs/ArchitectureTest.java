@@ -88,6 +88,7 @@ class ArchitectureTest {
             "review",
             "agreement",
             "payment",
+            "recovery",
             "bank",
             "verification",
             "matching",

@@ -193,4 +193,30 @@ final class CaseStages {
                     true);
         }
     }
+
+    /**
+     * The form that opens a recovery order, on a submitted application nothing was paid to: whatever it is sent,
+     * there is nothing to recover, so only what must be refused is sent and every valid amount is refused too.
+     */
+    static Target recoveryOrder() {
+        WebClient team = Applicants.newTeam(TestData.username("hostile"), "敌对输入追回团队" + TestData.username("r"));
+        String number = Applicants.submitted(team, "KF-RC-TEAM");
+        String path = "/reviewer/recovery-order.xhtml?application=" + Reviewers.idOf(team, number);
+        WebClient reviewer = Applicants.as("demo.reviewer");
+        return new Target(
+                "recovery order",
+                () -> reviewer,
+                path,
+                "open",
+                "open-order",
+                Mode.ENTRY,
+                c -> c.get(path).body(),
+                () -> Map.of(
+                        "amount_input", "1000",
+                        "amount_hinput", "1000",
+                        "reason_input", "BREACH",
+                        "reason-text", "未按任务书开展项目",
+                        "due_input", "2026-12-31"),
+                true);
+    }
 }

@@ -65,6 +65,21 @@ class HostileFormsIT {
                     "read-only: the submitted values, shown with disabled fields"),
             Map.entry("/expert/assignment.xhtml#values", "read-only: the submitted values, shown with disabled fields"),
             Map.entry(
+                    "/reviewer/recovery-order.xhtml#payment",
+                    "shown only on a recovery order, which needs money paid to an award: only the payments (issue 28 item 2)"
+                            + " will pay, and this test has no probe to pay through the ledger; RecoveryIT does, and sends"
+                            + " amounts above what is owed, blank reasons and a lifting without one"),
+            Map.entry(
+                    "/reviewer/recovery-order.xhtml#credit",
+                    "shown only on a recovery order, which needs money paid to an award: only the payments (issue 28 item 2)"
+                            + " will pay, and this test has no probe to pay through the ledger; RecoveryIT does, and sends"
+                            + " amounts above what is owed, blank reasons and a lifting without one"),
+            Map.entry(
+                    "/reviewer/credit-records.xhtml#lift",
+                    "shown only while a 失信 record is in force, after a recovery order, which needs money paid to an award: only the payments (issue 28 item 2)"
+                            + " will pay, and this test has no probe to pay through the ledger; RecoveryIT does, and sends"
+                            + " amounts above what is owed, blank reasons and a lifting without one"),
+            Map.entry(
                     "/reviewer/letters.xhtml#rounds",
                     "shown only while approved applications await letters, after a notice period; its one field is a"
                             + " choice among those programs (LetterRoundIT starts rounds)"));
@@ -156,6 +171,7 @@ class HostileFormsIT {
         CaseStages.Agreement agreement = new CaseStages.Agreement();
         all.add(agreement::toPropose);
         all.add(agreement::toReview);
+        all.add(CaseStages::recoveryOrder);
         return all;
     }
 

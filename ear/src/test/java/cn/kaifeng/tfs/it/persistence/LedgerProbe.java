@@ -53,4 +53,11 @@ public class LedgerProbe {
         }
         return released;
     }
+
+    /** Pays {@code fen} to an award from what is committed to it, as a payment would (RecoveryIT's money paid). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void pay(long award, long fen) {
+        Book book = bookkeeper.lockBooksOf(award).get(0);
+        bookkeeper.record(book.pay(bookkeeper.shareOf(book, award), Money.ofFen(fen), null, "it", Instant.now()));
+    }
 }

@@ -51,6 +51,9 @@ public class ApplicationService implements DryRuns {
     @Inject
     private FileCounts fileCounts;
 
+    @Inject
+    private CreditBars creditBars;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -75,6 +78,7 @@ public class ApplicationService implements DryRuns {
      */
     public Application start(String username, String programCode) {
         Organisation organisation = applicantOrganisation(username);
+        requireNoCreditBar(organisation);
         ProgramDefinition program = catalog.current(programCode)
                 .filter(p -> p.openOn(LocalDate.now(CHINA)) && p.openTo(organisation.kind()))
                 .orElseThrow(() -> new DomainException("application.programClosed"));
@@ -235,6 +239,7 @@ public class ApplicationService implements DryRuns {
         }
         // a claimant whose credit code the bureau has not verified may prepare, not submit (issue 25)
         application.organisation().requireIdentityProven();
+        requireNoCreditBar(application.organisation());
         ProgramDefinition program = programOf(application);
         List<FormCheck.Problem> problems = FormCheck.problems(program, values, fileCounts.of(id));
         if (!problems.isEmpty()) {
@@ -355,6 +360,18 @@ public class ApplicationService implements DryRuns {
                             a.number(), a.results().total(), a.results().outcome(), draft.total(), draft.outcome());
                 })
                 .toList();
+    }
+
+    /**
+     * Every program's first gate: an organisation under a 失信 record in force may neither start nor submit an
+     * application, to any program, and is told which record and until when (国发〔2016〕33号 三（十）: 严格限制申请
+     * 财政性资金项目). Asked at both steps, so a draft started before the record cannot be submitted during it.
+     */
+    private void requireNoCreditBar(Organisation organisation) {
+        creditBars.barOf(organisation.id(), LocalDate.now(CHINA)).ifPresent(bar -> {
+            throw new DomainException(
+                    "application.creditRecord", bar.recordId(), bar.from(), bar.until(), bar.reason());
+        });
     }
 
     private void requireOwn(String username, Application application) {

@@ -4,6 +4,7 @@ import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.casefile.service.ApplicationService;
+import cn.kaifeng.tfs.casefile.service.CreditBars;
 import cn.kaifeng.tfs.matching.domain.Estimate;
 import cn.kaifeng.tfs.matching.domain.MatchProposal;
 import cn.kaifeng.tfs.matching.domain.ProgramMatch;
@@ -34,6 +35,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -67,6 +69,10 @@ public class MatchingService {
 
     @Inject
     private Callers callers;
+
+    /** 失信 records in force: an organisation under one is neither matched nor proposed anything. */
+    @Inject
+    private CreditBars creditBars;
 
     @Inject
     private AuditLog audit;
@@ -144,7 +150,12 @@ public class MatchingService {
      * One chunk, tried twice: the second try sees what made the first fail (another node's notice of the same
      * match, stored a moment before), and a chunk failing twice is left to the next run.
      */
-    private int chunk(List<Long> ids, List<ProgramDefinition> programs, Instant now) {
+    private int chunk(List<Long> all, List<ProgramDefinition> programs, Instant now) {
+        Set<Long> barred = creditBars.barredAmong(all, LocalDate.now(CHINA));
+        List<Long> ids = all.stream().filter(id -> !barred.contains(id)).toList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return store.matchChunk(List.copyOf(ids), programs, now);
@@ -170,6 +181,9 @@ public class MatchingService {
     /** The caller's organisation's likely and possible matches with programs still open, likely first. */
     public List<Row> mine(String username) {
         Organisation organisation = applicant(username);
+        if (barred(organisation)) {
+            return List.of(); // matches made before the record stand still, but are not proposed while it is in force
+        }
         Map<String, ProgramDefinition> open = new HashMap<>();
         openPrograms().forEach(p -> open.put(p.code(), p));
         Map<String, Long> started = new HashMap<>();
@@ -203,6 +217,9 @@ public class MatchingService {
 
     public List<Offer> myProposals(String username) {
         Organisation organisation = applicant(username);
+        if (barred(organisation)) {
+            return List.of();
+        }
         return em
                 .createQuery(
                         "SELECT p FROM MatchProposal p WHERE p.organisationId = :organisation AND p.status = :proposed"
@@ -252,6 +269,10 @@ public class MatchingService {
         return proposal;
     }
 
+    private boolean barred(Organisation organisation) {
+        return creditBars.barOf(organisation.id(), LocalDate.now(CHINA)).isPresent();
+    }
+
     /** The open programs the bureau proposes without application. */
     public List<ProgramDefinition> noApplicationPrograms(String reviewer) {
         requireReviewer(reviewer);
@@ -274,6 +295,16 @@ public class MatchingService {
                 .setParameter("version", program.version())
                 .getResultList()
                 .forEach(row -> proposals.put((Long) row[0], row[1].toString()));
+        Set<Long> barred = creditBars.barredAmong(
+                em.createQuery(
+                                "SELECT m.organisationId FROM ProgramMatch m WHERE m.programCode = :code"
+                                        + " AND m.programVersion = :version AND m.verdict = :likely",
+                                Long.class)
+                        .setParameter("code", program.code())
+                        .setParameter("version", program.version())
+                        .setParameter("likely", Verdict.LIKELY)
+                        .getResultList(),
+                LocalDate.now(CHINA));
         return em
                 .createQuery(
                         "SELECT m, o.name FROM ProgramMatch m, Organisation o WHERE o.id = m.organisationId"
@@ -286,6 +317,7 @@ public class MatchingService {
                 .getResultList()
                 .stream()
                 .filter(row -> ((ProgramMatch) row[0]).estimate().kind() == Estimate.Kind.EXACT)
+                .filter(row -> !barred.contains(((ProgramMatch) row[0]).organisationId()))
                 .map(row -> {
                     ProgramMatch m = (ProgramMatch) row[0];
                     return new Candidate(

@@ -5,6 +5,7 @@ import cn.kaifeng.tfs.program.domain.LetterTexts;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
 import cn.kaifeng.tfs.program.domain.PolicySource;
 import cn.kaifeng.tfs.program.domain.ProgramCategory;
+import cn.kaifeng.tfs.program.domain.RecoveryTerms;
 import cn.kaifeng.tfs.program.expression.Expression;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
@@ -73,6 +74,36 @@ final class DecisionReader {
             award.get(key).problem("badAmount", yuan);
             return null;
         }
+    }
+
+    /**
+     * {@code recovery}, optional: {@code annualInterestRate} (a fraction written exactly, {@code 0.0365} for 3.65 %
+     * a year, simple interest per day after a recovery order's due date; 0 for none), {@code creditRecordMonths}
+     * (how long a 失信 record lasts) and an optional {@code source}. Only a program that pays money can have its
+     * money recovered, so a program without an award rule may not have the section.
+     */
+    static RecoveryTerms recovery(Spec recovery, boolean grantsMoney) {
+        if (!recovery.present()) {
+            return null;
+        }
+        if (!grantsMoney) {
+            recovery.problem("recoveryWithoutAward");
+            return null;
+        }
+        recovery.allowOnly(List.of("annualInterestRate", "creditRecordMonths", "source"));
+        BigDecimal rate = recovery.decimal("annualInterestRate");
+        if (rate != null && (rate.signum() < 0 || rate.compareTo(RecoveryTerms.MAX_RATE) > 0)) {
+            recovery.get("annualInterestRate").problem("badInterestRate", rate.toPlainString(), RecoveryTerms.MAX_RATE);
+            rate = null;
+        }
+        Integer months = recovery.integer("creditRecordMonths");
+        if (months != null && (months < 1 || months > RecoveryTerms.MAX_CREDIT_RECORD_MONTHS)) {
+            recovery.get("creditRecordMonths")
+                    .problem("badCreditRecordMonths", months, RecoveryTerms.MAX_CREDIT_RECORD_MONTHS);
+            months = null;
+        }
+        PolicySource source = recovery.has("source") ? Parts.citation(recovery.get("source")) : null;
+        return rate == null || months == null ? null : new RecoveryTerms(rate, months, source);
     }
 
     /** The letter texts; without an award rule there is no amount to print, so its placeholders are refused. */

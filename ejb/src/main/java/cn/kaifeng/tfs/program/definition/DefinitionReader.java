@@ -17,6 +17,7 @@ import cn.kaifeng.tfs.program.domain.PolicySource;
 import cn.kaifeng.tfs.program.domain.ProgramCategory;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.domain.Ranking;
+import cn.kaifeng.tfs.program.domain.RecoveryTerms;
 import cn.kaifeng.tfs.program.domain.ReviewPath;
 import cn.kaifeng.tfs.program.domain.Section;
 import cn.kaifeng.tfs.shared.domain.Sha256;
@@ -74,7 +75,8 @@ public final class DefinitionReader {
             "ranking",
             "exclusive",
             "mode",
-            "agreement");
+            "agreement",
+            "recovery");
 
     private final CriterionTypes types;
     private final boolean newDefinition;
@@ -158,6 +160,7 @@ public final class DefinitionReader {
         List<Exclusion> exclusions = AllocationReader.exclusions(spec, code, new Parts());
         ApplicationMode mode = mode(spec, fields.values());
         AgreementTemplate agreement = AgreementReader.agreement(spec, award != null);
+        RecoveryTerms recovery = DecisionReader.recovery(spec.get("recovery"), award != null);
 
         problems.checkIdentifiers(FieldReader.names(fields.values(), derived));
         if (library != null) {
@@ -190,7 +193,8 @@ public final class DefinitionReader {
                 ranking,
                 List.copyOf(exclusions),
                 mode,
-                agreement);
+                agreement,
+                recovery);
     }
 
     /**

@@ -37,11 +37,69 @@ public record ProgramDefinition(
         Ranking ranking,
         List<Exclusion> exclusions,
         ApplicationMode mode,
-        AgreementTemplate agreement) {
+        AgreementTemplate agreement,
+        RecoveryTerms recovery) {
 
     public ProgramDefinition {
         ranking = ranking == null ? Ranking.BY_SUBMISSION : ranking;
         exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
+    }
+
+    /** A program whose file says nothing about recovery: no interest on late repayment, no 失信 period. */
+    public ProgramDefinition(
+            String code,
+            int version,
+            String contentHash,
+            LocalizedText name,
+            LocalizedText summary,
+            ProgramCategory category,
+            Set<OrganisationKind> applicants,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            String numberPrefix,
+            ReviewPath reviewPath,
+            List<FieldDefinition> fields,
+            List<DerivedValue> derived,
+            List<Gate> gates,
+            List<Section> sections,
+            PassRule passRule,
+            List<DirectRoute> directRoutes,
+            AwardRule award,
+            LetterTexts letters,
+            PolicySource bureauSettings,
+            Ranking ranking,
+            List<Exclusion> exclusions,
+            ApplicationMode mode) {
+        this(
+                code,
+                version,
+                contentHash,
+                name,
+                summary,
+                category,
+                applicants,
+                effectiveFrom,
+                effectiveTo,
+                numberPrefix,
+                reviewPath,
+                fields,
+                derived,
+                gates,
+                sections,
+                passRule,
+                directRoutes,
+                award,
+                letters,
+                bureauSettings,
+                ranking,
+                exclusions,
+                mode,
+                null);
+    }
+
+    /** What the program says about recovering its awards; empty when its file has no {@code recovery:} section. */
+    public Optional<RecoveryTerms> recoveryTerms() {
+        return Optional.ofNullable(recovery);
     }
 
     /** Open for applications on that day (both ends inclusive; no end date means open-ended). */
@@ -101,6 +159,7 @@ public record ProgramDefinition(
             agreement.indicators().forEach(i -> sources.add(i.source()));
             sources.add(agreement.source());
         }
+        sources.add(recovery == null ? null : recovery.source());
         return sources.stream().filter(java.util.Objects::nonNull).toList();
     }
 
