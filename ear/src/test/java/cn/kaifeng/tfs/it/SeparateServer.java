@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * and a fresh database (a database of the suite's PostgreSQL when the suite runs on PostgreSQL, otherwise an H2
  * file), for tests that kill, restart or misconfigure a server (LetterRoundCrashIT, DemoGuardIT).
  */
-final class SeparateServer {
+public final class SeparateServer {
 
     private final Path base;
     private final int offset;
@@ -37,7 +37,7 @@ final class SeparateServer {
      * A server in target/{name}, on ports offset by {@code offset}, in a cluster of its own ({@code multicast}, never
      * joined with the suite's server or a demo on this machine); {@code h2Options} are added to the H2 file's URL.
      */
-    SeparateServer(String name, int offset, String multicast, String h2Options) {
+    public SeparateServer(String name, int offset, String multicast, String h2Options) {
         this.base = Path.of("target", name).toAbsolutePath();
         this.offset = offset;
         this.multicast = multicast;
@@ -57,16 +57,16 @@ final class SeparateServer {
         return jdbcPassword;
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
-    Path console() {
+    public Path console() {
         return base.resolve("console.log");
     }
 
     /** A clean base directory with the suite's configuration and the application, and an empty database. */
-    void prepare() throws IOException, SQLException {
+    public void prepare() throws IOException, SQLException {
         Path jbossHome = Path.of(System.getProperty("jboss.home"));
         if (Files.exists(base)) {
             try (Stream<Path> old = Files.walk(base)) {
@@ -101,7 +101,12 @@ final class SeparateServer {
      * Starts the server with the database and the given environment on top, and waits until it has booted (its log
      * says WFLYSRV0025 or WFLYSRV0026, started with errors) or three minutes pass.
      */
-    void start(Map<String, String> environment) throws IOException, InterruptedException {
+    public void start(Map<String, String> environment) throws IOException, InterruptedException {
+        start(environment, Duration.ofSeconds(180));
+    }
+
+    /** As {@link #start(Map)}, waiting up to {@code boot} (a demo that seeds its year boots for minutes). */
+    public void start(Map<String, String> environment, Duration boot) throws IOException, InterruptedException {
         Path jbossHome = Path.of(System.getProperty("jboss.home"));
         long logged = Files.exists(console()) ? Files.size(console()) : 0;
         ProcessBuilder builder = new ProcessBuilder(
@@ -123,7 +128,7 @@ final class SeparateServer {
         env.put("JAVA_OPTS", "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true");
         env.putAll(environment);
         process = builder.start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        Instant deadline = Instant.now().plus(boot);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 return;
@@ -134,11 +139,11 @@ final class SeparateServer {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("the server did not boot within 3 minutes; see " + console());
+        throw new AssertionError("the server did not boot within " + boot.toSeconds() + " s; see " + console());
     }
 
     /** Stops the server and waits until it has gone (SIGTERM: a clean shutdown). */
-    void stop() {
+    public void stop() {
         end(false);
     }
 
@@ -148,7 +153,7 @@ final class SeparateServer {
     }
 
     /** Stops the server if it runs, and drops its PostgreSQL database if it has one. */
-    void close() throws SQLException {
+    public void close() throws SQLException {
         stop();
         if (jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:")) {
             try (Connection admin = DriverManager.getConnection(adminUrl(), jdbcUser, jdbcPassword);
@@ -158,7 +163,7 @@ final class SeparateServer {
         }
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process != null && process.isAlive();
     }
 

@@ -9,6 +9,7 @@ import cn.kaifeng.tfs.bank.service.ConsentService;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
 import cn.kaifeng.tfs.organisation.service.OrganisationService;
+import cn.kaifeng.tfs.shared.domain.SimulatedClock;
 import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -125,6 +126,12 @@ public class DemoData {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private java.time.Clock clock;
+
+    @Inject
+    private cn.kaifeng.tfs.shared.infra.Clocks clocks;
+
     @PostConstruct
     void load() {
         Content content = read();
@@ -132,6 +139,17 @@ public class DemoData {
             refuseDemoCredentials(content);
             return;
         }
+        // with the year (DemoYear), the demo's own organisations and accounts date from the year's first day
+        var year = DemoYear.on() ? clocks.simulated() : java.util.Optional.<SimulatedClock>empty();
+        year.ifPresent(c -> c.moveTo(DemoYear.firstDay(java.time.Instant.now())));
+        try {
+            loadDemo(content);
+        } finally {
+            year.ifPresent(SimulatedClock::returnToNow);
+        }
+    }
+
+    private void loadDemo(Content content) {
         Map<String, DemoOrganisation> byKey = new HashMap<>();
         content.organisations().forEach(o -> byKey.put(o.key(), o));
         int created = 0;
@@ -174,10 +192,13 @@ public class DemoData {
             long bank = persisted(byKey.get(c.bank())).id();
             if (consents.of(enterprise).isEmpty()) { // once: a demo user who revokes it keeps it revoked
                 consents.grant(
-                        enterprise, bank, LocalDate.now(EligibilityJudge.ZONE).plusMonths(c.months()), "demo-data");
+                        enterprise,
+                        bank,
+                        LocalDate.now(clock.withZone(EligibilityJudge.ZONE)).plusMonths(c.months()),
+                        "demo-data");
             }
         }
-        int year = LocalDate.now(EligibilityJudge.ZONE).getYear();
+        int year = LocalDate.now(clock.withZone(EligibilityJudge.ZONE)).getYear();
         for (DemoBudget b : content.budgets() == null ? List.<DemoBudget>of() : content.budgets()) {
             budgets.seedDemo(b.program(), year, b.yuan());
         }

@@ -36,6 +36,8 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    /** The server the browser visits: the suite's, unless a test with a server of its own says otherwise. */
+    private String base = Deployments.baseUrl();
 
     private Browser(WebDriver driver) {
         this.driver = driver;
@@ -94,8 +96,14 @@ public final class Browser implements AutoCloseable {
                 .longValue();
     }
 
+    /** Visits another server than the suite's from now on (a test's own server, as the demo tour's). */
+    public Browser on(String baseUrl) {
+        this.base = baseUrl;
+        return this;
+    }
+
     public Browser open(String path) {
-        driver.get(Deployments.baseUrl() + path);
+        driver.get(base + path);
         return this;
     }
 
@@ -260,7 +268,8 @@ public final class Browser implements AutoCloseable {
             wait.until(d -> {
                 String url = d.getCurrentUrl();
                 return url != null
-                        && url.substring(Deployments.baseUrl().length()).startsWith(path);
+                        && url.startsWith(base)
+                        && url.substring(base.length()).startsWith(path);
             });
         } catch (TimeoutException e) {
             String source = driver.getPageSource();
@@ -278,7 +287,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public String currentPath() {
-        return driver.getCurrentUrl().substring(Deployments.baseUrl().length());
+        return driver.getCurrentUrl().substring(base.length());
     }
 
     public WebDriver driver() {

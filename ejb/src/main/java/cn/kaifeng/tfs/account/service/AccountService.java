@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +26,10 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class AccountService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -90,7 +94,7 @@ public class AccountService {
                 EnumSet.of(Role.APPLICANT),
                 organisation,
                 hasher.hash(registration.password()),
-                Instant.now()));
+                clock.instant()));
     }
 
     /**
@@ -114,7 +118,7 @@ public class AccountService {
                 EnumSet.of(Role.APPLICANT),
                 organisation,
                 hasher.hash(colleague.password()),
-                Instant.now()));
+                clock.instant()));
     }
 
     /** The accounts of the caller's applicant organisation, the caller's own included. */
@@ -162,7 +166,7 @@ public class AccountService {
                 EnumSet.of(account.role()),
                 organisation,
                 hasher.hash(account.password()),
-                Instant.now()));
+                clock.instant()));
     }
 
     public Optional<UserAccount> findByUsername(String username) {

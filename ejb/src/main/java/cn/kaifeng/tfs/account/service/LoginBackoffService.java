@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +29,10 @@ import java.util.List;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class LoginBackoffService {
 
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -42,7 +47,7 @@ public class LoginBackoffService {
     public Duration reserve(String typedName, String address) {
         // whole milliseconds: the databases keep microseconds and round, so a new row's "not before now" read back
         // could lie a fraction of a microsecond after now and refuse the first attempt
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String name = LoginAttempts.name(typedName);
         // always in the same order, so that two logins never wait on each other's rows crosswise
         List<LoginAttempts> subjects = List.of(
@@ -85,7 +90,7 @@ public class LoginBackoffService {
 
     /** Forgets subjects whose window and wait ended a day ago, so that names typed once do not pile up. */
     public int forgetOld() {
-        Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+        Instant dayAgo = clock.instant().minus(Duration.ofDays(1));
         return em.createQuery("DELETE FROM LoginAttempts a WHERE a.windowStart < :old AND a.notBefore < :old")
                 .setParameter("old", dayAgo)
                 .executeUpdate();

@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -26,6 +26,10 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class AttachmentService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     private static final long MB = 1024L * 1024L;
 
@@ -61,7 +65,7 @@ public class AttachmentService {
             Attachment attachment = new Attachment(
                     applicationId, fieldCode, store.keepUnlessRolledBack(incoming, kind, fileName, username));
             em.persist(attachment);
-            application.touch(Instant.now());
+            application.touch(clock.instant());
             em.flush();
             audit.record(
                     username,
@@ -93,7 +97,7 @@ public class AttachmentService {
         if (attachment.superseded()) {
             throw new DomainException("attachment.notFound");
         }
-        application.touch(Instant.now());
+        application.touch(clock.instant());
         audit.record(
                 username,
                 "ATTACHMENT_REMOVED",
@@ -101,7 +105,7 @@ public class AttachmentService {
                 "attachment:" + attachment.id() + " " + attachment.fieldCode(),
                 application.number() != null ? "superseded" : "deleted");
         if (application.number() != null) {
-            attachment.supersede(Instant.now());
+            attachment.supersede(clock.instant());
             return;
         }
         store.requireWritable();

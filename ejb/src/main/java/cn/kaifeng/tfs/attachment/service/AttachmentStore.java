@@ -8,6 +8,7 @@ import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -23,7 +24,7 @@ import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -41,6 +42,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AttachmentStore {
 
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
+
     private static final Logger LOG = Logger.getLogger(AttachmentStore.class);
 
     private Path root;
@@ -55,6 +60,7 @@ public class AttachmentStore {
     /** A store at a given directory (tests). */
     public AttachmentStore(Path root) {
         this.root = root;
+        this.clock = Clock.systemUTC();
     }
 
     @PostConstruct
@@ -139,7 +145,7 @@ public class AttachmentStore {
                 incoming.sha256(),
                 key,
                 by,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** Deletes a kept file once the current transaction commits (never before: a rollback still needs it). */
@@ -165,7 +171,7 @@ public class AttachmentStore {
 
     /** Moves a received file into place under a new random key and returns the key. */
     public String keep(Incoming incoming) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         String key = "%04d/%02d/%s".formatted(today.getYear(), today.getMonthValue(), UUID.randomUUID());
         try {
             Path target = pathOf(key);

@@ -2,10 +2,11 @@ package cn.kaifeng.tfs.audit.service;
 
 import cn.kaifeng.tfs.audit.domain.AuditRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 
 /**
  * Records audited events. A record joins the transaction of the change it describes, so it is stored exactly when
@@ -16,6 +17,10 @@ import java.time.Instant;
 @Transactional
 public class AuditLog {
 
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -24,6 +29,6 @@ public class AuditLog {
      * ({@code subject}, e.g. {@code application:42}), and the values before and after (text, may be null).
      */
     public void record(String actor, String action, String subject, String before, String after) {
-        em.persist(new AuditRecord(Instant.now(), actor, action, subject, before, after));
+        em.persist(new AuditRecord(clock.instant(), actor, action, subject, before, after));
     }
 }

@@ -12,13 +12,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /** Banks' API credentials, issued and revoked by administrators; each change audited, no secret ever logged. */
 @ApplicationScoped
 @Transactional
 public class BankClientService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     /** A client as the administrator's list shows it. */
     public record View(BankClient client, String bankName) {}
@@ -65,7 +69,7 @@ public class BankClientService {
                 label,
                 perMinute == null ? BankClient.DEFAULT_PER_MINUTE : perMinute,
                 by,
-                Instant.now());
+                clock.instant());
         em.persist(client);
         em.flush();
         audit.record(
@@ -81,7 +85,7 @@ public class BankClientService {
         if (client == null) {
             throw new DomainException("bank.client.notFound");
         }
-        client.revoke(by, Instant.now());
+        client.revoke(by, clock.instant());
         audit.record(by, "BANK_CLIENT_REVOKED", "bank-client:" + client.clientId(), "active", "revoked");
         revoked.fire(new BankClientRevoked(client.clientId()));
     }

@@ -41,7 +41,8 @@ public class ConsentService {
     @Inject
     private AuditLog audit;
 
-    private final Clock clock = Clock.system(EligibilityJudge.ZONE);
+    @Inject
+    private Clock clock;
 
     /** A bank to choose in a list. */
     public record Bank(long id, String name) {}
@@ -77,7 +78,7 @@ public class ConsentService {
         // only an organisation proven to hold its code may let banks look that code up (issue 25)
         enterprise.requireIdentityProven();
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(EligibilityJudge.ZONE));
         Consent consent = new Consent(enterpriseId, bankId, expiresOn, by, now, today);
         for (Consent old : em.createQuery(
                         "SELECT c FROM Consent c WHERE c.enterpriseId = :enterprise AND c.bankId = :bank"
@@ -110,7 +111,7 @@ public class ConsentService {
     /** Every authorisation the enterprise ever granted, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<View> of(long enterpriseId) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(EligibilityJudge.ZONE));
         return em
                 .createQuery(
                         "SELECT c, o.name FROM Consent c, Organisation o WHERE o.id = c.bankId"

@@ -62,7 +62,8 @@ public class EligibleListService {
     @Inject
     private AuditLog audit;
 
-    private final Clock clock = Clock.system(EligibilityJudge.ZONE);
+    @Inject
+    private Clock clock;
 
     /** Programs whose lists banks use: loan and fund programs. */
     public List<ProgramDefinition> programs() {
@@ -76,7 +77,7 @@ public class EligibleListService {
                 .findFirst()
                 .orElseThrow(() -> new DomainException("bank.eligibleList.notForBanks"));
         press.requireSigningKey();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(EligibilityJudge.ZONE));
         Instant now = clock.instant();
         List<Object[]> rows = em.createQuery(
                         "SELECT l.id, l.number, l.verificationCode, l.amount, l.issuedAt, o.id, o.creditCode, o.name"

@@ -58,7 +58,8 @@ public class LoanReportService {
     @Inject
     private LoanReportService self;
 
-    private final Clock clock = Clock.system(EligibilityJudge.ZONE);
+    @Inject
+    private Clock clock;
 
     public Outcome report(Caller caller, Request request, String idempotencyKey) {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
@@ -119,7 +120,7 @@ public class LoanReportService {
             throw new DomainException("bank.loan.letterNotOfEnterprise");
         }
         long enterpriseId = application.organisation().id();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(EligibilityJudge.ZONE));
         Long consents = em.createQuery(
                         "SELECT COUNT(c) FROM Consent c WHERE c.enterpriseId = :enterprise AND c.bankId = :bank"
                                 + " AND c.revokedAt IS NULL AND c.expiresOn >= :today",

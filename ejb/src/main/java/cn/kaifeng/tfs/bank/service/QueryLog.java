@@ -77,7 +77,9 @@ public class QueryLog {
     /** Callers the writer refused for their limit, with the minute in which it did. */
     private final Map<String, Instant> overLimit = new ConcurrentHashMap<>();
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
+
     private volatile Thread worker;
     private volatile boolean stopping;
 

@@ -24,6 +24,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -40,6 +41,10 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class BudgetService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     /** Who sets the demo's budget. */
     public static final String DEMO = "demo-data";
@@ -88,7 +93,7 @@ public class BudgetService {
             throw new DomainException("budget.amountPositive");
         }
         Money amount = Money.ofYuan(yuan);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // the year's rows are locked so that two administrators cannot build an inconsistent plan side by side
         List<Budget> year0 = em.createQuery(
                         "SELECT b FROM Budget b WHERE b.programCode = :code AND b.budgetYear = :year", Budget.class)

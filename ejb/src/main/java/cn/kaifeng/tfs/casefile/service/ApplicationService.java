@@ -26,6 +26,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,6 +42,10 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class ApplicationService implements DryRuns {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     /** Application numbers and "today" follow Beijing time, whatever the server's zone. */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -80,13 +85,13 @@ public class ApplicationService implements DryRuns {
         Organisation organisation = applicantOrganisation(username);
         requireNoCreditBar(organisation);
         ProgramDefinition program = catalog.current(programCode)
-                .filter(p -> p.openOn(LocalDate.now(CHINA)) && p.openTo(organisation.kind()))
+                .filter(p -> p.openOn(LocalDate.now(clock.withZone(CHINA))) && p.openTo(organisation.kind()))
                 .orElseThrow(() -> new DomainException("application.programClosed"));
         Application application = new Application(
-                organisation, username, program.code(), program.version(), program.contentHash(), Instant.now());
+                organisation, username, program.code(), program.version(), program.contentHash(), clock.instant());
         Map<String, Object> known = ProfileFill.values(program, profiles.facts(organisation));
         if (!known.isEmpty()) {
-            application.saveDraft(FormValues.toJson(known), Instant.now());
+            application.saveDraft(FormValues.toJson(known), clock.instant());
         }
         em.persist(application);
         em.flush();
@@ -138,7 +143,7 @@ public class ApplicationService implements DryRuns {
 
     /** Takes one step of the life cycle and records it (timeline, notification, audit). */
     public Application step(Application application, String actor, Move move, String note) {
-        ApplicationStatus before = application.take(move, programOf(application).reviewPath(), Instant.now());
+        ApplicationStatus before = application.take(move, programOf(application).reviewPath(), clock.instant());
         timeline.moved(application, move, before, actor, note);
         return application;
     }
@@ -199,7 +204,7 @@ public class ApplicationService implements DryRuns {
 
     public void saveDraft(String username, long id, Map<String, Object> values) {
         Application application = mine(username, id);
-        application.saveDraft(FormValues.toJson(values), Instant.now());
+        application.saveDraft(FormValues.toJson(values), clock.instant());
     }
 
     /** The panel's points per expert criterion, once it has concluded; empty before. */
@@ -245,7 +250,7 @@ public class ApplicationService implements DryRuns {
         if (!problems.isEmpty()) {
             throw new IncompleteApplicationException(problems);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         application.saveDraft(FormValues.toJson(values), now);
         Assessment assessment = Assessor.assess(program, Facts.of(values));
         Map<String, Object> points = new LinkedHashMap<>();
@@ -254,7 +259,9 @@ public class ApplicationService implements DryRuns {
         }
         String number = application.number() != null
                 ? null
-                : counters.next(program.numberPrefix(), LocalDate.now(CHINA).getYear());
+                : counters.next(
+                        program.numberPrefix(),
+                        LocalDate.now(clock.withZone(CHINA)).getYear());
         ApplicationStatus before = application.status();
         Map<String, Object> profile = profiles.snapshot(application.organisation());
         application.file(
@@ -331,7 +338,7 @@ public class ApplicationService implements DryRuns {
                 current.version(),
                 current.contentHash(),
                 new Results(assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
-                Instant.now());
+                clock.instant());
         timeline.rescored(application, reviewer, note);
         return application;
     }

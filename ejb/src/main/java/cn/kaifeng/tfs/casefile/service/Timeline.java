@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,6 +24,10 @@ import java.util.List;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Timeline {
 
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -33,12 +38,12 @@ public class Timeline {
     private AuditLog audit;
 
     public void created(Application application, String actor) {
-        em.persist(ApplicationEvent.created(application.id(), actor, Instant.now()));
+        em.persist(ApplicationEvent.created(application.id(), actor, clock.instant()));
         audit.record(actor, "APPLICATION_CREATED", subject(application), null, application.programCode());
     }
 
     public void rescored(Application application, String actor, String note) {
-        em.persist(ApplicationEvent.rescored(application.id(), actor, Instant.now(), note));
+        em.persist(ApplicationEvent.rescored(application.id(), actor, clock.instant(), note));
         audit.record(actor, "APPLICATION_RESCORED", subject(application), null, note);
     }
 
@@ -49,7 +54,7 @@ public class Timeline {
 
     /** The application took {@code move} from {@code before} to its current state. */
     public void moved(Application application, Move move, ApplicationStatus before, String actor, String note) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         em.persist(ApplicationEvent.moved(application.id(), move, before, application.status(), actor, now, note));
         moves.fire(new CaseMoved(
                 application.id(),

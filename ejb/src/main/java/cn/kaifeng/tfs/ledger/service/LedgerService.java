@@ -10,7 +10,7 @@ import cn.kaifeng.tfs.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +23,10 @@ import java.util.Optional;
 @Transactional
 public class LedgerService {
 
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
+
     @Inject
     private Bookkeeper bookkeeper;
 
@@ -32,7 +36,7 @@ public class LedgerService {
     /** A budget is set or changed to {@code amount}: the difference is posted, the book opened if need be. */
     public Book setBudget(String programCode, int year, int round, Money amount, Long budgetId, String by) {
         Book book = bookkeeper.lockOrOpen(programCode, year, round);
-        book.setBudget(amount, SourceKind.BUDGET, budgetId, by, Instant.now()).ifPresent(bookkeeper::record);
+        book.setBudget(amount, SourceKind.BUDGET, budgetId, by, clock.instant()).ifPresent(bookkeeper::record);
         return book;
     }
 
@@ -46,13 +50,13 @@ public class LedgerService {
         Book book = bookkeeper
                 .lock(programCode, year, round)
                 .orElseThrow(() -> new DomainException("ledger.noBook", programCode, year, round));
-        bookkeeper.record(book.commit(awardId, amount, SourceKind.DECISION, awardId, by, Instant.now()));
+        bookkeeper.record(book.commit(awardId, amount, SourceKind.DECISION, awardId, by, clock.instant()));
     }
 
     /** A decision is undone: what is still committed to the award goes back to available, in every book it is in. */
     public void release(long awardId, String by) {
         for (Book book : bookkeeper.lockBooksOf(awardId)) {
-            book.release(bookkeeper.shareOf(book, awardId), SourceKind.DECISION, awardId, by, Instant.now())
+            book.release(bookkeeper.shareOf(book, awardId), SourceKind.DECISION, awardId, by, clock.instant())
                     .ifPresent(bookkeeper::record);
         }
     }
@@ -60,13 +64,13 @@ public class LedgerService {
     /** A payment to an award, from what is committed to it in its book. */
     public void pay(long awardId, Money amount, Long paymentId, String by) {
         Book book = bookOf(awardId);
-        bookkeeper.record(book.pay(bookkeeper.shareOf(book, awardId), amount, paymentId, by, Instant.now()));
+        bookkeeper.record(book.pay(bookkeeper.shareOf(book, awardId), amount, paymentId, by, clock.instant()));
     }
 
     /** Money recovered from an award, up to what was paid to it. */
     public void recover(long awardId, Money amount, Long recoveryId, String by) {
         Book book = bookOf(awardId);
-        bookkeeper.record(book.recover(bookkeeper.shareOf(book, awardId), amount, recoveryId, by, Instant.now()));
+        bookkeeper.record(book.recover(bookkeeper.shareOf(book, awardId), amount, recoveryId, by, clock.instant()));
     }
 
     /** 预算执行 per program for the year, for the bureau (administrators and reviewers). */

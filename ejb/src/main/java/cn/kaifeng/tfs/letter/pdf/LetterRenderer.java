@@ -5,6 +5,7 @@ import cn.kaifeng.tfs.shared.typeset.LetterFonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Calendar;
@@ -28,8 +29,16 @@ public final class LetterRenderer {
     private final LetterFonts fonts;
     private final PdfA pdfA = new PdfA();
 
+    /** The time letters are dated and signed at: the application's clock (the demo's simulated day while it seeds). */
+    private final Clock clock;
+
     public LetterRenderer(LetterFonts fonts) {
+        this(fonts, Clock.systemUTC());
+    }
+
+    public LetterRenderer(LetterFonts fonts, Clock clock) {
         this.fonts = fonts;
+        this.clock = clock;
     }
 
     public LetterFonts fonts() {
@@ -40,7 +49,7 @@ public final class LetterRenderer {
     public byte[] render(LetterContent letter, LetterSigner signer) {
         try {
             byte[] unsigned = layOut(letter);
-            return signer.signPdf(unsigned, letter.issuer(), letter.number(), beijingNow());
+            return signer.signPdf(unsigned, letter.issuer(), letter.number(), beijingNow(clock));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write letter " + letter.number(), e);
         }
@@ -49,7 +58,7 @@ public final class LetterRenderer {
     private byte[] layOut(LetterContent letter) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
-            Calendar created = beijingNow();
+            Calendar created = beijingNow(clock);
             LetterLayout.setLetter(doc, fonts, letter);
             pdfA.describe(doc, letter.title(), letter.issuer(), letter.number(), created);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -61,9 +70,9 @@ public final class LetterRenderer {
     }
 
     /** Now in Beijing, in whole seconds, as letters and the bureau's other signed documents are dated. */
-    public static Calendar beijingNow() {
+    public static Calendar beijingNow(Clock clock) {
         // whole seconds: PDF dates carry no fraction, and Info and XMP must state the same instant
-        ZonedDateTime now = ZonedDateTime.now(BEIJING).withNano(0);
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(BEIJING)).withNano(0);
         GregorianCalendar calendar = GregorianCalendar.from(now);
         calendar.setTimeZone(TimeZone.getTimeZone(BEIJING));
         return calendar;

@@ -91,7 +91,8 @@ public final class SigningKeys {
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
                     name,
                     new BigInteger(64, new SecureRandom()),
-                    Date.from(now.minus(Duration.ofDays(1))),
+                    // valid from a year and a month back: the demo seeds letters dated on its simulated past year
+                    Date.from(now.minus(Duration.ofDays(400))),
                     Date.from(now.plus(Duration.ofDays(3650))),
                     name,
                     pair.getPublic());

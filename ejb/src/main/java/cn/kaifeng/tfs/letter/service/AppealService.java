@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,6 +24,10 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class AppealService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -50,7 +54,9 @@ public class AppealService {
     public LocalDate lastDay(Application application) {
         Letter current = current(application.id());
         int days = applications.programOf(application).reviewPath().appealDays();
-        return AppealWindow.open(current, days, Instant.now()) ? AppealWindow.lastDay(current.issuedAt(), days) : null;
+        return AppealWindow.open(current, days, clock.instant())
+                ? AppealWindow.lastDay(current.issuedAt(), days)
+                : null;
     }
 
     /** The applicant asks for a review of its rejection. */
@@ -60,7 +66,7 @@ public class AppealService {
                 current(applicationId),
                 applications.programOf(application).reviewPath().appealDays(),
                 reason,
-                Instant.now());
+                clock.instant());
         return applications.step(application, username, Move.APPEAL, reason.strip());
     }
 

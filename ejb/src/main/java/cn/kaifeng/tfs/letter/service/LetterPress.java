@@ -26,6 +26,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class LetterPress {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     static final String KEYSTORE = "TFS_LETTER_KEYSTORE";
     static final String PASSWORD = "TFS_LETTER_KEYSTORE_PASSWORD";
     static final String ALIAS = "TFS_LETTER_KEY_ALIAS";
@@ -46,7 +49,7 @@ public class LetterPress {
         if (r == null) {
             synchronized (this) {
                 if (renderer == null) {
-                    renderer = new LetterRenderer(new LetterFonts());
+                    renderer = new LetterRenderer(new LetterFonts(), clock);
                 }
                 r = renderer;
             }
@@ -73,7 +76,7 @@ public class LetterPress {
      */
     public byte[] sign(byte[] unsignedPdf, String signerName, String reason) {
         try {
-            return signer().signPdf(unsignedPdf, signerName, reason, LetterRenderer.beijingNow());
+            return signer().signPdf(unsignedPdf, signerName, reason, LetterRenderer.beijingNow(clock));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,10 @@ import java.util.function.BiConsumer;
 @ApplicationScoped
 @Transactional
 public class LetterRoundService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     private static final List<ApplicationStatus> DECIDED =
             List.of(ApplicationStatus.APPROVED, ApplicationStatus.REJECTED);
@@ -90,7 +95,7 @@ public class LetterRoundService {
         }
         // a round that could not sign a single letter is refused now, not retried in the background forever
         press.requireSigningKey();
-        LetterRound round = new LetterRound(programCode, rescore, reviewer, ids.size(), Instant.now());
+        LetterRound round = new LetterRound(programCode, rescore, reviewer, ids.size(), clock.instant());
         em.persist(round);
         em.flush();
         for (Long id : ids) {
@@ -172,7 +177,7 @@ public class LetterRoundService {
     public void beat(long roundId) {
         LetterRound round = em.find(LetterRound.class, roundId);
         if (round != null) {
-            round.beat(Instant.now());
+            round.beat(clock.instant());
         }
     }
 
@@ -183,7 +188,7 @@ public class LetterRoundService {
         if (round == null || round.finished() || !pending(roundId).isEmpty()) {
             return false;
         }
-        round.finish(Instant.now());
+        round.finish(clock.instant());
         audit.record(
                 round.requestedBy(),
                 "LETTER_ROUND_FINISHED",
@@ -199,7 +204,7 @@ public class LetterRoundService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> claimAbandoned() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Long> claimed = new ArrayList<>();
         for (LetterRound round : em.createQuery(
                         "SELECT r FROM LetterRound r WHERE r.finishedAt IS NULL AND r.heartbeatAt < :silentSince",

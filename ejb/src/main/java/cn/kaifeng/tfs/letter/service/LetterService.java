@@ -28,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,6 +43,10 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class LetterService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     /** Where the public verification page lives, for the QR code: {@code TFS_PUBLIC_URL}, e.g. https://tfs.kaifeng.gov.cn. */
     static final String PUBLIC_URL = "TFS_PUBLIC_URL";
@@ -98,7 +103,7 @@ public class LetterService {
         // refuse an illegal step before a number is taken or anything is printed
         Move.ISSUE_LETTER.target(application.status(), program.reviewPath());
         boolean approved = application.status() == ApplicationStatus.APPROVED;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, BEIJING);
         String word = program.letters().numberWord();
         LetterNumber number = new LetterNumber(word, today.getYear(), counters.nextValue("L:" + word, today.getYear()));
@@ -202,7 +207,7 @@ public class LetterService {
         if (letter == null) {
             throw new DomainException("letter.notFound");
         }
-        letter.revoke(reviewer, reason, Instant.now());
+        letter.revoke(reviewer, reason, clock.instant());
         Application application = em.find(Application.class, letter.applicationId());
         audit.record(
                 reviewer,

@@ -3,10 +3,12 @@ package cn.kaifeng.tfs.limit.service;
 import cn.kaifeng.tfs.limit.domain.AddressWindow;
 import cn.kaifeng.tfs.limit.domain.PublicAction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,12 +22,16 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class AddressLimitService {
 
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
+
     @PersistenceContext
     private EntityManager em;
 
     /** Counts one use of the action from this address; empty if allowed, else how long until it is allowed again. */
     public Optional<Duration> take(PublicAction action, String address) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant start = AddressWindow.start(action, now);
         String subject = AddressWindow.subject(action, address, start);
         // the window's row, made if new; another node making it at the same moment is no error (DO NOTHING), and
@@ -42,7 +48,7 @@ public class AddressLimitService {
     /** Windows that ended more than a day ago are of no further use. */
     public int forgetOld() {
         return em.createQuery("DELETE FROM AddressWindow w WHERE w.windowStart < :old")
-                .setParameter("old", Instant.now().minus(Duration.ofDays(1)))
+                .setParameter("old", clock.instant().minus(Duration.ofDays(1)))
                 .executeUpdate();
     }
 }

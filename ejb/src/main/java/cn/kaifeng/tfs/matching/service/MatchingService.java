@@ -27,9 +27,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,6 +50,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 @Transactional
 public class MatchingService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     private static final Logger LOG = Logger.getLogger(MatchingService.class);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -96,7 +102,7 @@ public class MatchingService {
                 .setParameter("claimed", IdentityStatus.CLAIMED)
                 .getResultList();
         int stored = 0;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             stored += chunk(ids.subList(from, Math.min(ids.size(), from + CHUNK)), programs, now);
         }
@@ -112,7 +118,7 @@ public class MatchingService {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int nightlyIfDue() {
-        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(CHINA);
+        java.time.ZonedDateTime now = ZonedDateTime.now(clock.withZone(CHINA));
         if (now.getHour() < NIGHTLY_FROM_HOUR) {
             return -1;
         }
@@ -124,7 +130,7 @@ public class MatchingService {
             return -1;
         }
         int stored = matchAll();
-        store.finishRun(now.toLocalDate(), stored, Instant.now());
+        store.finishRun(now.toLocalDate(), stored, clock.instant());
         return stored;
     }
 
@@ -171,7 +177,7 @@ public class MatchingService {
     }
 
     private List<ProgramDefinition> openPrograms() {
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
         return catalog.current().stream().filter(p -> p.openOn(today)).toList();
     }
 
@@ -242,21 +248,21 @@ public class MatchingService {
     public Application confirm(String username, long proposalId) {
         MatchProposal proposal = ownProposal(username, proposalId);
         ProgramDefinition current = catalog.current(proposal.programCode())
-                .filter(p -> p.openOn(LocalDate.now(CHINA)))
+                .filter(p -> p.openOn(LocalDate.now(clock.withZone(CHINA))))
                 .orElseThrow(() -> new DomainException("application.programClosed"));
         if (current.version() != proposal.programVersion()) {
             throw new DomainException("proposal.outdated");
         }
         Application started = applications.start(username, proposal.programCode());
         Application submitted = applications.submit(username, started.id(), applications.valuesOf(started));
-        proposal.confirm(username, submitted.id(), Instant.now());
+        proposal.confirm(username, submitted.id(), clock.instant());
         audit.record(username, "PROPOSAL_CONFIRMED", "proposal:" + proposal.id(), null, submitted.number());
         return submitted;
     }
 
     public void decline(String username, long proposalId) {
         MatchProposal proposal = ownProposal(username, proposalId);
-        proposal.decline(username, Instant.now());
+        proposal.decline(username, clock.instant());
         audit.record(username, "PROPOSAL_DECLINED", "proposal:" + proposal.id(), null, proposal.programCode());
     }
 
@@ -336,7 +342,7 @@ public class MatchingService {
         Map<Long, Candidate> candidates = new HashMap<>();
         candidates(reviewer, programCode).forEach(c -> candidates.put(c.organisationId(), c));
         int made = 0;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Long id : organisationIds) {
             Candidate candidate = candidates.get(id);
             if (candidate == null

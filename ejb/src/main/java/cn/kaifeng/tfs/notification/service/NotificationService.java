@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,10 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class NotificationService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -111,7 +116,7 @@ public class NotificationService {
     }
 
     public void markAllRead(String username) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         organisationOf(username)
                 .ifPresent(organisation -> em.createQuery(
                                 "SELECT n FROM Notification n WHERE n.organisationId = :organisation"

@@ -6,12 +6,13 @@ import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +25,10 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class OrganisationService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -49,7 +54,7 @@ public class OrganisationService {
         if (creditCode != null && findByCreditCode(creditCode).isPresent()) {
             throw new DomainException("organisation.creditCodeTaken");
         }
-        Organisation organisation = new Organisation(kind, name, creditCode, Instant.now());
+        Organisation organisation = new Organisation(kind, name, creditCode, clock.instant());
         em.persist(organisation);
         return organisation;
     }
@@ -61,7 +66,7 @@ public class OrganisationService {
     public Organisation register(
             OrganisationKind kind, String name, boolean claimsCode, String legalRepresentative, String registeredBy) {
         Organisation organisation =
-                Organisation.registered(kind, name, claimsCode, legalRepresentative, registeredBy, Instant.now());
+                Organisation.registered(kind, name, claimsCode, legalRepresentative, registeredBy, clock.instant());
         em.persist(organisation);
         return organisation;
     }
@@ -79,7 +84,7 @@ public class OrganisationService {
         if (findByCreditCode(code).isPresent()) {
             throw new DomainException("verification.codeHeld");
         }
-        organisation.verify(code, legalRepresentative, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        organisation.verify(code, legalRepresentative, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         try {
             em.flush();
         } catch (PersistenceException e) {

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,6 +20,10 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class ProfileService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
 
@@ -59,7 +63,8 @@ public class ProfileService {
         if (members != null && organisation.kind() != OrganisationKind.TALENT_TEAM && !members.isEmpty()) {
             throw new DomainException("profile.membersForTeams");
         }
-        profile.update(details, members, username, Instant.now(), LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        profile.update(
+                details, members, username, clock.instant(), LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
         if (created) {
             em.persist(profile);
         }
@@ -69,7 +74,7 @@ public class ProfileService {
                 "organisation:" + organisation.id(),
                 before,
                 JSON.toJson(profile.snapshot()));
-        changed.fire(new ProfileChanged(organisation.id(), Instant.now()));
+        changed.fire(new ProfileChanged(organisation.id(), clock.instant()));
         return profile;
     }
 

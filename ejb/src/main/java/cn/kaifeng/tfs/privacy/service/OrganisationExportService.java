@@ -22,8 +22,10 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -42,6 +44,10 @@ import java.util.zip.ZipOutputStream;
 @ApplicationScoped
 @Transactional
 public class OrganisationExportService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -62,8 +68,7 @@ public class OrganisationExportService {
     public String fileName(String username) {
         Organisation organisation = profiles.applicantOrganisation(username);
         organisation.requireIdentityProven();
-        return "数据导出-" + organisation.name() + "-" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
-                + ".zip";
+        return "数据导出-" + organisation.name() + "-" + LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))) + ".zip";
     }
 
     /** Writes the caller's organisation's data as a ZIP; refused (as not found) for anyone not an applicant. */
@@ -76,7 +81,7 @@ public class OrganisationExportService {
             JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                     .createGenerator(new NonClosing(zip), StandardCharsets.UTF_8);
             json.writeStartObject();
-            json.write("exportedAt", Instant.now().toString());
+            json.write("exportedAt", clock.instant().toString());
             json.write("exportedBy", username);
             section(
                     json,

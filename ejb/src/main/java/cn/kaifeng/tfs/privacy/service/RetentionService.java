@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,6 +31,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class RetentionService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     /** At most this many drafts are removed in one run; the rest wait for the next one. */
     static final int MAX_DRAFTS = 500;
@@ -57,7 +62,7 @@ public class RetentionService {
      * asked for it, so that the scheduled runs of idle days do not fill the trail.
      */
     public Map<DataClass, Integer> apply(String actor, boolean byPerson) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<DataClass, Integer> done = new EnumMap<>(DataClass.class);
         for (RetentionRule rule : RetentionPolicy.RULES) {
             rule.cutOff(now).ifPresent(cutOff -> done.put(rule.dataClass(), apply(rule.dataClass(), at(cutOff))));

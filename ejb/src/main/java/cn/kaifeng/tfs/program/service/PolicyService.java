@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,6 +35,10 @@ import java.util.concurrent.ConcurrentMap;
 @ApplicationScoped
 public class PolicyService {
 
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
+
     /** Where the shipped documents are read from, unless TFS_POLICY_DIR says otherwise. */
     static final String DIRECTORY_VARIABLE = "TFS_POLICY_DIR";
 
@@ -52,6 +56,7 @@ public class PolicyService {
     /** For use without a container (tests, tools). */
     public PolicyService(PolicyDocumentVersions versions) {
         this.versions = versions;
+        this.clock = Clock.systemUTC(); // tests build it without CDI
     }
 
     public static Path directory() {
@@ -154,7 +159,7 @@ public class PolicyService {
 
     void store(PolicyDocument document, String content, String fileName, ProgramVersion.Origin origin, String by) {
         try {
-            versions.insert(new PolicyDocumentVersion(document, content, fileName, origin, by, Instant.now()));
+            versions.insert(new PolicyDocumentVersion(document, content, fileName, origin, by, clock.instant()));
         } catch (RuntimeException raced) {
             // another node stored the same version a moment ago: fine if it stored the same content
             Optional<PolicyDocumentVersion> stored = versions.find(document.id(), document.version());

@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +31,10 @@ import java.util.concurrent.ConcurrentMap;
  */
 @ApplicationScoped
 public class ProgramService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     /** Where the shipped definitions are read from, unless TFS_PROGRAMS_DIR says otherwise. */
     static final String DIRECTORY_VARIABLE = "TFS_PROGRAMS_DIR";
@@ -58,6 +62,7 @@ public class ProgramService {
         this.versions = versions;
         this.types = types;
         this.policies = policies;
+        this.clock = Clock.systemUTC(); // tests build it without CDI
     }
 
     public static Path directory() {
@@ -107,7 +112,7 @@ public class ProgramService {
         if (stored.isEmpty()) {
             try {
                 versions.insert(new ProgramVersion(
-                        definition, content, fileName, ProgramVersion.Origin.FILE, "system", Instant.now()));
+                        definition, content, fileName, ProgramVersion.Origin.FILE, "system", clock.instant()));
             } catch (RuntimeException raced) {
                 // another node registered the same version a moment ago: compare with what it stored
                 stored = versions.find(definition.code(), definition.version());
@@ -173,7 +178,7 @@ public class ProgramService {
             throw new DomainException("program.versionNotNewer", definition.code(), definition.version(), latest.get());
         }
         versions.insert(
-                new ProgramVersion(definition, content, fileName, ProgramVersion.Origin.IMPORT, by, Instant.now()));
+                new ProgramVersion(definition, content, fileName, ProgramVersion.Origin.IMPORT, by, clock.instant()));
         parsedByHash.putIfAbsent(definition.contentHash(), definition);
         return definition;
     }
@@ -224,7 +229,7 @@ public class ProgramService {
         if (stored.status() == ProgramVersion.Status.PUBLISHED) {
             throw new DomainException("program.alreadyPublished", code, version);
         }
-        versions.publish(code, version, by, Instant.now());
+        versions.publish(code, version, by, clock.instant());
     }
 
     private ProgramDefinition parsed(ProgramVersions.Key key) {

@@ -25,6 +25,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,6 +41,10 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class DecisionService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     /** Who takes the steps no person takes. */
     public static final String SYSTEM = "system";
@@ -83,7 +88,7 @@ public class DecisionService {
             reason = checked.reason();
         }
         ReviewPath path = program.reviewPath();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         application.propose(
                 proposed,
                 blankToNull(reason),
@@ -144,7 +149,7 @@ public class DecisionService {
                         && application.status() != ApplicationStatus.OBJECTED)) {
             throw new DomainException("notice.notOnNotice");
         }
-        Objection objection = new Objection(id, reason, contact, Instant.now());
+        Objection objection = new Objection(id, reason, contact, clock.instant());
         Optional<Objection> same = em
                 .createQuery(
                         "SELECT o FROM Objection o WHERE o.applicationId = :id AND o.reasonKey = :key ORDER BY o.id",
@@ -169,7 +174,7 @@ public class DecisionService {
                         "SELECT COUNT(o) FROM Objection o WHERE o.applicationId = :id AND o.raisedAt > :since",
                         Long.class)
                 .setParameter("id", id)
-                .setParameter("since", Instant.now().minus(Duration.ofDays(1)))
+                .setParameter("since", clock.instant().minus(Duration.ofDays(1)))
                 .getSingleResult();
         if (today >= MAX_OBJECTIONS_PER_DAY) {
             throw new DomainException("notice.applicationLimit");
@@ -197,7 +202,7 @@ public class DecisionService {
     public Application resolveObjections(
             String reviewer, long id, long seenVersion, boolean upheld, String resolution, boolean vexatious) {
         Application application = applications.lockForReview(reviewer, id, seenVersion);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Objection> open =
                 objections(reviewer, id).stream().filter(o -> !o.resolved()).toList();
         for (Objection objection : open) {
@@ -220,7 +225,7 @@ public class DecisionService {
                         "SELECT a.id FROM Application a WHERE a.status = :status AND a.decision.noticeEndsAt <= :now",
                         Long.class)
                 .setParameter("status", ApplicationStatus.PUBLIC_NOTICE)
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.instant())
                 .getResultList();
     }
 
@@ -234,7 +239,7 @@ public class DecisionService {
         if (application == null
                 || application.status() != ApplicationStatus.PUBLIC_NOTICE
                 || application.decision().noticeEndsAt() == null
-                || application.decision().noticeEndsAt().isAfter(Instant.now())) {
+                || application.decision().noticeEndsAt().isAfter(clock.instant())) {
             return false;
         }
         applications.step(application, SYSTEM, Move.END_NOTICE, null);
@@ -263,7 +268,7 @@ public class DecisionService {
             decided = checked.amount();
             reason = checked.reason();
         }
-        application.decide(decided, blankToNull(reason), reviewer, Instant.now());
+        application.decide(decided, blankToNull(reason), reviewer, clock.instant());
         boolean fourEyes =
                 decided != null && decided.yuan().compareTo(program.reviewPath().secondApprovalAbove()) > 0;
         return applications.step(
@@ -273,7 +278,7 @@ public class DecisionService {
     /** The second reviewer confirms an approval: anyone but the reviewer who decided it. */
     public Application confirm(String reviewer, long id, long seenVersion) {
         Application application = applications.lockForReview(reviewer, id, seenVersion);
-        application.confirm(reviewer, Instant.now());
+        application.confirm(reviewer, clock.instant());
         return applications.step(application, reviewer, Move.CONFIRM_APPROVAL, null);
     }
 

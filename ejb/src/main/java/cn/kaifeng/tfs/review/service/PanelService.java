@@ -30,7 +30,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +47,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class PanelService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -91,7 +95,7 @@ public class PanelService {
                     username.equals(lead),
                     ExpertPoolService.flags(expert, profile == null ? "" : profile.employer(), application, people),
                     reviewer,
-                    Instant.now());
+                    clock.instant());
             em.persist(assignment);
             made.add(assignment);
         }
@@ -149,7 +153,7 @@ public class PanelService {
 
     public PanelAssignment declare(String expert, long assignmentId, boolean conflict, String note) {
         PanelAssignment assignment = own(expert, assignmentId);
-        assignment.declare(conflict, note, Instant.now());
+        assignment.declare(conflict, note, clock.instant());
         audit.record(
                 expert,
                 "PANEL_CONFLICT_DECLARED",
@@ -181,7 +185,7 @@ public class PanelService {
             criterion.rule().expertRange(facts).check(criterion.name(), points);
             given.put(criterion.code(), points);
         }
-        assignment.submit(FormValues.toJson(given), comment, Instant.now());
+        assignment.submit(FormValues.toJson(given), comment, clock.instant());
         audit.record(expert, "PANEL_SCORED", Timeline.subject(application), null, FormValues.toJson(given));
         return assignment;
     }
@@ -220,7 +224,7 @@ public class PanelService {
         Application application =
                 em.find(Application.class, assignment.applicationId(), LockModeType.PESSIMISTIC_WRITE);
         String before = application.panel().panelNote();
-        application.writePanelNote(note.strip(), Instant.now());
+        application.writePanelNote(note.strip(), clock.instant());
         audit.record(expert, "PANEL_CONSENSUS_NOTE", Timeline.subject(application), before, note.strip());
     }
 
@@ -295,7 +299,7 @@ public class PanelService {
         application.recordPanel(
                 FormValues.toJson(new LinkedHashMap<>(panelScores)),
                 new Results(assessment.total(), assessment.outcome(), assessment.award(), FormValues.toJson(points)),
-                Instant.now());
+                clock.instant());
 
         String note = outcome.criteria().stream()
                         .map(c -> c.criterion().name().zh() + "：" + c.result().points())

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,10 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class ReviewQueueService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -114,7 +119,7 @@ public class ReviewQueueService {
         String clean = name.strip();
         saved(reviewer).stream().filter(s -> s.name().equals(clean)).forEach(em::remove);
         em.flush();
-        SavedFilter saved = new SavedFilter(reviewer, clean, JSON.toJson(filter), Instant.now());
+        SavedFilter saved = new SavedFilter(reviewer, clean, JSON.toJson(filter), clock.instant());
         em.persist(saved);
         return saved;
     }

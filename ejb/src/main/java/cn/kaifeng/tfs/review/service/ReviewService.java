@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +32,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class ReviewService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     /** The key of reasons that concern the application as a whole rather than one required item. */
     public static final String GENERAL = "general";
@@ -112,7 +116,7 @@ public class ReviewService {
         String attachmentIds = FormValues.toJson(Map.of(
                 "ids", attachments.current(id).stream().map(Attachment::id).toList()));
         String reasonsJson = FormValues.toJson(new LinkedHashMap<>(given));
-        em.persist(new ApplicationRevision(application, attachmentIds, reasonsJson, reviewer, Instant.now()));
+        em.persist(new ApplicationRevision(application, attachmentIds, reasonsJson, reviewer, clock.instant()));
         return applications.step(application, reviewer, Move.RETURN_FOR_REVISION, reasonsText(program, given));
     }
 

@@ -22,6 +22,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -38,6 +39,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class ClaimService {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     /** Documents are scans or PDFs of one or two pages: 10 MB is ample and bounds what a claimant can store. */
     public static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
@@ -318,7 +323,7 @@ public class ClaimService {
     }
 
     /** Millisecond precision: what the database keeps of an instant, so a value read back equals the one written. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

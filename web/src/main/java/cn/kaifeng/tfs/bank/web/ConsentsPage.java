@@ -9,6 +9,7 @@ import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,10 @@ import java.util.Optional;
 @RequestScoped
 public class ConsentsPage {
 
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
+
     @Inject
     private ConsentService consents;
 
@@ -31,7 +36,14 @@ public class ConsentsPage {
     private Messages messages;
 
     private Long bankId;
-    private LocalDate expiresOn = LocalDate.now(EligibilityJudge.ZONE).plusYears(1);
+    private LocalDate expiresOn;
+
+    /** After injection: the clock is not there yet when the fields are initialised. */
+    @jakarta.annotation.PostConstruct
+    void start() {
+        expiresOn = LocalDate.now(clock.withZone(EligibilityJudge.ZONE)).plusYears(1);
+    }
+
     private List<ConsentService.View> rows;
 
     public String grant() {

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,6 +27,10 @@ import java.util.List;
 @Named
 @ViewScoped
 public class BudgetPage implements Serializable {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -44,7 +49,14 @@ public class BudgetPage implements Serializable {
     @Inject
     private Messages messages;
 
-    private int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private int year;
+
+    /** After injection: the clock is not there yet when the fields are initialised. */
+    @jakarta.annotation.PostConstruct
+    void start() {
+        year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
+    }
+
     private String programCode;
     private Integer round = Budget.WHOLE_YEAR;
     private LocalDate closesOn;

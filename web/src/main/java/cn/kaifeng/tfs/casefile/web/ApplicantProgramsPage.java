@@ -11,6 +11,7 @@ import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,6 +20,10 @@ import java.util.List;
 @Named
 @RequestScoped
 public class ApplicantProgramsPage {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     @Inject
     private ProgramService catalog;
@@ -39,7 +44,7 @@ public class ApplicantProgramsPage {
             programs = currentUser
                     .account()
                     .map(UserAccount::organisation)
-                    .map(o -> catalog.openOn(LocalDate.now(ZoneId.of("Asia/Shanghai")), o.kind()))
+                    .map(o -> catalog.openOn(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))), o.kind()))
                     .orElse(List.of());
         }
         return programs;

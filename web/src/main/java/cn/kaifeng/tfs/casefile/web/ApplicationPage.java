@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -35,6 +36,10 @@ import java.util.List;
 @Named
 @ViewScoped
 public class ApplicationPage implements Serializable {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -133,7 +138,7 @@ public class ApplicationPage implements Serializable {
     public void save() {
         try {
             applications.saveDraft(currentUser.username(), id, FieldInput.values(inputs));
-            savedAt = Instant.now();
+            savedAt = clock.instant();
             messages.info("application.saved");
         } catch (DomainException e) {
             messages.error(null, e);
@@ -145,7 +150,7 @@ public class ApplicationPage implements Serializable {
         if (isEditable()) {
             try {
                 applications.saveDraft(currentUser.username(), id, FieldInput.values(inputs));
-                savedAt = Instant.now();
+                savedAt = clock.instant();
             } catch (DomainException e) {
                 messages.error(null, e);
             }

@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,6 +25,10 @@ import java.util.Optional;
 @Named
 @ViewScoped
 public class CalculatorPage implements Serializable {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -42,7 +47,7 @@ public class CalculatorPage implements Serializable {
 
     public List<ProgramDefinition> getPrograms() {
         if (programs == null) {
-            programs = catalog.openOn(LocalDate.now(ZoneId.of("Asia/Shanghai")), null);
+            programs = catalog.openOn(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))), null);
         }
         return programs;
     }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -25,6 +26,10 @@ import java.time.ZoneId;
 @Named
 @RequestScoped
 public class ProgramTexts {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     /** The bureau's calendar: a basis expires at the end of the day in China. */
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -83,7 +88,7 @@ public class ProgramTexts {
 
     /** What the program stands on today, and when that basis expires. */
     public ProgramBasis basis(ProgramDefinition program) {
-        return program == null ? null : library().basis(program, LocalDate.now(CHINA));
+        return program == null ? null : library().basis(program, LocalDate.now(clock.withZone(CHINA)));
     }
 
     /** The day the program's basis expires, or words saying it has no end date. */

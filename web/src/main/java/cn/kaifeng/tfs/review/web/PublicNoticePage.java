@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +21,10 @@ import java.util.List;
 @Named
 @RequestScoped
 public class PublicNoticePage {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     @Inject
     private DecisionService decisions;
@@ -50,7 +55,7 @@ public class PublicNoticePage {
         if (endsAt == null) {
             return "–";
         }
-        Duration left = Duration.between(Instant.now(), endsAt);
+        Duration left = Duration.between(clock.instant(), endsAt);
         if (left.isNegative() || left.isZero()) {
             return messages.text("notice.ended");
         }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,6 +30,10 @@ import java.util.List;
 @Named
 @ViewScoped
 public class RankingPage implements Serializable {
+
+    /** The application's one clock (shared.infra.Clocks): real time, or the demo seeder's simulated day. */
+    @Inject
+    private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -60,7 +65,7 @@ public class RankingPage implements Serializable {
             program = current.isEmpty() ? null : current.get(0).code();
         }
         if (year == null) {
-            year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+            year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
         }
         if (round == null) {
             round = 0;
