@@ -45,7 +45,7 @@ public record ProgramDefinition(
         exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
     }
 
-    /** A program whose file says nothing about recovery: no interest on late repayment, no 失信 period. */
+    /** A program whose file has no agreement and says nothing about recovery (no interest, no 失信 period). */
     public ProgramDefinition(
             String code,
             int version,
@@ -94,6 +94,7 @@ public record ProgramDefinition(
                 ranking,
                 exclusions,
                 mode,
+                null,
                 null);
     }
 
