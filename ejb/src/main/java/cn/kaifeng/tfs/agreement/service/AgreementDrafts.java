@@ -17,7 +17,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -28,6 +28,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class AgreementDrafts {
+
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -76,7 +79,7 @@ public class AgreementDrafts {
                         letters.get(0).number(),
                         amount.fen()),
                 program.agreementTemplate().get(),
-                Instant.now());
+                clock.instant());
         em.persist(agreement);
         audit.record(
                 moved.actor(),

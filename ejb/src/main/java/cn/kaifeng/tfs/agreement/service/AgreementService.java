@@ -26,6 +26,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,6 +44,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class AgreementService {
+
+    @Inject
+    private Clock clock;
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
@@ -99,7 +103,7 @@ public class AgreementService {
     /** The applicant proposes a target for every indicator (codes to values). */
     public Agreement proposeTargets(String username, long applicationId, Map<String, BigDecimal> targets) {
         Agreement agreement = lockOwn(username, applicationId);
-        agreement.proposeTargets(targets, username, Instant.now());
+        agreement.proposeTargets(targets, username, clock.instant());
         audit.record(username, "AGREEMENT_TARGETS_PROPOSED", subject(agreement), null, targetsOf(agreement));
         return agreement;
     }
@@ -123,7 +127,7 @@ public class AgreementService {
         Agreement agreement = lock(applicationId);
         agreement.checkTargetsAcceptable();
         ProgramDefinition program = programOf(agreement);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, BEIJING);
         // the program's number word with 协 (协议): its agreements count apart from its letters
         String word = program.letters().numberWord() + "协";
@@ -155,7 +159,7 @@ public class AgreementService {
      */
     public Agreement accept(String username, long applicationId) {
         Agreement agreement = lockOwn(username, applicationId);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Integer> due = agreement.accept(username, now);
         audit.record(
                 username,
@@ -182,7 +186,7 @@ public class AgreementService {
                 .orElseThrow()
                 .reporting()
                 .hasMidterm();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Integer> due = agreement.conditionMet(condition, midterm, actor, now);
         audit.record(actor, "AGREEMENT_CONDITION_MET", subject(agreement), null, condition + " tranches=" + due);
         return fire(agreement, due, actor, now);

@@ -375,10 +375,12 @@ public class ApplicationService implements DryRuns {
      * 财政性资金项目). Asked at both steps, so a draft started before the record cannot be submitted during it.
      */
     private void requireNoCreditBar(Organisation organisation) {
-        creditBars.barOf(organisation.id(), LocalDate.now(CHINA)).ifPresent(bar -> {
-            throw new DomainException(
-                    "application.creditRecord", bar.recordId(), bar.from(), bar.until(), bar.reason());
-        });
+        creditBars
+                .barOf(organisation.id(), LocalDate.now(clock.withZone(CHINA)))
+                .ifPresent(bar -> {
+                    throw new DomainException(
+                            "application.creditRecord", bar.recordId(), bar.from(), bar.until(), bar.reason());
+                });
     }
 
     private void requireOwn(String username, Application application) {

@@ -157,7 +157,7 @@ public class MatchingService {
      * match, stored a moment before), and a chunk failing twice is left to the next run.
      */
     private int chunk(List<Long> all, List<ProgramDefinition> programs, Instant now) {
-        Set<Long> barred = creditBars.barredAmong(all, LocalDate.now(CHINA));
+        Set<Long> barred = creditBars.barredAmong(all, LocalDate.now(clock.withZone(CHINA)));
         List<Long> ids = all.stream().filter(id -> !barred.contains(id)).toList();
         if (ids.isEmpty()) {
             return 0;
@@ -276,7 +276,9 @@ public class MatchingService {
     }
 
     private boolean barred(Organisation organisation) {
-        return creditBars.barOf(organisation.id(), LocalDate.now(CHINA)).isPresent();
+        return creditBars
+                .barOf(organisation.id(), LocalDate.now(clock.withZone(CHINA)))
+                .isPresent();
     }
 
     /** The open programs the bureau proposes without application. */
@@ -310,7 +312,7 @@ public class MatchingService {
                         .setParameter("version", program.version())
                         .setParameter("likely", Verdict.LIKELY)
                         .getResultList(),
-                LocalDate.now(CHINA));
+                LocalDate.now(clock.withZone(CHINA)));
         return em
                 .createQuery(
                         "SELECT m, o.name FROM ProgramMatch m, Organisation o WHERE o.id = m.organisationId"

@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,6 +23,9 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class CreditRecordService {
+
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -40,7 +43,7 @@ public class CreditRecordService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RecordView> records(String reviewer) {
         applications.requireRole(reviewer, Role.REVIEWER);
-        LocalDate today = LocalDate.now(RecoveryService.CHINA);
+        LocalDate today = LocalDate.now(clock.withZone(RecoveryService.CHINA));
         return em
                 .createQuery(
                         "SELECT r, g.name FROM CreditRecord r, Organisation g WHERE g.id = r.organisationId"
@@ -63,7 +66,7 @@ public class CreditRecordService {
         if (record == null) {
             throw new DomainException("credit.notFound");
         }
-        record.lift(reviewer, reason, LocalDate.now(RecoveryService.CHINA), Instant.now());
+        record.lift(reviewer, reason, LocalDate.now(clock.withZone(RecoveryService.CHINA)), clock.instant());
         audit.record(
                 reviewer,
                 "CREDIT_LIFTED",

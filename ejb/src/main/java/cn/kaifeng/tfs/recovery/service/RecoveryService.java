@@ -25,7 +25,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -45,6 +45,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class RecoveryService {
+
+    @Inject
+    private Clock clock;
 
     /** Due dates and payment days are Beijing dates, as the bureau's letters are dated. */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -133,7 +136,7 @@ public class RecoveryService {
                 terms.map(RecoveryTerms::annualInterestRate).orElse(null),
                 terms.map(RecoveryTerms::creditRecordMonths).orElse(null),
                 reviewer,
-                Instant.now());
+                clock.instant());
         em.persist(order);
         em.flush();
         audit.record(
@@ -152,11 +155,11 @@ public class RecoveryService {
      */
     public RecoveryPayment pay(String reviewer, long orderId, Money amount, LocalDate paidOn) {
         applications.requireRole(reviewer, Role.REVIEWER);
-        if (paidOn != null && paidOn.isAfter(LocalDate.now(CHINA))) {
+        if (paidOn != null && paidOn.isAfter(LocalDate.now(clock.withZone(CHINA)))) {
             throw new DomainException("recovery.paidOnFuture");
         }
         RecoveryOrder order = lock(orderId);
-        RecoveryPayment payment = order.pay(paymentsOf(orderId), paidOn, amount, reviewer, Instant.now());
+        RecoveryPayment payment = order.pay(paymentsOf(orderId), paidOn, amount, reviewer, clock.instant());
         em.persist(payment);
         if (!payment.principal().isZero()) {
             ledger.recover(order.applicationId(), payment.principal(), order.id(), reviewer);
@@ -178,7 +181,7 @@ public class RecoveryService {
     public CreditRecord recordCredit(String reviewer, long orderId, String reason) {
         applications.requireRole(reviewer, Role.REVIEWER);
         RecoveryOrder order = lock(orderId);
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
         int months = order.creditMonthsFor(today);
         Optional<CreditRecord> standing = recordOf(orderId, today);
         if (standing.isPresent()) {
@@ -188,7 +191,7 @@ public class RecoveryService {
                     standing.get().endsOn());
         }
         CreditRecord record =
-                new CreditRecord(order.organisationId(), order.id(), reason, today, months, reviewer, Instant.now());
+                new CreditRecord(order.organisationId(), order.id(), reason, today, months, reviewer, clock.instant());
         em.persist(record);
         em.flush();
         audit.record(
@@ -252,7 +255,7 @@ public class RecoveryService {
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(RecoveryPayment::orderId));
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
         Map<Long, CreditRecord> records = new HashMap<>();
         em.createQuery("SELECT r FROM CreditRecord r WHERE r.orderId IN :ids ORDER BY r.id", CreditRecord.class)
                 .setParameter("ids", ids)
