@@ -289,7 +289,8 @@ class PaymentIT {
                         + ",2130199," + a.number() + "\r\n"),
                 csv);
         assertTrue(csv.contains(second + ",拨付测试企业,6222021234567891234,中国银行开封分行,600000.00,"), csv);
-        assertFalse(csv.contains(third + ","), "the third is not approved");
+        assertFalse(csv.contains("\r\n" + third + ","), "the third is not approved");
+        assertEquals(3, lines.length, "the header and the two approved payments");
         assertEquals(
                 403, reviewer.download("/reviewer/payment-file?id=" + fileId).statusCode(), "finance officers only");
         assertEquals(

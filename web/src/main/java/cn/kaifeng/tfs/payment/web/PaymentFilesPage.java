@@ -26,6 +26,8 @@ import java.util.Optional;
 @RequestScoped
 public class PaymentFilesPage {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PaymentFilesPage.class);
+
     private static final String SELF = "/reviewer/payment-files.xhtml?faces-redirect=true";
 
     @Inject
@@ -68,9 +70,13 @@ public class PaymentFilesPage {
         } catch (DomainException e) {
             messages.error(null, e);
             return null;
-        } catch (RuntimeException concurrent) {
-            // the same file was written by someone else at the same moment (unique day and sequence)
-            messages.error(null, "payment.file.concurrent");
+        } catch (RuntimeException e) {
+            if (sameFileWrittenMeanwhile(e)) {
+                messages.error(null, "payment.file.concurrent");
+            } else {
+                LOG.warnf("Payment file not written: %s", e.toString());
+                messages.error(null, "payment.file.failed");
+            }
             return null;
         }
     }
@@ -99,6 +105,18 @@ public class PaymentFilesPage {
             messages.error("import:file", e);
             return null;
         }
+    }
+
+    /** Whether the database refused the file's (day, sequence): another node or person wrote it at the same moment. */
+    private static boolean sameFileWrittenMeanwhile(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private byte[] read() {
