@@ -181,7 +181,7 @@ class AgreementIT {
         String altered = rest("POST", "", tampered).body();
         assertTrue(altered.contains("\"status\":\"ALTERED\""), altered);
 
-        // the applicant accepts: signed, and the tranche due on signing is due (TrancheDue fired with it)
+        // the applicant accepts: signed, and the tranche due on signing is due (TrancheMatured fired with it)
         applicant.get(path);
         assertEquals(
                 302, applicant.submit(path, "agreement", "accept", Map.of()).statusCode());

@@ -54,7 +54,7 @@ class PaymentIT {
                 .addPackage(cn.kaifeng.tfs.shared.domain.Money.class.getPackage())
                 .addClasses(
                         cn.kaifeng.tfs.payment.service.DueTranches.class,
-                        cn.kaifeng.tfs.agreement.service.TrancheDue.class,
+                        cn.kaifeng.tfs.agreement.service.TrancheMatured.class,
                         cn.kaifeng.tfs.audit.service.AuditLog.class,
                         cn.kaifeng.tfs.ledger.service.Bookkeeper.class,
                         cn.kaifeng.tfs.payment.infra.AccountNumberConverter.class,

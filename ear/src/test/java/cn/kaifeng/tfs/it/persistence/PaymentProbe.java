@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.it.persistence;
 
-import cn.kaifeng.tfs.agreement.service.TrancheDue;
+import cn.kaifeng.tfs.agreement.service.TrancheMatured;
 import cn.kaifeng.tfs.ledger.domain.Book;
 import cn.kaifeng.tfs.ledger.domain.SourceKind;
 import cn.kaifeng.tfs.ledger.service.Bookkeeper;
@@ -15,7 +15,7 @@ import java.time.Instant;
 /**
  * Test-only (in the payment test's probe archive): stands in for the agreement, which does not fire its event yet.
  * Each call is one transaction: a book with a budget and an award committed in it, as a decision leaves them; a
- * {@link TrancheDue} fired as the agreement will fire it, observed by the application's own {@code DueTranches}
+ * {@link TrancheMatured} fired as the agreement will fire it, observed by the application's own {@code DueTranches}
  * (carried in the probe) so the payment request is made by the production code.
  */
 @Stateless
@@ -25,7 +25,7 @@ public class PaymentProbe {
     private Bookkeeper bookkeeper;
 
     @Inject
-    private Event<TrancheDue> due;
+    private Event<TrancheMatured> due;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void award(String program, int year, long budgetFen, long awardId, long awardFen) {
@@ -45,7 +45,7 @@ public class PaymentProbe {
             int trancheNo,
             long fen,
             long threshold) {
-        due.fire(new TrancheDue(
+        due.fire(new TrancheMatured(
                 applicationId,
                 number,
                 program,

@@ -39,7 +39,7 @@ import java.util.Optional;
  * The agreement's use cases: the applicant proposes targets and accepts the signed agreement, the reviewer accepts
  * or returns the targets (accepting prints and signs the agreement), and the later stages report that a tranche's
  * condition holds. Each step locks the agreement's row, lets the domain refuse what its state does not allow, is
- * audited, and fires {@link TrancheDue} for every tranche that fell due, in the same transaction.
+ * audited, and fires {@link TrancheMatured} for every tranche that fell due, in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -69,7 +69,7 @@ public class AgreementService {
     private AuditLog audit;
 
     @Inject
-    private Event<TrancheDue> trancheDue;
+    private Event<TrancheMatured> trancheDue;
 
     /** An agreement with what its program version says about it (obligations, reporting, budget line). */
     public record View(Agreement agreement, AgreementTemplate template) {}
@@ -173,13 +173,13 @@ public class AgreementService {
 
     /**
      * A later stage (the mid-term check, the acceptance) reports that a condition of the agreement holds: every
-     * tranche with that condition falls due, and {@link TrancheDue} is fired for each in the caller's transaction.
+     * tranche with that condition falls due, and {@link TrancheMatured} is fired for each in the caller's transaction.
      * Refused, with the reason, for an application without an agreement, an agreement not yet signed, the signing
      * itself, a condition met before, and the acceptance before a scheduled mid-term check.
      *
      * @return the events fired, one per tranche that fell due (none when the plan pays nothing on this condition)
      */
-    public List<TrancheDue> conditionMet(long applicationId, TrancheCondition condition, String actor) {
+    public List<TrancheMatured> conditionMet(long applicationId, TrancheCondition condition, String actor) {
         Agreement agreement = lock(applicationId);
         boolean midterm = programOf(agreement)
                 .agreementTemplate()
@@ -212,16 +212,16 @@ public class AgreementService {
         return move.allowedFrom(agreement.status());
     }
 
-    private List<TrancheDue> fire(Agreement agreement, List<Integer> due, String actor, Instant at) {
+    private List<TrancheMatured> fire(Agreement agreement, List<Integer> due, String actor, Instant at) {
         if (due.isEmpty()) {
             return List.of();
         }
         AgreementTemplate template = programOf(agreement).agreementTemplate().orElseThrow();
         long threshold = template.secondApprovalAbove().movePointRight(2).longValueExact();
-        List<TrancheDue> fired = new ArrayList<>();
+        List<TrancheMatured> fired = new ArrayList<>();
         for (int number : due) {
             Tranche tranche = agreement.tranches().get(number - 1);
-            TrancheDue event = new TrancheDue(
+            TrancheMatured event = new TrancheMatured(
                     agreement.applicationId(),
                     agreement.caseNumber(),
                     agreement.programCode(),

@@ -112,7 +112,7 @@ public final class ReturnFile {
             } else {
                 Line line = (Line) parsed;
                 if (!seen.add(line.paymentId())) {
-                    problems.add(new Problem(lineNo, "payment.return.duplicate", line.paymentId()));
+                    problems.add(new Problem(lineNo, "payment.return.duplicate", String.valueOf(line.paymentId())));
                 } else {
                     lines.add(line);
                 }

@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.payment.service;
 
-import cn.kaifeng.tfs.agreement.service.TrancheDue;
+import cn.kaifeng.tfs.agreement.service.TrancheMatured;
 import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.payment.domain.PaymentRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +23,7 @@ public class DueTranches {
     @Inject
     private AuditLog audit;
 
-    void due(@Observes TrancheDue due) {
+    void due(@Observes TrancheMatured due) {
         boolean exists = !em.createQuery(
                         "SELECT p.id FROM PaymentRequest p WHERE p.applicationId = :app AND p.trancheNo = :no",
                         Long.class)

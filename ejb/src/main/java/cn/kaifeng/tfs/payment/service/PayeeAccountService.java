@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -22,6 +22,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class PayeeAccountService {
+
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -46,10 +49,11 @@ public class PayeeAccountService {
         PayeeAccount account = em.find(PayeeAccount.class, organisation.id(), LockModeType.PESSIMISTIC_WRITE);
         String before = account == null ? null : account.describe();
         if (account == null) {
-            account = new PayeeAccount(organisation.id(), holderName, bankName, accountNumber, username, Instant.now());
+            account =
+                    new PayeeAccount(organisation.id(), holderName, bankName, accountNumber, username, clock.instant());
             em.persist(account);
         } else {
-            account.change(holderName, bankName, accountNumber, username, Instant.now());
+            account.change(holderName, bankName, accountNumber, username, clock.instant());
         }
         audit.record(
                 username, "PAYEE_ACCOUNT_CHANGED", "organisation:" + organisation.id(), before, account.describe());

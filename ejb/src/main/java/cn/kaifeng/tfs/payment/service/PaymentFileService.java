@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +34,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class PaymentFileService {
+
+    @Inject
+    private Clock clock;
 
     /** Payment days follow Beijing time, whatever the server's zone. */
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -62,7 +66,7 @@ public class PaymentFileService {
     /** A finance officer writes a file now of what is approved; empty when nothing is. */
     public Optional<PaymentFile> generate(String username) {
         payments.requireFinanceOfficer(username);
-        return write(username, LocalDate.now(CHINA));
+        return write(username, LocalDate.now(clock.withZone(CHINA)));
     }
 
     /**
@@ -70,7 +74,7 @@ public class PaymentFileService {
      * approved. Every node runs it; the unique (day, sequence) lets one of them write it.
      */
     public Optional<PaymentFile> daily() {
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
         boolean written = !em.createQuery(
                         "SELECT f.id FROM PaymentFile f WHERE f.fileDate = :day AND f.createdBy = :schedule",
                         Long.class)
@@ -93,7 +97,7 @@ public class PaymentFileService {
         Integer last = em.createQuery("SELECT MAX(f.seq) FROM PaymentFile f WHERE f.fileDate = :day", Integer.class)
                 .setParameter("day", day)
                 .getSingleResult();
-        PaymentFile file = new PaymentFile(day, last == null ? 1 : last + 1, by, Instant.now());
+        PaymentFile file = new PaymentFile(day, last == null ? 1 : last + 1, by, clock.instant());
         em.persist(file);
         em.flush(); // the (day, sequence) row first: a second node writing the same file stops here
         for (PaymentRequest request : approved) {
@@ -169,17 +173,19 @@ public class PaymentFileService {
         for (ReturnFile.Line line : file.lines()) {
             PaymentRequest request = em.find(PaymentRequest.class, line.paymentId(), LockModeType.PESSIMISTIC_WRITE);
             if (request == null) {
-                problems.add(new ReturnFile.Problem(line.lineNo(), "payment.return.unknown", line.paymentId()));
+                problems.add(new ReturnFile.Problem(
+                        line.lineNo(), "payment.return.unknown", String.valueOf(line.paymentId())));
             } else if (request.amountFen() != line.amountFen()) {
                 problems.add(new ReturnFile.Problem(
                         line.lineNo(),
                         "payment.return.amountMismatch",
-                        line.paymentId(),
+                        String.valueOf(line.paymentId()),
                         request.amount().yuan()));
             } else if (alreadyRecorded(request, line)) {
                 skipped++;
             } else if (request.status() != PaymentStatus.IN_FILE) {
-                problems.add(new ReturnFile.Problem(line.lineNo(), "payment.return.notInFile", line.paymentId()));
+                problems.add(new ReturnFile.Problem(
+                        line.lineNo(), "payment.return.notInFile", String.valueOf(line.paymentId())));
             } else {
                 toApply.add(line);
             }
@@ -189,7 +195,7 @@ public class PaymentFileService {
         }
         int paid = 0;
         int failed = 0;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (ReturnFile.Line line : toApply) {
             PaymentRequest request = em.find(PaymentRequest.class, line.paymentId());
             if (line.result() == ReturnFile.Result.PAID) {

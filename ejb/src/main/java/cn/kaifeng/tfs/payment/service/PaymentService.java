@@ -19,7 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -32,6 +32,9 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class PaymentService {
+
+    @Inject
+    private Clock clock;
 
     /** Statuses shown in the bureau's queue: everything not yet paid. */
     private static final List<PaymentStatus> OPEN = List.of(
@@ -108,7 +111,7 @@ public class PaymentService {
             coverOf(request).require(request.amountFen());
         }
         String before = request.status().name();
-        request.approve(username, Instant.now());
+        request.approve(username, clock.instant());
         audit.record(
                 username,
                 "PAYMENT_FINANCE_APPROVED",
@@ -185,7 +188,7 @@ public class PaymentService {
                 .orElseThrow(() -> new DomainException("payment.notReviewer"));
         FinanceOfficer existing = em.find(FinanceOfficer.class, account.username());
         if (granted && existing == null) {
-            em.persist(new FinanceOfficer(account.username(), admin, Instant.now()));
+            em.persist(new FinanceOfficer(account.username(), admin, clock.instant()));
             audit.record(admin, "FINANCE_OFFICER_GRANTED", "account:" + account.username(), null, "FINANCE");
         } else if (!granted && existing != null) {
             em.remove(existing);

@@ -82,7 +82,7 @@ class ReturnFileTest {
     @Test
     void aSecondLineForOnePaymentIsAProblem() {
         ReturnFile f = ReturnFile.parse(utf8(file("12,1.00,PAID,GK1,", "12,1.00,PAID,GK1,")));
-        assertEquals(List.of(new ReturnFile.Problem(3, "payment.return.duplicate", 12L)), f.problems());
+        assertEquals(List.of(new ReturnFile.Problem(3, "payment.return.duplicate", "12")), f.problems());
     }
 
     @Test

@@ -88,7 +88,7 @@ public class PaymentsPage implements Serializable {
     public String review(Row row) {
         try {
             payments.review(currentUser.username(), row.id(), row.version());
-            messages.flashInfo("payment.reviewed", row.id());
+            messages.flashInfo("payment.reviewed", String.valueOf(row.id()));
             return SELF;
         } catch (DomainException e) {
             messages.error(null, e);
@@ -99,7 +99,7 @@ public class PaymentsPage implements Serializable {
     public String approve(Row row) {
         try {
             PaymentRequest request = payments.approve(currentUser.username(), row.id(), row.version());
-            messages.flashInfo("payment.approved." + request.status().name(), row.id());
+            messages.flashInfo("payment.approved." + request.status().name(), String.valueOf(row.id()));
             return SELF;
         } catch (DomainException e) {
             messages.error(null, e);

@@ -3,8 +3,8 @@ package cn.kaifeng.tfs.agreement.service;
 import java.time.Instant;
 
 /**
- * A tranche of an agreement became payable: its condition holds (the agreement was signed, the mid-term check or the
- * acceptance passed). Fired in the transaction that made the condition hold, for the payments above this feature to
+ * A tranche of an agreement matured, that is became payable: its condition holds (the agreement was signed, the
+ * mid-term check or the acceptance passed). Named as a past fact like every event (ArchitectureTest). Fired in the transaction that made the condition hold, for the payments above this feature to
  * turn into a payment request, so that the agreement does not need to know how money is paid.
  *
  * @param applicationId the award's application, which is also the award's id in the ledger
@@ -18,7 +18,7 @@ import java.time.Instant;
  * @param secondApprovalAboveFen above this amount a payment needs a second finance approval (the program's threshold)
  * @param actor who made the condition hold
  */
-public record TrancheDue(
+public record TrancheMatured(
         long applicationId,
         String caseNumber,
         String programCode,
