@@ -61,6 +61,7 @@ class PaymentIT {
                         cn.kaifeng.tfs.shared.infra.EncryptedTextConverter.class,
                         cn.kaifeng.tfs.shared.infra.PersonalDataKeys.class,
                         cn.kaifeng.tfs.shared.infra.PersonalDataCipher.class,
+                        cn.kaifeng.tfs.shared.infra.Clocks.class,
                         PaymentProbe.class);
     }
 
