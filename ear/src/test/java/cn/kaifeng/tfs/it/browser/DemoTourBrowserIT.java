@@ -142,7 +142,7 @@ class DemoTourBrowserIT {
         String source = browser.pageSource();
         assertFalse(
                 source.contains("ui-datatable-empty-message"),
-                where + " shows an empty table " + browser.screenshot("tour-" + where));
+                () -> where + " shows an empty table " + shot(browser, where));
         String text = browser.driver().findElement(By.tagName("body")).getText();
         for (String empty : EMPTY_TEXTS) {
             if (text.contains(empty)) {
