@@ -59,11 +59,12 @@ if ! curl -fs -o /dev/null "${url}login.xhtml"; then
     exit 1
 fi
 
-# the year is seeded after the deployment (a fresh database: one to three minutes); wait for it
-if [ "$TFS_DEMO_YEAR" = "true" ] && ! grep -q "Demo year: seeded" "$base/console.log"; then
+# the year is seeded after the deployment (a fresh database: one to three minutes); wait for its last line, what
+# demo.admin will find
+if [ "$TFS_DEMO_YEAR" = "true" ] && ! grep -q "Demo year: demo.admin:" "$base/console.log"; then
     echo "Seeding the demo's year (log: $base/console.log) ..."
     for _ in $(seq 1 900); do
-        if grep -q "Demo year: seeded" "$base/console.log" || ! kill -0 "$pid" 2>/dev/null; then
+        if grep -q "Demo year: demo.admin:" "$base/console.log" || ! kill -0 "$pid" 2>/dev/null; then
             break
         fi
         sleep 1
