@@ -205,6 +205,9 @@ public class DemoYear {
     private AppealService appeals;
 
     @Inject
+    private cn.kaifeng.tfs.privacy.service.RetentionService retention;
+
+    @Inject
     private cn.kaifeng.tfs.verification.service.ClaimService claims;
 
     @Inject
@@ -359,6 +362,16 @@ public class DemoYear {
             planApplications();
             planEligibleLists();
             planClaims();
+            // the nightly retention run (RetentionSchedule, 03:17), on the year's last nights: its page lists them
+            for (int night = 3; night >= 1; night--) {
+                Instant at = now.minus(Duration.ofDays(night))
+                        .atZone(BEIJING)
+                        .toLocalDate()
+                        .atTime(3, 17)
+                        .atZone(BEIJING)
+                        .toInstant();
+                at(at, null, "retention run", () -> retention.apply("system", false));
+            }
             steps.sort(Comparator.comparing(Step::at).thenComparingLong(Step::order));
             int done = 0;
             int refused = 0;

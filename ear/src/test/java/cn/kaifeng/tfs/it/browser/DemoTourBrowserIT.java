@@ -147,7 +147,10 @@ class DemoTourBrowserIT {
                 source.contains("ui-datatable-empty-message"),
                 () -> where + " shows an empty table " + shot(browser, where));
         String text = browser.driver().findElement(By.tagName("body")).getText();
-        for (String empty : EMPTY_TEXTS) {
+        // a talent team has no credit code, so no bank can check it: the consents page says so, its list stays empty
+        boolean notForThisApplicant =
+                !browser.driver().findElements(By.id("not-checkable")).isEmpty();
+        for (String empty : notForThisApplicant ? List.<String>of() : EMPTY_TEXTS) {
             if (text.contains(empty)) {
                 fail(where + " says \"" + empty + "\" " + shot(browser, where));
             }
