@@ -362,16 +362,9 @@ public class DemoYear {
             planApplications();
             planEligibleLists();
             planClaims();
-            // the nightly retention run (RetentionSchedule, 03:17), on the year's last nights: its page lists them
-            for (int night = 3; night >= 1; night--) {
-                Instant at = now.minus(Duration.ofDays(night))
-                        .atZone(BEIJING)
-                        .toLocalDate()
-                        .atTime(3, 17)
-                        .atZone(BEIJING)
-                        .toInstant();
-                at(at, null, "retention run", () -> retention.apply("system", false));
-            }
+            // the administrator applies the retention rules once, as on the retention page ("apply now"): the nightly
+            // runs are recorded only when they delete something, which nothing of this year is old enough for
+            at(day(now, -1), null, "retention run", () -> retention.apply("demo.admin", true));
             steps.sort(Comparator.comparing(Step::at).thenComparingLong(Step::order));
             int done = 0;
             int refused = 0;
@@ -717,7 +710,7 @@ public class DemoYear {
             double lettered = decided + 2;
             // the day of submission: spread over the year for what is history, counted back from today for the rest
             double last = switch (s.fate) {
-                case DRAFT -> -2;
+                case DRAFT -> 1; // its planned submission must lie before today, or the draft is not planned
                 case SUBMITTED -> 0;
                 case FORMAL_REVIEW -> 2;
                 case RETURNED -> 4;
