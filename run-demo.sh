@@ -59,6 +59,18 @@ if ! curl -fs -o /dev/null "${url}login.xhtml"; then
     exit 1
 fi
 
+# the year is seeded after the deployment (a fresh database: one to three minutes); wait for its last line, what
+# demo.admin will find
+if [ "$TFS_DEMO_YEAR" = "true" ] && ! grep -q "Demo year: demo.admin:" "$base/console.log"; then
+    echo "Seeding the demo's year (log: $base/console.log) ..."
+    for _ in $(seq 1 900); do
+        if grep -q "Demo year: demo.admin:" "$base/console.log" || ! kill -0 "$pid" 2>/dev/null; then
+            break
+        fi
+        sleep 1
+    done
+fi
+
 # say which database the data went to: an operator who set TFS_DB_URL must not be told it is H2
 if [ "${TFS_DB_DRIVER:-h2}" = "h2" ]; then
     database="embedded H2 in $base/data/tfs"

@@ -86,6 +86,7 @@ import org.jboss.logging.Logger;
  * <p>Every step of every application is planned first, then all steps run in the order of their simulated time (a
  * random generator with a fixed seed chooses names, figures and days, so a fresh database always gets the same
  * picture). A step the services refuse stops that application where it is, with a warning, and the rest goes on.
+ * It runs on a timer's thread once the application is deployed (pages answer meanwhile, with the year filling in).
  * Idempotent: once the year's first organisation exists, a restart seeds nothing and only prints what each demo
  * account will find. Each service call commits on its own (the start-up method runs outside a transaction), as a
  * user's clicks would; a server stopped halfway keeps a part of the year (delete the demo database to start over).
@@ -204,6 +205,9 @@ public class DemoYear {
     private AppealService appeals;
 
     @Inject
+    private cn.kaifeng.tfs.privacy.service.RetentionService retention;
+
+    @Inject
     private cn.kaifeng.tfs.verification.service.ClaimService claims;
 
     @Inject
@@ -238,12 +242,24 @@ public class DemoYear {
         return now.minus(Duration.ofDays(330));
     }
 
+    @jakarta.annotation.Resource
+    private jakarta.ejb.TimerService timers;
+
+    /**
+     * Starts the seeding on a timer's thread right after the deployment, not in it: seeding takes minutes on a busy
+     * machine, and a deployment that blocks longer than WildFly's five minutes is rolled back. The log says
+     * "Demo year: seeded" when it is done; {@code run-demo.sh} and the tour wait for that line.
+     */
     @PostConstruct
+    void start() {
+        if (on()) {
+            timers.createSingleActionTimer(1, new jakarta.ejb.TimerConfig(null, false));
+        }
+    }
+
+    @jakarta.ejb.Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void seed() {
-        if (!on()) {
-            return;
-        }
         SimulatedClock clock = clocks.simulated()
                 .orElseThrow(() -> new IllegalStateException(SWITCH + " needs " + DemoData.SWITCH + "=true"));
         Content content = read();
@@ -346,6 +362,9 @@ public class DemoYear {
             planApplications();
             planEligibleLists();
             planClaims();
+            // the administrator applies the retention rules once, as on the retention page ("apply now"): the nightly
+            // runs are recorded only when they delete something, which nothing of this year is old enough for
+            at(day(now, -1), null, "retention run", () -> retention.apply("demo.admin", true));
             steps.sort(Comparator.comparing(Step::at).thenComparingLong(Step::order));
             int done = 0;
             int refused = 0;
@@ -691,7 +710,7 @@ public class DemoYear {
             double lettered = decided + 2;
             // the day of submission: spread over the year for what is history, counted back from today for the rest
             double last = switch (s.fate) {
-                case DRAFT -> -2;
+                case DRAFT -> 1; // its planned submission must lie before today, or the draft is not planned
                 case SUBMITTED -> 0;
                 case FORMAL_REVIEW -> 2;
                 case RETURNED -> 4;

@@ -79,19 +79,22 @@ class DemoTourBrowserIT {
             return;
         }
         SERVER.prepare();
-        // seeding the year is part of the deployment: minutes on a busy machine
         SERVER.start(
                 Map.of(
-                        "TFS_DEMO",
-                        "true",
-                        "TFS_DEMO_YEAR",
-                        "true",
-                        "JAVA_OPTS",
-                        "-Xms512m -Xmx1g -Djava.net.preferIPv4Stack=true"),
-                java.time.Duration.ofMinutes(8));
+                        "TFS_DEMO", "true",
+                        "TFS_DEMO_YEAR", "true",
+                        "JAVA_OPTS", "-Xms512m -Xmx1g -Djava.net.preferIPv4Stack=true"),
+                java.time.Duration.ofMinutes(6)); // a busy machine boots slowly
+
         assertTrue(SERVER.isAlive(), "the demo server runs; see " + SERVER.console());
-        String log = Files.readString(SERVER.console());
-        assertTrue(log.contains("Demo year: seeded"), "the year was seeded; see " + SERVER.console());
+        // the year is seeded after the deployment, on a timer: minutes on a busy machine
+        java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofMinutes(12));
+        String log = "";
+        while (!log.contains("Demo year: seeded") && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(2000);
+            log = Files.readString(SERVER.console());
+        }
+        assertTrue(log.contains("Demo year: seeded in"), "the year was seeded; see " + SERVER.console());
     }
 
     @AfterAll
@@ -142,9 +145,12 @@ class DemoTourBrowserIT {
         String source = browser.pageSource();
         assertFalse(
                 source.contains("ui-datatable-empty-message"),
-                where + " shows an empty table " + browser.screenshot("tour-" + where));
+                () -> where + " shows an empty table " + shot(browser, where));
         String text = browser.driver().findElement(By.tagName("body")).getText();
-        for (String empty : EMPTY_TEXTS) {
+        // a talent team has no credit code, so no bank can check it: the consents page says so, its list stays empty
+        boolean notForThisApplicant =
+                !browser.driver().findElements(By.id("not-checkable")).isEmpty();
+        for (String empty : notForThisApplicant ? List.<String>of() : EMPTY_TEXTS) {
             if (text.contains(empty)) {
                 fail(where + " says \"" + empty + "\" " + shot(browser, where));
             }
