@@ -8,12 +8,14 @@ import cn.kaifeng.tfs.shared.domain.Money;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
 import cn.kaifeng.tfs.shell.web.ViewIds;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -38,6 +40,9 @@ public class RecoveryOrderPage implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private Clock clock;
+
     private Long id;
     private Long applicationId;
 
@@ -49,13 +54,19 @@ public class RecoveryOrderPage implements Serializable {
 
     // a payment
     private BigDecimal paymentAmount;
-    private LocalDate paidOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate paidOn;
 
     // a 失信 record
     private String creditReason;
 
     private transient RecoveryService.OrderView order;
     private transient RecoveryService.Recoverable recoverable;
+
+    /** A payment is dated today (Beijing) unless the reviewer says otherwise; the clock is there only after injection. */
+    @PostConstruct
+    void init() {
+        paidOn = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+    }
 
     /** An unknown or malformed id, or a caller who is no reviewer, answers 404. */
     public void load() throws IOException {
