@@ -11,7 +11,8 @@ import java.util.Set;
  * and by the hash of the file's content, which is what an assessment records. {@code ranking} and
  * {@code exclusions} say how its applications compete for the budget and with which programs support is not given
  * twice ({@code budget.domain} applies them). {@code agreement} is the template of the agreement (任务书) an award
- * is given, null for a program that pays the recipient nothing (a loan eligibility, a recognition).
+ * is given, null for a program that pays the recipient nothing (a loan eligibility, a recognition); {@code recovery}
+ * the terms of recovering an award (interest, the 失信 period), null when its file says nothing of them.
  */
 public record ProgramDefinition(
         String code,
@@ -43,59 +44,6 @@ public record ProgramDefinition(
     public ProgramDefinition {
         ranking = ranking == null ? Ranking.BY_SUBMISSION : ranking;
         exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
-    }
-
-    /** A program whose file has no agreement and says nothing about recovery (no interest, no 失信 period). */
-    public ProgramDefinition(
-            String code,
-            int version,
-            String contentHash,
-            LocalizedText name,
-            LocalizedText summary,
-            ProgramCategory category,
-            Set<OrganisationKind> applicants,
-            LocalDate effectiveFrom,
-            LocalDate effectiveTo,
-            String numberPrefix,
-            ReviewPath reviewPath,
-            List<FieldDefinition> fields,
-            List<DerivedValue> derived,
-            List<Gate> gates,
-            List<Section> sections,
-            PassRule passRule,
-            List<DirectRoute> directRoutes,
-            AwardRule award,
-            LetterTexts letters,
-            PolicySource bureauSettings,
-            Ranking ranking,
-            List<Exclusion> exclusions,
-            ApplicationMode mode) {
-        this(
-                code,
-                version,
-                contentHash,
-                name,
-                summary,
-                category,
-                applicants,
-                effectiveFrom,
-                effectiveTo,
-                numberPrefix,
-                reviewPath,
-                fields,
-                derived,
-                gates,
-                sections,
-                passRule,
-                directRoutes,
-                award,
-                letters,
-                bureauSettings,
-                ranking,
-                exclusions,
-                mode,
-                null,
-                null);
     }
 
     /** What the program says about recovering its awards; empty when its file has no {@code recovery:} section. */
