@@ -78,7 +78,7 @@ else
     database="${TFS_DB_DRIVER} at ${TFS_DB_URL:-?}"
 fi
 # what each demo account will find, as the year's seeder counted it from the data (nothing without the year)
-findings=$(sed -n 's/.*Demo year: \(demo\.[a-z0-9]*: .*\)$/    \1/p' "$base/console.log" | tail -n 12)
+findings=$(sed -n 's/.*Demo year: \(demo\.[a-z0-9]*: .*\)$/    \1/p' "$base/console.log" | tail -n 16)
 password=$(sed -n 's/.*"password": *"\([^"]*\)".*/\1/p' ejb/src/main/resources/cn/kaifeng/tfs/demo/demo-data.json)
 cat <<INFO
 
@@ -91,6 +91,7 @@ cat <<INFO
     demo.team        申请人 APPLICANT (talent team 示例虚拟现实人才团队（演示）)
     demo.reviewer    审核人员 REVIEWER
     demo.reviewer2   审核人员 REVIEWER (second reviewer, for four-eyes approvals)
+    demo.finance     审核人员 REVIEWER (the finance section: with demo.reviewer2, a finance officer of payments)
     demo.expert … demo.expert6  评审专家 EXPERT (demo.expert6 works for the demo enterprise: a conflict)
     demo.bank        银行 BANK
     demo.admin       管理员 ADMIN

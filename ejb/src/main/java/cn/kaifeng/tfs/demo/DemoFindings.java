@@ -36,6 +36,16 @@ final class DemoFindings {
                 + count(all, ApplicationStatus.APPEALED) + " appeals to decide");
         lines.add("demo.reviewer2: " + count(all, ApplicationStatus.AWAITING_SECOND_APPROVAL)
                 + " approvals waiting for a second reviewer");
+        lines.add("demo.finance (and demo.reviewer2, both finance officers): "
+                + single("SELECT COUNT(a) FROM Agreement a WHERE a.status = cn.kaifeng.tfs.agreement.domain"
+                        + ".AgreementStatus.TARGETS_PROPOSED")
+                + " agreements whose targets wait for the bureau, "
+                + single("SELECT COUNT(p) FROM PaymentRequest p WHERE p.status <> cn.kaifeng.tfs.payment.domain"
+                        + ".PaymentStatus.PAID")
+                + " payment requests open, "
+                + single("SELECT COUNT(f) FROM PaymentFile f") + " payment files, "
+                + single("SELECT COUNT(o) FROM RecoveryOrder o") + " recovery orders, "
+                + single("SELECT COUNT(c) FROM CreditRecord c") + " 失信 records");
         for (Object[] row : em.createQuery(
                         "SELECT p.expert, SUM(CASE WHEN p.submittedAt IS NULL AND (p.declaredConflict IS NULL"
                                 + " OR p.declaredConflict = false) THEN 1 ELSE 0 END), SUM(CASE WHEN p.submittedAt"

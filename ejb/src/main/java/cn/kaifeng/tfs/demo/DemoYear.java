@@ -245,6 +245,12 @@ public class DemoYear {
     @jakarta.annotation.Resource
     private jakarta.ejb.TimerService timers;
 
+    @Inject
+    private DemoAfterAward afterAwards;
+
+    @Inject
+    private cn.kaifeng.tfs.payment.service.PaymentService payments;
+
     /**
      * Starts the seeding on a timer's thread right after the deployment, not in it: seeding takes minutes on a busy
      * machine, and a deployment that blocks longer than WildFly's five minutes is rolled back. The log says
@@ -316,6 +322,8 @@ public class DemoYear {
         final Map<String, Object> form;
         Long id;
         boolean stopped;
+        /** Where its story after the letter ends, if it has an agreement; null: the next stage in turn. */
+        DemoAfterAward.Stage afterLetter;
 
         Story(Applicant applicant, ProgramDefinition program, Fate fate, Map<String, Object> form) {
             this.applicant = applicant;
@@ -346,6 +354,7 @@ public class DemoYear {
         private final List<Applicant> teams = new ArrayList<>();
         private long order;
         private int expertTurn;
+        private DemoAfterAward.Plan afterAward;
 
         Year(Content content, SimulatedClock clock) {
             this.content = content;
@@ -357,7 +366,11 @@ public class DemoYear {
 
         void run() {
             clock.moveTo(first);
+            afterAward = afterAwards.plan(now);
             createApplicants();
+            // the administrator makes the second reviewer and the finance section's reviewer finance officers (资金拨付)
+            payments.setFinanceOfficer("demo.admin", DemoAfterAward.FINANCE, true);
+            payments.setFinanceOfficer("demo.admin", DemoAfterAward.SECOND_FINANCE, true);
             planBudgets();
             planApplications();
             planEligibleLists();
@@ -444,11 +457,13 @@ public class DemoYear {
             accounts.findByUsername("demo.applicant").ifPresent(a -> {
                 profiles.save("demo.applicant", null, details(false));
                 enterprises.add(0, known(a.organisation().id(), "demo.applicant"));
+                afterAwards.payeeAccount("demo.applicant", enterprises.get(0).name());
             });
             accounts.findByUsername("demo.team").ifPresent(a -> {
                 Applicant team = known(a.organisation().id(), "demo.team");
                 profiles.save("demo.team", members(0, team.name()), details(true));
                 teams.add(0, team);
+                afterAwards.payeeAccount("demo.team", team.name());
             });
         }
 
@@ -587,7 +602,8 @@ public class DemoYear {
             plan(taken, enterprises.get(0), find(all, "KF-XD-CREDIT"), Fate.APPROVED, 0.2);
             plan(taken, enterprises.get(0), find(all, "KF-RC-TEAM"), Fate.EXPERT_WAITING, 0);
             plan(taken, enterprises.get(0), find(all, "KF-XD-IP-PLEDGE"), Fate.RETURNED, 0);
-            plan(taken, enterprises.get(0), find(all, "KF-ZL-LEASING"), Fate.DRAFT, 0);
+            plan(taken, enterprises.get(0), find(all, "KF-ZL-LEASING"), Fate.APPROVED, 0.3, DemoAfterAward.Stage.PAID);
+            plan(taken, enterprises.get(0), find(all, "KF-XD-EQUITY-PLEDGE"), Fate.DRAFT, 0);
             plan(taken, teams.get(0), find(all, "KF-RC-TALENT"), Fate.NOTICE_NOW, 0);
             for (ProgramDefinition p : all) {
                 if (p.noApplication()) {
@@ -646,6 +662,16 @@ public class DemoYear {
 
         /** Plans one application of {@code applicant} (or the next free one) to {@code program}. */
         private void plan(Set<String> taken, Applicant applicant, ProgramDefinition program, Fate fate, double when) {
+            plan(taken, applicant, program, fate, when, null);
+        }
+
+        private void plan(
+                Set<String> taken,
+                Applicant applicant,
+                ProgramDefinition program,
+                Fate fate,
+                double when,
+                DemoAfterAward.Stage afterLetter) {
             if (program == null || content.forms().get(program.code()) == null) {
                 return;
             }
@@ -668,6 +694,7 @@ public class DemoYear {
             }
             taken.add(chosen.username() + group(program));
             Story story = new Story(chosen, program, fate, form(program, fate));
+            story.afterLetter = afterLetter;
             planStory(story, when);
         }
 
@@ -847,6 +874,16 @@ public class DemoYear {
                         () -> letters.revoke(REVIEWER, letterOf(s).id(), content.revokeReason()));
                 return;
             }
+            s.program
+                    .agreementTemplate()
+                    .ifPresent(template -> afterAward.afterLetter(
+                            (at, what, action) -> at(at, s, what, action),
+                            s.applicant.username(),
+                            s.applicant.name(),
+                            () -> s.id,
+                            template,
+                            letter,
+                            s.afterLetter));
             if (s.applicant.kind() == OrganisationKind.ENTERPRISE
                     && eligibleLists.programs().stream().anyMatch(p -> p.code().equals(s.program.code()))) {
                 planBank(s, letter);

@@ -1,11 +1,16 @@
 package cn.kaifeng.tfs.it.persistence;
 
+import static cn.kaifeng.tfs.it.Payments.financeOfficer;
+import static cn.kaifeng.tfs.it.Payments.flash;
+import static cn.kaifeng.tfs.it.Payments.newReviewer;
+import static cn.kaifeng.tfs.it.Payments.press;
+import static cn.kaifeng.tfs.it.Payments.pressIfOffered;
+import static cn.kaifeng.tfs.it.Payments.saveAccount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.it.Applicants;
-import cn.kaifeng.tfs.it.Deployments;
 import cn.kaifeng.tfs.it.TestData;
 import cn.kaifeng.tfs.testkit.WebClient;
 import jakarta.ejb.EJB;
@@ -115,103 +120,6 @@ class PaymentIT {
                         .getSingleResult());
     }
 
-    /** Presses a payment's button on the queue page; the answer (302 when it went through). */
-    private static HttpResponse<String> press(WebClient user, long paymentId, String button) {
-        HttpResponse<String> answer = pressIfOffered(user, paymentId, button);
-        assertTrue(answer != null, "the queue offers " + button + " for " + paymentId);
-        return answer;
-    }
-
-    /** Presses a payment's button if the queue page offers it (null if not: another officer approved it first). */
-    private static HttpResponse<String> pressIfOffered(WebClient user, long paymentId, String button) {
-        String page = user.get("/reviewer/payments.xhtml").body();
-        int start = page.indexOf("id=\"payment-" + paymentId + "\"");
-        if (start < 0) {
-            return null;
-        }
-        String row = page.substring(start, page.indexOf("</tr>", start));
-        Matcher pressed =
-                Pattern.compile("id=\"(queue:rows:\\d+:" + button + ")\"").matcher(row);
-        if (!pressed.find()) {
-            return null;
-        }
-        String buttonId = pressed.group(1);
-        return user.submit("/reviewer/payments.xhtml", "queue", buttonId.substring("queue:".length()), Map.of());
-    }
-
-    private static String flash(WebClient user, HttpResponse<String> response) {
-        assertEquals(302, response.statusCode(), () -> Applicants.errors(response.body()));
-        return user.get("/reviewer/payments.xhtml").body();
-    }
-
-    private static WebClient financeOfficer(String username) {
-        WebClient admin = Applicants.as("demo.admin");
-        String page = admin.get("/admin/finance-officers.xhtml").body();
-        Matcher grant = Pattern.compile(
-                        ">" + Pattern.quote(username) + "</td>.*?id=\"(officers:rows:\\d+:(grant|revoke))\"",
-                        Pattern.DOTALL)
-                .matcher(page);
-        assertTrue(grant.find(), "the administrator's page lists " + username);
-        if (grant.group(2).equals("grant")) {
-            HttpResponse<String> granted = admin.submit(
-                    "/admin/finance-officers.xhtml",
-                    "officers",
-                    grant.group(1).substring("officers:".length()),
-                    Map.of());
-            assertEquals(302, granted.statusCode(), () -> Applicants.errors(granted.body()));
-        }
-        return Applicants.as(username);
-    }
-
-    /** A reviewer account of the bureau, made by the administrator on the accounts page. */
-    private static String newReviewer() {
-        WebClient admin = Applicants.as("demo.admin");
-        admin.get("/admin/accounts.xhtml");
-        String options = admin.ajax(
-                        "/admin/accounts.xhtml",
-                        "account",
-                        "role",
-                        "change",
-                        "organisation",
-                        Map.of("role_input", "REVIEWER", "role_focus", ""))
-                .body();
-        Matcher bureau = Pattern.compile("<option value=\"(\\d+)\"[^>]*>开封市财政局（演示）</option>")
-                .matcher(options);
-        assertTrue(bureau.find(), options);
-        String username = TestData.username("fin");
-        HttpResponse<String> created = admin.submit(
-                "/admin/accounts.xhtml",
-                "account",
-                "create",
-                Map.of(
-                        "role_input",
-                        "REVIEWER",
-                        "role_focus",
-                        "",
-                        "organisation_input",
-                        bureau.group(1),
-                        "organisation_focus",
-                        "",
-                        "username",
-                        username,
-                        "displayName",
-                        "测试财务人员",
-                        "password",
-                        Deployments.DEMO_PASSWORD));
-        assertTrue(created.body().contains("已开设"), Applicants.errors(created.body()));
-        return username;
-    }
-
-    private static void saveAccount(WebClient applicant, String number) {
-        applicant.get("/applicant/payee-account.xhtml");
-        HttpResponse<String> saved = applicant.submit(
-                "/applicant/payee-account.xhtml",
-                "payee",
-                "save",
-                Map.of("holder", "拨付测试企业", "bank", "中国银行开封分行", "number", number));
-        assertEquals(302, saved.statusCode(), () -> Applicants.errors(saved.body()));
-    }
-
     @Test
     @OperateOnDeployment("probe")
     void aTrancheGoesFromRequestThroughTheTreasuryFilesToTheLedger() {
@@ -242,7 +150,7 @@ class PaymentIT {
         // no account yet: refused with the reason
         String refused = Applicants.errors(press(finance, first, "approve").body());
         assertTrue(refused.contains("尚未登记收款账户"), refused);
-        saveAccount(a.applicant(), "6222 0212 3456 7891 234");
+        saveAccount(a.applicant(), "拨付测试企业", "6222 0212 3456 7891 234");
         String accountPage = a.applicant().get("/applicant/payee-account.xhtml").body();
         assertTrue(accountPage.contains("6222 **** **** 1234"), "shown masked");
         assertFalse(accountPage.contains("6222021234567891234"), "never in full");
@@ -394,7 +302,7 @@ class PaymentIT {
     @OperateOnDeployment("probe")
     void twoFinanceOfficersApprovingAtOnceCannotPassTheAward() throws Exception {
         Award a = award(1_000_000_00L);
-        saveAccount(a.applicant(), "410012345678");
+        saveAccount(a.applicant(), "拨付测试企业", "410012345678");
         List<Long> ids = new ArrayList<>();
         for (int t = 1; t <= 6; t++) {
             ids.add(due(a, t, 300_000_00L, 1_000_000_00L)); // 1,800,000 asked of a 1,000,000 award

@@ -25,6 +25,7 @@ final class ProbeArchive {
                         Applicants.class,
                         cn.kaifeng.tfs.it.Verifications.class,
                         Reviewers.class,
+                        cn.kaifeng.tfs.it.Payments.class,
                         TestData.class,
                         SampleFiles.class,
                         // TestData makes valid credit codes with the domain's own check character

@@ -1,0 +1,281 @@
+package cn.kaifeng.tfs.demo;
+
+import cn.kaifeng.tfs.agreement.service.AgreementService;
+import cn.kaifeng.tfs.payment.domain.PaymentRequest;
+import cn.kaifeng.tfs.payment.domain.PaymentStatus;
+import cn.kaifeng.tfs.payment.domain.ReturnFile;
+import cn.kaifeng.tfs.payment.service.PayeeAccountService;
+import cn.kaifeng.tfs.payment.service.PaymentFileService;
+import cn.kaifeng.tfs.payment.service.PaymentService;
+import cn.kaifeng.tfs.program.domain.AgreementTemplate;
+import cn.kaifeng.tfs.recovery.domain.RecoveryOrder;
+import cn.kaifeng.tfs.recovery.domain.RecoveryReason;
+import cn.kaifeng.tfs.recovery.service.RecoveryService;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.domain.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * The demo year's awards after their letters (issue 28): agreements whose targets wait for the applicant or the
+ * bureau, agreements signed with their first tranche waiting for approval or paid through the treasury's files, a
+ * breach whose recovery order is being paid off, and one left unpaid past its due date that became a 失信 record.
+ * Each award of a program with an agreement takes the next of these stages in turn, through the services the pages
+ * call, on the simulated days the year gives them.
+ */
+@ApplicationScoped
+public class DemoAfterAward {
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    /** The bureau's finance officers in the demo: the reviewer never gives the finance approval of what it reviewed. */
+    static final String FINANCE = "demo.reviewer2";
+
+    static final String SECOND_FINANCE = "demo.finance";
+
+    /** Where an award's story after its letter ends. */
+    enum Stage {
+        /** Signed, its first tranche paid by the treasury. */
+        PAID,
+        /** The applicant proposed the targets; the bureau's agreements page lists it. */
+        TARGETS_PROPOSED,
+        /** Paid, then a breach: a recovery order, partly paid back, due in some weeks. */
+        RECOVERING,
+        /** Signed and accepted: the first tranche waits in the bureau's payment queue. */
+        PAYMENT_REQUESTED,
+        /** Paid, then a breach whose order was left unpaid past its due date: a 失信 record. */
+        CREDIT_RECORDED,
+        /** Drafted with the letter: the applicant has not proposed its targets yet. */
+        DRAFTED;
+
+        boolean paid() {
+            return this == PAID || this == RECOVERING || this == CREDIT_RECORDED;
+        }
+    }
+
+    /** How the year schedules a step of the story of one application (a refused step ends that story). */
+    @FunctionalInterface
+    interface Steps {
+        void at(Instant when, String what, Runnable action);
+    }
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AgreementService agreements;
+
+    @Inject
+    private PaymentService payments;
+
+    @Inject
+    private PaymentFileService paymentFiles;
+
+    @Inject
+    private PayeeAccountService payees;
+
+    @Inject
+    private RecoveryService recoveries;
+
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager em;
+
+    /** One run of the year: hands out the stages in turn. */
+    Plan plan(Instant now) {
+        return new Plan(now);
+    }
+
+    final class Plan {
+
+        private final Instant now;
+        private int turn;
+
+        private Plan(Instant now) {
+            this.now = now;
+        }
+
+        /**
+         * Plans what follows the letter of an award under an agreement template, issued at {@code letter}: the next
+         * stage in turn, or {@code wanted} when given. A stage with a breach needs its payment well before today,
+         * or it is paid only.
+         */
+        void afterLetter(
+                Steps steps,
+                String applicant,
+                String holder,
+                LongSupplier applicationId,
+                AgreementTemplate template,
+                Instant letter,
+                Stage wanted) {
+            Stage stage = wanted != null ? wanted : Stage.values()[turn++ % Stage.values().length];
+            if (stage == Stage.DRAFTED) {
+                return;
+            }
+            steps.at(
+                    plus(letter, 3),
+                    "propose targets",
+                    () -> agreements.proposeTargets(applicant, applicationId.getAsLong(), targets(template)));
+            if (stage == Stage.TARGETS_PROPOSED) {
+                return;
+            }
+            steps.at(
+                    plus(letter, 5),
+                    "accept targets",
+                    () -> agreements.acceptTargets(DemoYear.REVIEWER, applicationId.getAsLong()));
+            steps.at(plus(letter, 6), "payee account", () -> payeeAccount(applicant, holder));
+            steps.at(
+                    plus(letter, 7), "accept agreement", () -> agreements.accept(applicant, applicationId.getAsLong()));
+            if (stage == Stage.PAYMENT_REQUESTED) {
+                return;
+            }
+            steps.at(
+                    plus(letter, 8),
+                    "review payment",
+                    () -> firstTranche(
+                            applicationId.getAsLong(),
+                            r -> payments.review(DemoYear.REVIEWER, r.id(), r.rowVersion())));
+            steps.at(
+                    plus(letter, 9),
+                    "approve payment",
+                    () -> firstTranche(applicationId.getAsLong(), r -> {
+                        PaymentRequest approved = payments.approve(FINANCE, r.id(), r.rowVersion());
+                        if (approved.status() != PaymentStatus.APPROVED) {
+                            payments.approve(SECOND_FINANCE, approved.id(), approved.rowVersion());
+                        }
+                        return approved;
+                    }));
+            steps.at(plus(letter, 10), "payment file", () -> paymentFiles.generate(FINANCE));
+            steps.at(plus(letter, 12), "return file", () -> returnFile(applicationId.getAsLong()));
+            Instant breach = day(-50);
+            boolean room = plus(letter, 12).isBefore(day(-60));
+            if (stage == Stage.RECOVERING && room) {
+                Instant opened = day(-20);
+                steps.at(opened, "open recovery", () -> open(applicationId.getAsLong(), "0.2", opened, 45));
+                steps.at(day(-5), "recovery payment", () -> payPart(applicationId.getAsLong()));
+            } else if (stage == Stage.CREDIT_RECORDED && room) {
+                steps.at(breach, "open recovery", () -> open(applicationId.getAsLong(), "0.3", breach, 30));
+                steps.at(
+                        day(-3),
+                        "失信 record",
+                        () -> recoveries.recordCredit(
+                                DemoYear.REVIEWER,
+                                orderOf(applicationId.getAsLong()).id(),
+                                CREDIT_REASON));
+            }
+        }
+
+        private Instant day(int days) {
+            return now.plus(Duration.ofDays(days));
+        }
+    }
+
+    private static final String BREACH_REASON = "经中期核查，项目单位未按任务书约定将扶持资金用于约定用途，部分资金用于偿还其他借款（演示）。";
+
+    private static final String CREDIT_REASON = "追回单逾期未缴回，经催告仍未缴回，按项目规定记入失信记录（演示）。";
+
+    private static Instant plus(Instant from, int days) {
+        return from.plus(Duration.ofDays(days));
+    }
+
+    /** Targets the applicant proposes: a round figure for each indicator, lower for those where lower is better. */
+    private static Map<String, BigDecimal> targets(AgreementTemplate template) {
+        Map<String, BigDecimal> targets = new LinkedHashMap<>();
+        int n = 0;
+        for (AgreementTemplate.IndicatorTemplate indicator : template.indicators()) {
+            n++;
+            targets.put(indicator.code(), BigDecimal.valueOf(indicator.higherIsBetter() ? 10L * n + 5 : 2));
+        }
+        return targets;
+    }
+
+    /** The applicant's bank account for payments, once: a fictional number of the demo's own bank. */
+    void payeeAccount(String applicant, String holder) {
+        if (payees.mine(applicant).isPresent()) {
+            return;
+        }
+        String digits = String.format("6222%015d", Math.floorMod(applicant.hashCode(), 1_000_000_000_000_000L));
+        payees.save(applicant, holder, "示例银行开封分行（演示）", digits);
+    }
+
+    private interface Move {
+        PaymentRequest apply(PaymentRequest request);
+    }
+
+    private void firstTranche(long applicationId, Move move) {
+        PaymentRequest request = em.createQuery(
+                        "SELECT p FROM PaymentRequest p WHERE p.applicationId = :app ORDER BY p.trancheNo",
+                        PaymentRequest.class)
+                .setParameter("app", applicationId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new DomainException("payment.notFound"));
+        move.apply(request);
+    }
+
+    /** The treasury's answer for the award's payments in a file: paid, with the treasury's reference. */
+    private void returnFile(long applicationId) {
+        List<PaymentRequest> filed = em.createQuery(
+                        "SELECT p FROM PaymentRequest p WHERE p.applicationId = :app AND p.status = :s ORDER BY p.id",
+                        PaymentRequest.class)
+                .setParameter("app", applicationId)
+                .setParameter("s", PaymentStatus.IN_FILE)
+                .getResultList();
+        StringBuilder csv = new StringBuilder(ReturnFile.HEADER).append('\n');
+        for (PaymentRequest p : filed) {
+            csv.append(p.id())
+                    .append(',')
+                    .append(p.amount().yuan().toPlainString())
+                    .append(",PAID,GK")
+                    .append(LocalDate.now(clock.withZone(BEIJING)).toString().replace("-", ""))
+                    .append(String.format("%06d", p.id()))
+                    .append(",\n");
+        }
+        PaymentFileService.ImportOutcome outcome =
+                paymentFiles.importReturn(FINANCE, csv.toString().getBytes(StandardCharsets.UTF_8));
+        if (!outcome.imported()) {
+            throw new DomainException(outcome.problems().get(0).key());
+        }
+    }
+
+    /** A breach found: a recovery order for a share of what was paid, due {@code dueDays} after it is opened. */
+    private void open(long applicationId, String share, Instant opened, int dueDays) {
+        Money paid = recoveries.recoverable(DemoYear.REVIEWER, applicationId).recoverable();
+        recoveries.open(
+                DemoYear.REVIEWER,
+                applicationId,
+                paid.times(new BigDecimal(share)),
+                RecoveryReason.BREACH,
+                BREACH_REASON,
+                LocalDate.ofInstant(opened, BEIJING).plusDays(dueDays));
+    }
+
+    /** A first payment on the order: a third of what it claims. */
+    private void payPart(long applicationId) {
+        RecoveryOrder order = orderOf(applicationId);
+        recoveries.pay(
+                DemoYear.REVIEWER,
+                order.id(),
+                order.principal().times(new BigDecimal("0.33")),
+                LocalDate.now(clock.withZone(BEIJING)));
+    }
+
+    private RecoveryOrder orderOf(long applicationId) {
+        return em.createQuery(
+                        "SELECT o FROM RecoveryOrder o WHERE o.applicationId = :app ORDER BY o.id DESC",
+                        RecoveryOrder.class)
+                .setParameter("app", applicationId)
+                .setMaxResults(1)
+                .getSingleResult();
+    }
+}
