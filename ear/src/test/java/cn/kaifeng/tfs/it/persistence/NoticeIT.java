@@ -36,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * issues one payment notice (拨付通知), importing the file again issues nothing more; the notice's PDF reads back with
  * its number and amount, verifies by code and by file through the public API, and a tampered copy is reported
  * altered; the organisation's applicant and reviewers download it, another organisation's applicant is told it does
- * not exist. Opening a recovery order on the same award issues its recovery notice (追回通知). The payment's way to the
+ * not exist. The reviewers' budget execution (预算执行) shows the payment, on the page and in its CSV. Opening a
+ * recovery order on the same award issues its recovery notice (追回通知). The payment's way to the
  * treasury file is PaymentIT's; here the request is put in a file directly, so that this test is about the notices.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -144,6 +145,32 @@ class NoticeIT {
         tampered[pdf.length / 2] ^= 0x01;
         String altered = rest("POST", "", tampered).body();
         assertTrue(altered.contains("\"status\":\"ALTERED\""), altered);
+
+        // the reviewers' budget execution shows the payment in the award's district, against the program's budget
+        String execution = Applicants.as("demo.reviewer")
+                .get("/reviewer/budget-execution.xhtml?year=" + YEAR + "&program=" + program)
+                .body();
+        Matcher row = Pattern.compile(
+                        "<tr id=\"row-" + Pattern.quote(program) + "-" + YEAR + "-[A-Z_]+\">(.*?)</tr>", Pattern.DOTALL)
+                .matcher(execution);
+        assertTrue(row.find(), execution);
+        String figures = row.group(1).replaceAll("\\s+", "");
+        assertTrue(
+                figures.contains(
+                        "<td>2,000,000.00</td><td>700,000.00</td><td>300,000.00</td><td>0.00</td><td>15.00%</td>"),
+                figures);
+        assertFalse(row.find(), "one district");
+        String csv = new String(
+                Applicants.as("demo.reviewer")
+                        .download("/reviewer/budget-execution.csv?year=" + YEAR + "&program=" + program)
+                        .body(),
+                StandardCharsets.UTF_8);
+        assertTrue(csv.contains(",2000000.00,700000.00,300000.00,0.00,15.00\r\n"), csv);
+        assertEquals(
+                403,
+                applicant
+                        .download("/reviewer/budget-execution.csv?year=" + YEAR)
+                        .statusCode());
 
         // a recovery order on the paid award issues its recovery notice
         probe.inTransaction(em -> em.createNativeQuery("UPDATE application SET status = 'LETTER_ISSUED',"
