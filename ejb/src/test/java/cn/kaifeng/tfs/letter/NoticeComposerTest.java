@@ -110,25 +110,44 @@ class NoticeComposerTest {
     }
 
     @Test
-    void anAcceptanceConclusionStatesNoAmount() {
-        LetterContent notice = compose(
-                new NoticeDraft(
-                        LetterKind.ACCEPTANCE_CONCLUSION,
-                        9,
-                        42,
-                        null,
-                        Map.of("conclusion", "通过", "score", "86.5", "date", "2026年12月1日"),
-                        List.of(),
-                        List.of(),
-                        "reviewer1"),
-                "汴财验");
+    void anAcceptanceConclusionAsTheAcceptanceFloorAsksForItIsPrintedWithoutAnAmount() throws IOException {
+        // a fake conclusion, as the acceptance will pass it to NoticeService.issueAcceptanceConclusion
+        NoticeDraft draft = NoticeDraft.acceptanceConclusion(
+                42, 9, " 限期整改 ", new java.math.BigDecimal("86.50"), LocalDate.of(2026, 12, 1), "reviewer1");
+        assertEquals(LetterKind.ACCEPTANCE_CONCLUSION, draft.kind());
+        assertEquals(9, draft.sourceId(), "one conclusion per acceptance");
+        LetterContent notice = compose(draft, "汴财验");
         String body = String.join("\n", notice.body());
-        assertTrue(body.contains("验收结论为：通过"), body);
+        assertTrue(body.contains("验收结论为：限期整改"), body);
         assertTrue(body.contains("专家组评分86.5分"), body);
+        assertTrue(body.contains("2026年12月1日"), body);
         assertTrue(body.contains("KF-RC-2026-00042"), body);
+        assertTrue(notice.facts().contains(new LetterContent.Fact("验收结论", "限期整改")));
         assertTrue(
                 notice.facts().stream().noneMatch(f -> f.label().endsWith("金额")),
                 notice.facts().toString());
+        byte[] pdf = SampleLetters.renderer().render(notice, SampleLetters.signer());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("汴财验〔2026〕0003号"), text);
+            assertTrue(text.contains("限期整改"), text);
+        }
+    }
+
+    @ParameterizedTest(name = "conclusion \"{0}\"")
+    @CsvSource(
+            nullValues = "NULL",
+            value = {"NULL", "''", "'  '"})
+    void anAcceptanceConclusionStatesItsConclusion(String conclusion) {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> NoticeDraft.acceptanceConclusion(1, 1, conclusion, null, LocalDate.of(2026, 12, 1), "r"));
+    }
+
+    @Test
+    void anAcceptanceConclusionWithoutAScoreSaysSo() {
+        NoticeDraft draft = NoticeDraft.acceptanceConclusion(1, 1, "通过", null, LocalDate.of(2026, 12, 1), "r");
+        assertEquals("—", draft.details().get("score"));
     }
 
     @Test

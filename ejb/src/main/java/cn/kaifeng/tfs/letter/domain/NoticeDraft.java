@@ -2,6 +2,8 @@ package cn.kaifeng.tfs.letter.domain;
 
 import cn.kaifeng.tfs.program.domain.NoticeTemplate;
 import cn.kaifeng.tfs.shared.domain.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,38 @@ public record NoticeDraft(
         List<LetterContent.Fact> facts,
         List<String> clauses,
         String actor) {
+
+    /**
+     * The acceptance conclusion (验收结论) of a project: {@code acceptanceId} identifies the acceptance (one notice
+     * each), {@code conclusion} is the conclusion in the words the notice prints (通过, 限期整改, 不通过),
+     * {@code panelScore} the panel's score (null when none was given: printed as —), {@code concludedOn} its day.
+     */
+    public static NoticeDraft acceptanceConclusion(
+            long applicationId,
+            long acceptanceId,
+            String conclusion,
+            BigDecimal panelScore,
+            LocalDate concludedOn,
+            String actor) {
+        if (conclusion == null || conclusion.isBlank() || concludedOn == null) {
+            throw new IllegalArgumentException("an acceptance conclusion states the conclusion and its day");
+        }
+        String score =
+                panelScore == null ? "—" : panelScore.stripTrailingZeros().toPlainString();
+        String day = NoticeDates.inWords(concludedOn);
+        return new NoticeDraft(
+                LetterKind.ACCEPTANCE_CONCLUSION,
+                acceptanceId,
+                applicationId,
+                null,
+                Map.of("conclusion", conclusion.strip(), "score", score, "date", day),
+                List.of(
+                        new LetterContent.Fact("验收日期", day),
+                        new LetterContent.Fact("专家组评分", score),
+                        new LetterContent.Fact("验收结论", conclusion.strip())),
+                List.of(),
+                actor);
+    }
 
     public NoticeDraft {
         NoticeTemplate template = NoticeComposer.template(kind);

@@ -11,7 +11,6 @@ import cn.kaifeng.tfs.letter.domain.LetterKind;
 import cn.kaifeng.tfs.letter.domain.LetterNumber;
 import cn.kaifeng.tfs.letter.domain.Notice;
 import cn.kaifeng.tfs.letter.domain.NoticeComposer;
-import cn.kaifeng.tfs.letter.domain.NoticeDates;
 import cn.kaifeng.tfs.letter.domain.NoticeDraft;
 import cn.kaifeng.tfs.letter.domain.NoticeFile;
 import cn.kaifeng.tfs.letter.domain.VerificationCode;
@@ -134,7 +133,8 @@ public class NoticeService {
      * The acceptance conclusion (验收结论) of a project, for the acceptance floor: {@code acceptanceId} identifies the
      * acceptance (one conclusion notice each), {@code conclusion} is the conclusion in the words the notice prints
      * (通过, 限期整改, 不通过), {@code panelScore} the panel's score (null when none was given), {@code concludedOn}
-     * the day of the conclusion, {@code actor} who concludes (audited as the issuer). Issued once per acceptance.
+     * the day of the conclusion, {@code actor} who concludes (audited as the issuer). Issued once per acceptance, in
+     * the caller's transaction; refuses a blank conclusion or no day ({@link IllegalArgumentException}).
      */
     public Notice issueAcceptanceConclusion(
             String actor,
@@ -143,24 +143,8 @@ public class NoticeService {
             String conclusion,
             BigDecimal panelScore,
             LocalDate concludedOn) {
-        if (conclusion == null || conclusion.isBlank() || concludedOn == null) {
-            throw new IllegalArgumentException("an acceptance conclusion states the conclusion and its day");
-        }
-        String score =
-                panelScore == null ? "—" : panelScore.stripTrailingZeros().toPlainString();
-        String day = NoticeDates.inWords(concludedOn);
-        return issue(new NoticeDraft(
-                LetterKind.ACCEPTANCE_CONCLUSION,
-                acceptanceId,
-                applicationId,
-                null,
-                Map.of("conclusion", conclusion.strip(), "score", score, "date", day),
-                List.of(
-                        new LetterContent.Fact("验收日期", day),
-                        new LetterContent.Fact("专家组评分", score),
-                        new LetterContent.Fact("验收结论", conclusion.strip())),
-                List.of(),
-                actor));
+        return issue(NoticeDraft.acceptanceConclusion(
+                applicationId, acceptanceId, conclusion, panelScore, concludedOn, actor));
     }
 
     /** The notice of a kind about a source, if one was issued. */
