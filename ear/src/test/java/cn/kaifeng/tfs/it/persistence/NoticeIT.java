@@ -114,6 +114,10 @@ class NoticeIT {
         // the applicant finds it on its application page and downloads it; the PDF says what was paid
         String page = applicant.get(Applicants.pathOf(applicant, number)).body();
         assertTrue(page.contains("id=\"notice-download-" + notice + "\""), "listed on the application page");
+        Matcher tranche =
+                Pattern.compile("id=\"tranche-1\".*?</tr>", Pattern.DOTALL).matcher(page);
+        assertTrue(
+                tranche.find() && tranche.group().contains("/notices/" + notice + "\""), "the paid tranche links it");
         HttpResponse<byte[]> download = applicant.download("/notices/" + notice);
         assertEquals(200, download.statusCode());
         byte[] pdf = download.body();
