@@ -219,7 +219,7 @@ public class LetterService {
     }
 
     /** Reviewers, and applicants of the organisation the application belongs to; experts never need letters. */
-    private boolean mayHaveLetters(String username, Application application) {
+    boolean mayHaveLetters(String username, Application application) {
         if (application == null || application.number() == null) {
             return false;
         }

@@ -56,6 +56,9 @@ public class PaymentFileService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private PaymentNotices paymentNotices;
+
     /** What an import did, or the problems that stopped it (then nothing was stored). */
     public record ImportOutcome(List<ReturnFile.Problem> problems, int paid, int failed, int skipped) {
         public boolean imported() {
@@ -157,7 +160,8 @@ public class PaymentFileService {
     /**
      * Imports the treasury's return file: every line is checked (its form, then against the payment it names: known,
      * in a file, the amount sent); with any problem nothing is stored and every problem is returned with its line.
-     * Otherwise PAID lines post the payment to the ledger (source: the payment) and FAILED lines put the request back
+     * Otherwise PAID lines post the payment to the ledger (source: the payment) and issue its payment notice
+     * (拨付通知, {@link PaymentNotices}; no signing key, no import) and FAILED lines put the request back
      * in the finance queue with the reason. A line whose outcome is already recorded (the same result and reference)
      * is skipped, so importing a file twice changes nothing.
      */
@@ -201,6 +205,7 @@ public class PaymentFileService {
             if (line.result() == ReturnFile.Result.PAID) {
                 request.paid(line.reference(), now);
                 ledger.pay(request.applicationId(), request.amount(), request.id(), username);
+                paymentNotices.paid(request, username);
                 paid++;
             } else {
                 request.failed(line.reference(), line.reason(), now);

@@ -3,6 +3,7 @@ package cn.kaifeng.tfs.program.definition;
 import cn.kaifeng.tfs.program.domain.AwardRule;
 import cn.kaifeng.tfs.program.domain.LetterTexts;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
+import cn.kaifeng.tfs.program.domain.NoticeTemplate;
 import cn.kaifeng.tfs.program.domain.PolicySource;
 import cn.kaifeng.tfs.program.domain.ProgramCategory;
 import cn.kaifeng.tfs.program.domain.RecoveryTerms;
@@ -10,7 +11,11 @@ import cn.kaifeng.tfs.program.expression.Expression;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -112,7 +117,12 @@ final class DecisionReader {
             letters.problem("missingKey", "letters");
             return null;
         }
-        letters.allowOnly(List.of("approval", "rejection", "appealRoute", "numberWord", "issuer"));
+        List<String> allowed = new ArrayList<>(List.of("approval", "rejection", "appealRoute", "numberWord", "issuer"));
+        for (NoticeTemplate template : NoticeTemplate.values()) {
+            allowed.add(template.key());
+            allowed.add(template.wordKey());
+        }
+        letters.allowOnly(allowed);
         for (String key : List.of("approval", "rejection", "appealRoute")) {
             LocalizedText text = letters.text(key);
             if (text != null) {
@@ -134,17 +144,50 @@ final class DecisionReader {
                 }
             }
         }
-        String numberWord =
-                letters.optionalString("numberWord").map(String::strip).orElse(LetterTexts.DEFAULT_NUMBER_WORD);
-        if (numberWord.length() > 16 || !numberWord.codePoints().allMatch(Character::isLetterOrDigit)) {
-            letters.get("numberWord").problem("badNumberWord", numberWord);
-        }
+        String numberWord = numberWord(letters, "numberWord").orElse(LetterTexts.DEFAULT_NUMBER_WORD);
         LocalizedText issuer = letters.optionalText("issuer");
         return new LetterTexts(
                 letters.text("approval"),
                 letters.text("rejection"),
                 letters.text("appealRoute"),
                 numberWord,
-                issuer == null ? LetterTexts.DEFAULT_ISSUER : issuer);
+                issuer == null ? LetterTexts.DEFAULT_ISSUER : issuer,
+                notices(letters));
+    }
+
+    /** A number word, checked: letters and digits only, at most 16 characters. */
+    private static Optional<String> numberWord(Spec letters, String key) {
+        Optional<String> word = letters.optionalString(key).map(String::strip);
+        word.filter(w -> w.isEmpty() || w.length() > 16 || !w.codePoints().allMatch(Character::isLetterOrDigit))
+                .ifPresent(w -> letters.get(key).problem("badNumberWord", w));
+        return word;
+    }
+
+    /**
+     * The notices' own texts and number words (all optional); a text's placeholders must be ones its notice fills
+     * ({@link NoticeTemplate#placeholders()}), like the letters'.
+     */
+    private static Map<NoticeTemplate, LetterTexts.NoticeText> notices(Spec letters) {
+        Map<NoticeTemplate, LetterTexts.NoticeText> notices = new EnumMap<>(NoticeTemplate.class);
+        for (NoticeTemplate template : NoticeTemplate.values()) {
+            LocalizedText text = letters.optionalText(template.key());
+            if (text != null) {
+                Set<String> unknown = new TreeSet<>(LetterTexts.placeholders(text.zh()));
+                unknown.addAll(LetterTexts.placeholders(text.en()));
+                unknown.removeAll(template.placeholders());
+                if (!unknown.isEmpty()) {
+                    letters.get(template.key())
+                            .problem(
+                                    "unknownPlaceholder",
+                                    String.join(", ", unknown),
+                                    String.join(", ", template.placeholders()));
+                }
+            }
+            String word = numberWord(letters, template.wordKey()).orElse(null);
+            if (text != null || word != null) {
+                notices.put(template, new LetterTexts.NoticeText(text, word));
+            }
+        }
+        return notices;
     }
 }

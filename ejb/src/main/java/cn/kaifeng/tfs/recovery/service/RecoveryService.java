@@ -70,6 +70,9 @@ public class RecoveryService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private RecoveryNotices recoveryNotices;
+
     /** An order as the lists show it: with its award's number and organisation, and what is owed today. */
     public record OrderView(
             RecoveryOrder order,
@@ -111,7 +114,8 @@ public class RecoveryService {
      * Opens a recovery order on an award: at most what was paid to it and not recovered, less what the open orders
      * on it still claim (the award's book is locked meanwhile, so two reviewers cannot both claim the same money).
      * The order takes the interest rate and 失信 period of the program version the award was made under, or, for a
-     * version older than those terms, of the program's current version. Also what the acceptance calls when a
+     * version older than those terms, of the program's current version. Its recovery notice (追回通知) is issued with
+     * it ({@link RecoveryNotices}). Also what the acceptance calls when a
      * project fails it ({@link RecoveryReason#FAILED_ACCEPTANCE}).
      */
     public RecoveryOrder open(
@@ -139,6 +143,7 @@ public class RecoveryService {
                 clock.instant());
         em.persist(order);
         em.flush();
+        recoveryNotices.opened(order, terms, reviewer);
         audit.record(
                 reviewer,
                 "RECOVERY_OPENED",

@@ -5,8 +5,10 @@ import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.casefile.web.ApplicationPage;
 import cn.kaifeng.tfs.letter.domain.AppealWindow;
 import cn.kaifeng.tfs.letter.domain.Letter;
+import cn.kaifeng.tfs.letter.domain.Notice;
 import cn.kaifeng.tfs.letter.service.AppealService;
 import cn.kaifeng.tfs.letter.service.LetterService;
+import cn.kaifeng.tfs.letter.service.NoticeService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
@@ -19,7 +21,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The letters part of the applicant's application page: the decision letters issued for it, and the request for a
+ * The letters part of the applicant's application page: the decision letters issued for it, the notices issued
+ * after the award (拨付通知, 追回通知, 验收结论), and the request for a
  * review of a rejection (复核) while its window is open. The page ({@link ApplicationPage}) says which
  * application it is.
  */
@@ -50,7 +53,11 @@ public class ApplicationLetters implements Serializable {
     @Size(max = AppealWindow.MAX_REASON)
     private String appealReason;
 
+    @Inject
+    private NoticeService noticeService;
+
     private transient List<Letter> letters;
+    private transient List<Notice> notices;
     private transient LocalDate appealLastDay;
     private transient boolean appealLooked;
 
@@ -62,6 +69,16 @@ public class ApplicationLetters implements Serializable {
                     : letterService.lettersOf(currentUser.username(), page.applicationId());
         }
         return letters;
+    }
+
+    /** The notices issued after the award (拨付通知, 追回通知, 验收结论), newest first. */
+    public List<Notice> getNotices() {
+        if (notices == null) {
+            notices = page.applicationId() == null || page.getNumber() == null
+                    ? List.of()
+                    : noticeService.noticesOf(currentUser.username(), page.applicationId());
+        }
+        return notices;
     }
 
     /** Until when the applicant may ask for a review of its rejection; null when it cannot. */

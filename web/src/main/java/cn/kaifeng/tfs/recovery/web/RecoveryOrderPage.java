@@ -1,5 +1,8 @@
 package cn.kaifeng.tfs.recovery.web;
 
+import cn.kaifeng.tfs.letter.domain.LetterKind;
+import cn.kaifeng.tfs.letter.domain.Notice;
+import cn.kaifeng.tfs.letter.service.NoticeService;
 import cn.kaifeng.tfs.recovery.domain.RecoveryOrder;
 import cn.kaifeng.tfs.recovery.domain.RecoveryReason;
 import cn.kaifeng.tfs.recovery.service.RecoveryService;
@@ -36,6 +39,11 @@ public class RecoveryOrderPage implements Serializable {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private NoticeService notices;
+
+    private transient Notice notice;
 
     @Inject
     private Messages messages;
@@ -90,6 +98,15 @@ public class RecoveryOrderPage implements Serializable {
             order = recoveries.order(currentUser.username(), id);
         }
         return order;
+    }
+
+    /** The order's recovery notice (追回通知), issued when it was opened; null for an order opened before notices. */
+    public Notice getNotice() {
+        if (notice == null && id != null) {
+            notice = notices.bySource(currentUser.username(), LetterKind.RECOVERY_NOTICE, List.of(id))
+                    .get(id);
+        }
+        return notice;
     }
 
     public RecoveryService.Recoverable getRecoverable() {

@@ -4,8 +4,10 @@ import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.casefile.domain.ApplicationEvent;
 import cn.kaifeng.tfs.casefile.domain.Move;
 import cn.kaifeng.tfs.letter.domain.Letter;
+import cn.kaifeng.tfs.letter.domain.Notice;
 import cn.kaifeng.tfs.letter.service.AppealService;
 import cn.kaifeng.tfs.letter.service.LetterService;
+import cn.kaifeng.tfs.letter.service.NoticeService;
 import cn.kaifeng.tfs.review.service.ReviewCase;
 import cn.kaifeng.tfs.review.service.ReviewService;
 import cn.kaifeng.tfs.shell.web.Messages;
@@ -50,6 +52,12 @@ public class ReviewLetters implements Serializable {
 
     private transient List<Letter> letters;
 
+    @Inject
+    private NoticeService noticeService;
+
+    private transient ReviewCase noticesFor;
+    private transient List<Notice> notices;
+
     /** Issues the decision letter: numbered, printed, signed and stored; the applicant can download it at once. */
     public String issue() {
         return page.perform(() -> {
@@ -80,6 +88,15 @@ public class ReviewLetters implements Serializable {
             Application after = appeals.reopen(page.reviewer(), page.caseId(), page.rowVersion(), appealConclusion);
             messages.flashInfo("appeal.reopened", after.number());
         });
+    }
+
+    /** The notices issued after the award (拨付通知, 追回通知, 验收结论), newest first. */
+    public List<Notice> getNotices() {
+        if (noticesFor != page.reviewCase()) {
+            noticesFor = page.reviewCase();
+            notices = noticesFor == null ? List.of() : noticeService.noticesOf(page.reviewer(), page.caseId());
+        }
+        return notices;
     }
 
     public List<Letter> getLetters() {
