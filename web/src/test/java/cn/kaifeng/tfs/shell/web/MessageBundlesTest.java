@@ -37,6 +37,31 @@ class MessageBundlesTest {
         assertEquals(Set.of(), onlyEn, "missing in Chinese");
     }
 
+    /**
+     * A key written twice silently keeps its last text: a new feature's "none" once replaced the public notice page's
+     * empty state. Every key is defined once in each bundle.
+     */
+    @Test
+    void no_key_is_defined_twice() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_en.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            Properties counting = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (!seen.add((String) key)) {
+                        twice.add((String) key);
+                    }
+                    return super.put(key, value);
+                }
+            };
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/cn/kaifeng/tfs/web/" + name)) {
+                counting.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertEquals(Set.of(), twice, name + ": keys defined twice");
+        }
+    }
+
     @Test
     void messages_with_placeholders_quote_apostrophes_as_message_format_needs() throws IOException {
         for (String name : new String[] {"messages.properties", "messages_en.properties"}) {
