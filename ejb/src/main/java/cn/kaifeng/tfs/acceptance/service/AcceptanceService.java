@@ -18,6 +18,7 @@ import cn.kaifeng.tfs.agreement.service.AgreementService;
 import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.casefile.service.ApplicationService;
+import cn.kaifeng.tfs.payment.domain.PaymentFileWriter;
 import cn.kaifeng.tfs.program.domain.AcceptanceTerms;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
@@ -39,6 +40,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -188,6 +190,36 @@ public class AcceptanceService {
         return em.createQuery("SELECT a FROM Acceptance a ORDER BY a.submittedAt DESC, a.id DESC", Acceptance.class)
                 .setMaxResults(500)
                 .getResultList();
+    }
+
+    /** The header of the list's CSV export. */
+    public static final String CSV_HEADER =
+            "application_number,organisation,program,round,status,requested_at,panel_score,conclusion,concluded_on,"
+                    + "rectify_by";
+
+    /**
+     * The bureau's list as CSV (UTF-8, CRLF, RFC 4180) for a spreadsheet: cells quoted and formulas neutralised by
+     * the payment file's rule, since an organisation's name is typed by the applicant.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] csv(String reviewer) {
+        StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
+        for (Acceptance a : list(reviewer)) {
+            out.append(String.join(
+                            ",",
+                            PaymentFileWriter.cell(a.caseNumber()),
+                            PaymentFileWriter.cell(a.organisationName()),
+                            PaymentFileWriter.cell(a.programCode()),
+                            String.valueOf(a.round()),
+                            a.status().name(),
+                            a.submittedAt().toString(),
+                            a.panelScore() == null ? "" : a.panelScore().toPlainString(),
+                            a.conclusion() == null ? "" : a.conclusion().name(),
+                            a.concludedOn() == null ? "" : a.concludedOn().toString(),
+                            a.rectifyBy() == null ? "" : a.rectifyBy().toString()))
+                    .append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The acceptance of an application, for the reviewer. */
