@@ -15,7 +15,7 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class OrganisationEvaluations {
+public class ReviewEvaluations {
 
     @Inject
     private ReviewPage page;

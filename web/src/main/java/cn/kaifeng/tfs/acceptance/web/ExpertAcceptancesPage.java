@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The acceptance part of the expert's home page: their acceptance assignments, newest first. */
+/** The expert's acceptance assignments, newest first, shown on their home page (expert/home.xhtml). */
 @Named
 @RequestScoped
-public class ExpertAcceptances {
+public class ExpertAcceptancesPage {
 
     @Inject
     private AcceptanceService acceptances;
