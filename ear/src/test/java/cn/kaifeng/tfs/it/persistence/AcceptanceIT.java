@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -145,7 +146,11 @@ class AcceptanceIT {
         String path = Applicants.pathOf(applicant, number);
         String reviewPath = "/reviewer/acceptance.xhtml?id=" + id;
         Agreements.sign(applicant, reviewer, number, "5", "120", "90");
-        // the first tranche, 70,000.00, paid as the payment would pay it
+        // the first tranche, 70,000.00, paid as the payment would pay it: from a book of its own, as RecoveryIT does
+        String program =
+                "IT-ACCEPTANCE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ledger.open(program, 2030, 100_000_000L);
+        assertTrue(ledger.commit(program, 2030, id, 10_000_001L));
         ledger.pay(id, 7_000_000L);
 
         request(applicant, path, List.of("1", "10", "50"), "设备未投入使用。");
