@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.acceptance.domain;
 
 import cn.kaifeng.tfs.review.domain.ConflictCheck;
+import cn.kaifeng.tfs.review.domain.ConflictDeclaration;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 /**
  * One expert on the panel of one round of an acceptance. As on an application's panel (review's
  * {@code PanelAssignment}), the conflicts the review's {@link ConflictCheck} finds are recorded when the expert is
- * assigned; the expert declares first, and only one cleared (declared none, none found) sees the request and scores
+ * assigned, and the declaration follows the review's {@link ConflictDeclaration}: the expert declares first, and only one cleared (declared none, none found) sees the request and scores
  * it, once: out of 100 for every indicator of the agreement, the expert's score being their mean.
  */
 @Entity
@@ -105,25 +106,22 @@ public class AcceptanceAssignment {
         this.assignedAt = Objects.requireNonNull(assignedAt);
     }
 
-    /** The expert's declaration, once: with a conflict they step back, and the note says why. */
+    /**
+     * The expert's declaration, once, by the review's rules ({@link ConflictDeclaration}): with a conflict they step
+     * back, and the note says why.
+     */
     public void declare(boolean conflict, String note, Instant now) {
-        if (declaredAt != null) {
-            throw new DomainException("panel.alreadyDeclared");
-        }
-        if (conflict && (note == null || note.isBlank())) {
-            throw new DomainException("panel.conflictNoteRequired");
-        }
         if (note != null && note.strip().length() > 1000) {
             throw new DomainException("acceptance.noteTooLong", "1000");
         }
+        this.declarationNote = ConflictDeclaration.check(declaredAt != null, conflict, note);
         this.declaredConflict = conflict;
-        this.declarationNote = note == null || note.isBlank() ? null : note.strip();
         this.declaredAt = now;
     }
 
     /** Declared no conflict, and the system found none either: may see the request and score it. */
     public boolean cleared() {
-        return declaredAt != null && Boolean.FALSE.equals(declaredConflict) && conflictFlags == null;
+        return ConflictDeclaration.cleared(declaredAt, declaredConflict, conflictFlags);
     }
 
     /**
