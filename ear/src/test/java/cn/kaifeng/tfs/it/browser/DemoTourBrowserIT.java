@@ -59,7 +59,7 @@ class DemoTourBrowserIT {
      * so the reviewer's proposals page has no program to propose for; "（无）" is a table cell (an account without an
      * organisation); an optional file not uploaded says so beside its field; the award limits are refusals.
      * The year does not seed the after-the-award features yet (agreements, payees' accounts and payments, recovery
-     * and 失信 records: issue 28, item 7): their pages are toured for their headings and accessibility, and their
+     * and 失信 records, acceptances and the experts' acceptance assignments: issue 28, item 7): their pages are toured for their headings and accessibility, and their
      * empty states are allowed until the year holds cases in those states.
      */
     private static final Set<String> NOT_EMPTY_STATES = Set.of(
@@ -69,7 +69,9 @@ class DemoTourBrowserIT {
             "agreements.none",
             "payee.none",
             "payment.files.none",
-            "credit.none");
+            "credit.none",
+            "acceptance.none",
+            "acceptance.noAssignments");
 
     @BeforeAll
     static void startTheYear() throws Exception {
