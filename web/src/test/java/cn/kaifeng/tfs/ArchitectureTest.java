@@ -89,6 +89,7 @@ class ArchitectureTest {
             "agreement",
             "payment",
             "recovery",
+            "acceptance",
             "bank",
             "verification",
             "matching",

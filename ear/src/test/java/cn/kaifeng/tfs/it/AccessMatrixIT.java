@@ -95,8 +95,11 @@ class AccessMatrixIT {
             Map.entry("/reviewer/recovery-order.xhtml", "REVIEWER"),
             Map.entry("/reviewer/credit-records.xhtml", "REVIEWER"),
             Map.entry("/reviewer/budget-execution.xhtml", "REVIEWER"),
+            Map.entry("/reviewer/acceptances.xhtml", "REVIEWER"),
+            Map.entry("/reviewer/acceptance.xhtml", "REVIEWER"),
             Map.entry("/expert/home.xhtml", "EXPERT"),
             Map.entry("/expert/assignment.xhtml", "EXPERT"),
+            Map.entry("/expert/acceptance.xhtml", "EXPERT"),
             Map.entry("/bank/home.xhtml", "BANK"),
             Map.entry("/admin/home.xhtml", "ADMIN"),
             Map.entry("/admin/accounts.xhtml", "ADMIN"),
@@ -152,6 +155,9 @@ class AccessMatrixIT {
             "APPLICANT",
             // a payment file: for finance officers, whom the service checks (a reviewer without the permission: 403)
             "/reviewer/payment-file",
+            "REVIEWER",
+            // the acceptances list as CSV: for reviewers, like its page
+            "/reviewer/acceptances.csv",
             "REVIEWER");
 
     private static final Map<String, String> SAMPLES = Map.of(

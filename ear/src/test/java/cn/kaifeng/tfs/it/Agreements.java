@@ -40,6 +40,28 @@ public final class Agreements {
         return number;
     }
 
+    /**
+     * Takes the agreement of an approved award to SIGNED: the applicant proposes these targets (in the indicators'
+     * order), the reviewer accepts them (the agreement is printed and signed), the applicant accepts it.
+     */
+    public static void sign(WebClient applicant, WebClient reviewer, String number, String... targets) {
+        String path = Applicants.pathOf(applicant, number);
+        String reviewPath = "/reviewer/agreement.xhtml?id=" + Reviewers.idOf(applicant, number);
+        applicant.get(path);
+        expectRedirect(applicant.submit(path, "agreement", "propose", targets(targets)));
+        reviewer.get(reviewPath);
+        expectRedirect(reviewer.submit(reviewPath, "agreement-review", "accept-targets", Map.of()));
+        applicant.get(path);
+        expectRedirect(applicant.submit(path, "agreement", "accept", Map.of()));
+    }
+
+    private static void expectRedirect(java.net.http.HttpResponse<String> answer) {
+        if (answer.statusCode() != 302) {
+            throw new AssertionError(
+                    "expected a redirect, got " + answer.statusCode() + ": " + Applicants.errors(answer.body()));
+        }
+    }
+
     /** A lease that passes the program's rules (as BudgetIT's): 30 million financed, 1.2 million interest paid. */
     public static Map<String, String> leasing() {
         Map<String, String> values = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.program.definition.DefinitionProblem;
 import cn.kaifeng.tfs.program.definition.InvalidDefinitionException;
+import cn.kaifeng.tfs.program.domain.AcceptanceTerms;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate;
 import cn.kaifeng.tfs.program.domain.IndicatorCategory;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
@@ -54,6 +55,27 @@ class AgreementTemplateTest {
     }
 
     @Test
+    void aProgramThatDoesNotSayHowItsAcceptanceConcludesTakesTheDefaults() throws IOException {
+        assertEquals(
+                AcceptanceTerms.DEFAULTS,
+                read(TEAM).agreementTemplate().orElseThrow().acceptance());
+    }
+
+    @Test
+    void theAcceptanceBlockMayChangeAnyOfItsKeys() throws IOException {
+        String content = Files.readString(TEAM)
+                .replace(
+                        "secondApprovalAbove: 500000",
+                        "secondApprovalAbove: 500000\n  acceptance: {passFrom: 85, rectifyMonths: 6}");
+        AcceptanceTerms terms = Programs.reader()
+                .read("kf-rc-team.yaml", content)
+                .agreementTemplate()
+                .orElseThrow()
+                .acceptance();
+        assertEquals(new AcceptanceTerms(new BigDecimal("85"), new BigDecimal("60"), 6, 30), terms);
+    }
+
+    @Test
     void onlyTheProgramsThatPayTheRecipientHaveOne() throws IOException {
         for (String file : List.of("kf-rc-team.yaml", "kf-rc-talent.yaml", "kf-zl-leasing.yaml")) {
             assertTrue(read(Programs.SHIPPED.resolve(file)).agreementTemplate().isPresent(), file);
@@ -95,6 +117,11 @@ class AgreementTemplateTest {
                 "code: new-jobs|code: new-revenue|duplicateCode|an indicator code used twice",
                 "progressEveryMonths: 6|progressEveryMonths: 0|badMonth|reports every zero months",
                 "secondApprovalAbove: 500000|secondApprovalAbove: 500000\\n  payee: me|unknownKey|an unknown key",
+                "secondApprovalAbove: 500000|secondApprovalAbove: 500000\\n  acceptance: {passFrom: 101}|badAcceptanceScore|a pass above 100",
+                "secondApprovalAbove: 500000|secondApprovalAbove: 500000\\n  acceptance: {passFrom: 70, rectifyFrom: 75}|rectifyAbovePass|rectification above the pass",
+                "secondApprovalAbove: 500000|secondApprovalAbove: 500000\\n  acceptance: {rectifyMonths: 0}|badMonth|no months to rectify",
+                "secondApprovalAbove: 500000|secondApprovalAbove: 500000\\n  acceptance: {recoveryDueDays: 400}|badDays|a year and more to repay",
+                "secondApprovalAbove: 500000|secondApprovalAbove: 500000\\n  acceptance: {passMark: 80}|unknownKey|an unknown acceptance key",
             })
     void eachMistakeIsReportedWithItsLine(String original, String replacement, String key, String what)
             throws IOException {

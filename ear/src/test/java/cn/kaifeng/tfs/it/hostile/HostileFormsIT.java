@@ -80,6 +80,12 @@ class HostileFormsIT {
                             + " will pay, and this test has no probe to pay through the ledger; RecoveryIT does, and sends"
                             + " amounts above what is owed, blank reasons and a lifting without one"),
             Map.entry(
+                    "/WEB-INF/includes/application-acceptance.xhtml#acceptance",
+                    "probed by HostileAcceptanceFormsIT, as an acceptance moves on"),
+            Map.entry("/reviewer/acceptance.xhtml#assign", "probed by HostileAcceptanceFormsIT"),
+            Map.entry("/expert/acceptance.xhtml#declare", "probed by HostileAcceptanceFormsIT"),
+            Map.entry("/expert/acceptance.xhtml#score", "probed by HostileAcceptanceFormsIT"),
+            Map.entry(
                     "/reviewer/letters.xhtml#rounds",
                     "shown only while approved applications await letters, after a notice period; its one field is a"
                             + " choice among those programs (LetterRoundIT starts rounds)"));

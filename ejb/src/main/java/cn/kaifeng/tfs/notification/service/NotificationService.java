@@ -1,6 +1,8 @@
 package cn.kaifeng.tfs.notification.service;
 
+import cn.kaifeng.tfs.acceptance.service.AcceptanceConcluded;
 import cn.kaifeng.tfs.account.service.AccountService;
+import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.casefile.service.CaseMoved;
 import cn.kaifeng.tfs.matching.service.ProgramMatched;
@@ -50,6 +52,20 @@ public class NotificationService {
                 moved.step(),
                 ApplicationStatus.valueOf(moved.status()),
                 moved.at()));
+    }
+
+    /**
+     * The acceptance of an award was concluded (通过, 限期整改 or 不通过): the organisation is told on the application,
+     * in the conclusion's transaction like a step of the case.
+     */
+    public void acceptanceConcluded(@Observes AcceptanceConcluded concluded) {
+        Application application = em.find(Application.class, concluded.applicationId());
+        em.persist(new Notification(
+                application.organisation().id(),
+                application.id(),
+                "ACCEPTANCE_" + concluded.conclusion().name(),
+                application.status(),
+                clock.instant()));
     }
 
     /** The bureau decided the organisation's claim to its credit code: the organisation is told. */

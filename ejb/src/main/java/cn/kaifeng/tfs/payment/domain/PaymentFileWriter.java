@@ -55,7 +55,8 @@ public final class PaymentFileWriter {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static String cell(String text) {
+    /** One CSV cell, quoted as RFC 4180 says and with a formula neutralised; also the other exports' rule. */
+    public static String cell(String text) {
         String value = text == null ? "" : text;
         if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
             value = "'" + value;

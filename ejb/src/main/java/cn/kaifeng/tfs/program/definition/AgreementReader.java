@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.program.definition;
 
+import cn.kaifeng.tfs.program.domain.AcceptanceTerms;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate.IndicatorTemplate;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate.ReportingPlan;
@@ -27,7 +28,14 @@ final class AgreementReader {
     private static final Pattern BUDGET_LINE = Pattern.compile("\\d{3}(\\d{2}){0,2}");
 
     static final List<String> KEYS = List.of(
-            "indicators", "tranches", "obligations", "reporting", "budgetLine", "secondApprovalAbove", "source");
+            "indicators",
+            "tranches",
+            "obligations",
+            "reporting",
+            "budgetLine",
+            "secondApprovalAbove",
+            "source",
+            "acceptance");
 
     private AgreementReader() {}
 
@@ -66,12 +74,54 @@ final class AgreementReader {
             agreement.get("secondApprovalAbove").problem("notWholeFen", threshold);
         }
         var source = agreement.has("source") ? Parts.citation(agreement.get("source")) : null;
+        AcceptanceTerms acceptance = acceptance(agreement);
         if (agreement.problems().any()) {
             return null;
         }
         return new AgreementTemplate(
-                indicators, tranches, obligations, reporting, budgetLine.strip(), threshold, source);
+                indicators, tranches, obligations, reporting, budgetLine.strip(), threshold, source, acceptance);
     }
+
+    /**
+     * The optional {@code acceptance:} block: each key optional, the defaults for what it leaves out. Scores are out
+     * of 100; passing needs at least what rectification needs, or no score would lead to 限期整改.
+     */
+    private static AcceptanceTerms acceptance(Spec agreement) {
+        Spec block = agreement.get("acceptance");
+        AcceptanceTerms defaults = AcceptanceTerms.DEFAULTS;
+        if (!block.present()) {
+            return defaults;
+        }
+        block.allowOnly(List.of("passFrom", "rectifyFrom", "rectifyMonths", "recoveryDueDays"));
+        BigDecimal pass = block.has("passFrom") ? block.decimal("passFrom") : defaults.passFrom();
+        BigDecimal rectify = block.has("rectifyFrom") ? block.decimal("rectifyFrom") : defaults.rectifyFrom();
+        Integer months = block.has("rectifyMonths") ? block.integer("rectifyMonths") : defaults.rectifyMonths();
+        Integer dueDays = block.has("recoveryDueDays") ? block.integer("recoveryDueDays") : defaults.recoveryDueDays();
+        boolean ok = pass != null && rectify != null && months != null && dueDays != null;
+        if (pass != null && (pass.signum() < 0 || pass.compareTo(HUNDRED) > 0)) {
+            block.get("passFrom").problem("badAcceptanceScore", pass);
+            ok = false;
+        }
+        if (rectify != null && (rectify.signum() < 0 || rectify.compareTo(HUNDRED) > 0)) {
+            block.get("rectifyFrom").problem("badAcceptanceScore", rectify);
+            ok = false;
+        }
+        if (ok && rectify.compareTo(pass) > 0) {
+            block.get("rectifyFrom").problem("rectifyAbovePass", rectify, pass);
+            ok = false;
+        }
+        if (months != null && (months < 1 || months > 24)) {
+            block.get("rectifyMonths").problem("badMonth", months, 24);
+            ok = false;
+        }
+        if (dueDays != null && (dueDays < 1 || dueDays > 365)) {
+            block.get("recoveryDueDays").problem("badDays", dueDays, 365);
+            ok = false;
+        }
+        return ok ? new AcceptanceTerms(pass, rectify, months, dueDays) : null;
+    }
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private static List<IndicatorTemplate> indicators(Spec agreement) {
         List<Spec> items = agreement.list("indicators");

@@ -8,7 +8,8 @@ import java.util.List;
  * What the agreement (任务书/资助协议) of an award says, as the program defines it: the performance indicators whose
  * targets the applicant proposes, the tranches the award is paid in and the condition of each, the recipient's
  * obligations, the reporting schedule, the budget line (预算科目) the money is paid from, and the amount above
- * which a payment needs a second approval. Only programs that pay money to the recipient have one; the reader has
+ * which a payment needs a second approval, and how its acceptance is concluded ({@link AcceptanceTerms}, the
+ * defaults when the program does not say). Only programs that pay money to the recipient have one; the reader has
  * checked that the tranche shares add up to 100 and that the conditions come in the order a project meets them.
  */
 public record AgreementTemplate(
@@ -18,13 +19,27 @@ public record AgreementTemplate(
         ReportingPlan reporting,
         String budgetLine,
         BigDecimal secondApprovalAbove,
-        PolicySource source)
+        PolicySource source,
+        AcceptanceTerms acceptance)
         implements Serializable {
 
     public AgreementTemplate {
         indicators = List.copyOf(indicators);
         tranches = List.copyOf(tranches);
         obligations = List.copyOf(obligations);
+        acceptance = acceptance == null ? AcceptanceTerms.DEFAULTS : acceptance;
+    }
+
+    /** A template whose acceptance follows the defaults. */
+    public AgreementTemplate(
+            List<IndicatorTemplate> indicators,
+            List<TranchePlan> tranches,
+            List<LocalizedText> obligations,
+            ReportingPlan reporting,
+            String budgetLine,
+            BigDecimal secondApprovalAbove,
+            PolicySource source) {
+        this(indicators, tranches, obligations, reporting, budgetLine, secondApprovalAbove, source, null);
     }
 
     /** The tranches' shares in per cent, in the plan's order. */

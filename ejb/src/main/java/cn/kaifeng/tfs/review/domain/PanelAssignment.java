@@ -89,20 +89,14 @@ public class PanelAssignment {
 
     /** The expert's declaration, once: with a conflict they step back from this application. */
     public void declare(boolean conflict, String note, Instant now) {
-        if (declaredAt != null) {
-            throw new DomainException("panel.alreadyDeclared");
-        }
-        if (conflict && (note == null || note.isBlank())) {
-            throw new DomainException("panel.conflictNoteRequired");
-        }
+        this.declarationNote = ConflictDeclaration.check(declaredAt != null, conflict, note);
         this.declaredConflict = conflict;
-        this.declarationNote = note == null || note.isBlank() ? null : note.strip();
         this.declaredAt = now;
     }
 
     /** Declared no conflict, and the system found none either: may see the application and score it. */
     public boolean cleared() {
-        return declaredAt != null && Boolean.FALSE.equals(declaredConflict) && conflictFlags == null;
+        return ConflictDeclaration.cleared(declaredAt, declaredConflict, conflictFlags);
     }
 
     public void submit(String scoresJson, String comment, Instant now) {

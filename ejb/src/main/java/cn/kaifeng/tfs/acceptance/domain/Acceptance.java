@@ -1,0 +1,339 @@
+package cn.kaifeng.tfs.acceptance.domain;
+
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The acceptance (验收) of one award's project: the applicant's request (the value achieved for each indicator of the
+ * signed agreement, and a summary), then the reviewer's opening, the panel's scoring and the confirmed conclusion.
+ * One per award; a project told to rectify (限期整改) asks again once, in a second round with a new panel.
+ *
+ * <p>States and moves: REQUESTED –open→ OPENED –panel assigned→ PANEL –conclude→ PASSED | FAILED | RECTIFYING;
+ * RECTIFYING –request again→ REQUESTED (round 2). The applicant may correct its request while it is REQUESTED. Any
+ * other move is refused with {@code acceptance.notAllowed}.
+ */
+@Entity
+@Table(name = "acceptance")
+public class Acceptance {
+
+    public static final int MAX_SUMMARY = 4000;
+    /** The largest value an indicator can be given, as the agreement's targets are bounded. */
+    public static final BigDecimal MAX_VALUE = new BigDecimal("999999999999");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "acceptance_seq")
+    @SequenceGenerator(name = "acceptance_seq", sequenceName = "acceptance_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "application_id", nullable = false, unique = true)
+    private Long applicationId;
+
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
+
+    @Column(name = "organisation_name", nullable = false, length = 200)
+    private String organisationName;
+
+    @Column(name = "case_number", nullable = false, length = 40)
+    private String caseNumber;
+
+    @Column(name = "program_code", nullable = false, length = 40)
+    private String programCode;
+
+    @Column(name = "program_version", nullable = false)
+    private int programVersion;
+
+    @Column(name = "acceptance_round", nullable = false)
+    private int round;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private AcceptanceStatus status;
+
+    @Column(nullable = false, length = MAX_SUMMARY)
+    private String summary;
+
+    @Column(name = "submitted_by", nullable = false, length = 32)
+    private String submittedBy;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "opened_by", length = 32)
+    private String openedBy;
+
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
+    @Column(name = "panel_score", precision = 5, scale = 2)
+    private BigDecimal panelScore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 8)
+    private Conclusion conclusion;
+
+    @Column(name = "concluded_by", length = 32)
+    private String concludedBy;
+
+    @Column(name = "concluded_on")
+    private LocalDate concludedOn;
+
+    @Column(name = "rectify_by")
+    private LocalDate rectifyBy;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long rowVersion;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "acceptance_value", joinColumns = @JoinColumn(name = "acceptance_id"))
+    @OrderColumn(name = "position")
+    private List<AchievedValue> values = new ArrayList<>();
+
+    protected Acceptance() {
+        // for JPA
+    }
+
+    /** What the acceptance is of: the award's case, copied from its agreement. */
+    public record Case(
+            long applicationId,
+            long organisationId,
+            String organisationName,
+            String caseNumber,
+            String programCode,
+            int programVersion) {}
+
+    /**
+     * The applicant's first request.
+     *
+     * @param indicators the codes of the agreement's indicators, in its order: each needs a value
+     */
+    public Acceptance(
+            Case of,
+            List<String> indicators,
+            Map<String, BigDecimal> achieved,
+            String summary,
+            String applicant,
+            Instant now) {
+        this.applicationId = of.applicationId();
+        this.organisationId = of.organisationId();
+        this.organisationName = of.organisationName();
+        this.caseNumber = of.caseNumber();
+        this.programCode = of.programCode();
+        this.programVersion = of.programVersion();
+        this.round = 1;
+        fill(indicators, achieved, summary, applicant, now);
+    }
+
+    /**
+     * The applicant's request again: a correction while it is still waiting to be opened, or the second round after
+     * a 限期整改 (the panel and the score of the first round stay on record with their round).
+     */
+    public void requestAgain(
+            List<String> indicators, Map<String, BigDecimal> achieved, String summary, String applicant, Instant now) {
+        if (status == AcceptanceStatus.RECTIFYING) {
+            round = 2;
+            panelScore = null;
+            conclusion = null;
+            concludedBy = null;
+            concludedOn = null;
+            openedBy = null;
+            openedAt = null;
+        } else if (status != AcceptanceStatus.REQUESTED) {
+            throw notAllowed();
+        }
+        fill(indicators, achieved, summary, applicant, now);
+    }
+
+    private void fill(
+            List<String> indicators, Map<String, BigDecimal> achieved, String summary, String applicant, Instant now) {
+        if (summary == null || summary.isBlank()) {
+            throw new DomainException("acceptance.summaryRequired");
+        }
+        if (summary.strip().length() > MAX_SUMMARY) {
+            throw new DomainException("acceptance.summaryTooLong", String.valueOf(MAX_SUMMARY));
+        }
+        if (!Set.copyOf(indicators).containsAll(achieved.keySet())) {
+            throw new DomainException("acceptance.unknownIndicator");
+        }
+        List<AchievedValue> given = new ArrayList<>();
+        for (String code : indicators) {
+            BigDecimal value = achieved.get(code);
+            if (value == null) {
+                throw new DomainException("acceptance.achievedMissing", code);
+            }
+            if (value.signum() < 0 || value.compareTo(MAX_VALUE) > 0) {
+                throw new DomainException("acceptance.achievedOutOfRange", code);
+            }
+            if (value.stripTrailingZeros().scale() > 4) {
+                throw new DomainException("acceptance.achievedTooPrecise", code);
+            }
+            given.add(new AchievedValue(code, value));
+        }
+        values.clear();
+        values.addAll(given);
+        this.summary = summary.strip();
+        this.submittedBy = Objects.requireNonNull(applicant);
+        this.submittedAt = Objects.requireNonNull(now);
+        this.status = AcceptanceStatus.REQUESTED;
+    }
+
+    /** The reviewer opens the acceptance: the panel may be assigned. */
+    public void open(String reviewer, Instant now) {
+        require(AcceptanceStatus.REQUESTED);
+        this.openedBy = reviewer;
+        this.openedAt = now;
+        this.status = AcceptanceStatus.OPENED;
+    }
+
+    /** The panel of this round is assigned: it scores now. */
+    public void panelAssigned() {
+        require(AcceptanceStatus.OPENED);
+        this.status = AcceptanceStatus.PANEL;
+    }
+
+    /**
+     * The reviewer confirms the conclusion the panel's score leads to; a 限期整改 gives the applicant until
+     * {@code rectifyBy} to ask again.
+     */
+    public void conclude(Conclusion result, BigDecimal score, String reviewer, LocalDate today, int rectifyMonths) {
+        require(AcceptanceStatus.PANEL);
+        if (result == Conclusion.RECTIFY && round != 1) {
+            throw new DomainException("acceptance.rectifyOnce");
+        }
+        this.conclusion = Objects.requireNonNull(result);
+        this.panelScore = Objects.requireNonNull(score);
+        this.concludedBy = reviewer;
+        this.concludedOn = today;
+        this.rectifyBy = result == Conclusion.RECTIFY ? today.plusMonths(rectifyMonths) : null;
+        this.status = switch (result) {
+            case PASSED -> AcceptanceStatus.PASSED;
+            case FAILED -> AcceptanceStatus.FAILED;
+            case RECTIFY -> AcceptanceStatus.RECTIFYING;
+        };
+    }
+
+    private void require(AcceptanceStatus expected) {
+        if (status != expected) {
+            throw notAllowed();
+        }
+    }
+
+    private DomainException notAllowed() {
+        return new DomainException("acceptance.notAllowed");
+    }
+
+    /** The values achieved by indicator code, in the agreement's order. */
+    public Map<String, BigDecimal> achieved() {
+        Map<String, BigDecimal> byCode = new LinkedHashMap<>();
+        values.forEach(v -> byCode.put(v.code(), v.achieved()));
+        return byCode;
+    }
+
+    public boolean isFinal() {
+        return status == AcceptanceStatus.PASSED || status == AcceptanceStatus.FAILED;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long applicationId() {
+        return applicationId;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String organisationName() {
+        return organisationName;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public String programCode() {
+        return programCode;
+    }
+
+    public int programVersion() {
+        return programVersion;
+    }
+
+    public int round() {
+        return round;
+    }
+
+    public AcceptanceStatus status() {
+        return status;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public String openedBy() {
+        return openedBy;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public BigDecimal panelScore() {
+        return panelScore;
+    }
+
+    public Conclusion conclusion() {
+        return conclusion;
+    }
+
+    public String concludedBy() {
+        return concludedBy;
+    }
+
+    public LocalDate concludedOn() {
+        return concludedOn;
+    }
+
+    public LocalDate rectifyBy() {
+        return rectifyBy;
+    }
+
+    public long rowVersion() {
+        return rowVersion;
+    }
+}

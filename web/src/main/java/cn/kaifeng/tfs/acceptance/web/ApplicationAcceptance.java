@@ -1,0 +1,179 @@
+package cn.kaifeng.tfs.acceptance.web;
+
+import cn.kaifeng.tfs.acceptance.domain.Acceptance;
+import cn.kaifeng.tfs.acceptance.domain.AcceptanceStatus;
+import cn.kaifeng.tfs.acceptance.domain.PerformanceEvaluation;
+import cn.kaifeng.tfs.acceptance.service.AcceptanceService;
+import cn.kaifeng.tfs.agreement.domain.Agreement;
+import cn.kaifeng.tfs.agreement.domain.AgreementStatus;
+import cn.kaifeng.tfs.agreement.domain.Indicator;
+import cn.kaifeng.tfs.agreement.service.AgreementService;
+import cn.kaifeng.tfs.casefile.web.ApplicationPage;
+import cn.kaifeng.tfs.program.domain.LocalizedText;
+import cn.kaifeng.tfs.program.web.ProgramTexts;
+import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shell.web.CurrentUser;
+import cn.kaifeng.tfs.shell.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The acceptance part of the applicant's application page, shown once the agreement is signed: the acceptance
+ * request (the value achieved for each indicator, a summary), where it stands, its conclusion and the performance
+ * evaluation. Only the application's own organisation sees it (the services answer "not found" for another's).
+ */
+@Named
+@ViewScoped
+public class ApplicationAcceptance implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ApplicationPage page;
+
+    @Inject
+    private AgreementService agreements;
+
+    @Inject
+    private AcceptanceService acceptances;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private ProgramTexts programTexts;
+
+    @Inject
+    private Messages messages;
+
+    /** One indicator's achieved value as typed. */
+    public static final class ValueInput implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String code;
+        private BigDecimal value;
+
+        ValueInput(String code, BigDecimal value) {
+            this.code = code;
+            this.value = value;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public BigDecimal getValue() {
+            return value;
+        }
+
+        public void setValue(BigDecimal value) {
+            this.value = value;
+        }
+    }
+
+    private final List<ValueInput> values = new ArrayList<>();
+    private String summary;
+
+    private transient boolean looked;
+    private transient Agreement agreement;
+    private transient Acceptance acceptance;
+    private transient PerformanceEvaluation evaluation;
+
+    private void look() {
+        if (looked) {
+            return;
+        }
+        looked = true;
+        if (page.applicationId() == null || page.getNumber() == null) {
+            return;
+        }
+        String applicant = currentUser.username();
+        agreement = agreements
+                .forApplication(applicant, page.applicationId())
+                .map(AgreementService.View::agreement)
+                .filter(a -> a.status() == AgreementStatus.SIGNED)
+                .orElse(null);
+        if (agreement == null) {
+            return;
+        }
+        acceptance = acceptances.forApplicant(applicant, page.applicationId()).orElse(null);
+        evaluation = acceptances
+                .evaluationForApplicant(applicant, page.applicationId())
+                .orElse(null);
+        if (values.isEmpty()) {
+            Map<String, BigDecimal> before = acceptance == null ? Map.of() : acceptance.achieved();
+            for (Indicator i : agreement.indicators()) {
+                values.add(new ValueInput(i.code(), before.get(i.code())));
+            }
+            summary = acceptance == null ? null : acceptance.summary();
+        }
+    }
+
+    /** The signed agreement, or null: the part shows only for one. */
+    public Agreement getAgreement() {
+        look();
+        return agreement;
+    }
+
+    public Acceptance getAcceptance() {
+        look();
+        return acceptance;
+    }
+
+    public PerformanceEvaluation getEvaluation() {
+        look();
+        return evaluation;
+    }
+
+    /** Whether the applicant may (re)submit now: first request, a correction before opening, or after 限期整改. */
+    public boolean isRequestable() {
+        look();
+        return agreement != null
+                && (acceptance == null
+                        || acceptance.status() == AcceptanceStatus.REQUESTED
+                        || acceptance.status() == AcceptanceStatus.RECTIFYING);
+    }
+
+    public String request() {
+        try {
+            Map<String, BigDecimal> typed = new HashMap<>();
+            values.stream().filter(v -> v.getValue() != null).forEach(v -> typed.put(v.getCode(), v.getValue()));
+            acceptances.request(currentUser.username(), page.applicationId(), typed, summary);
+            messages.flashInfo("acceptance.requested");
+            return "/applicant/application.xhtml?faces-redirect=true&id=" + page.applicationId();
+        } catch (DomainException e) {
+            messages.error(null, e);
+            return null;
+        }
+    }
+
+    /** The input for the indicator at this position of the agreement. */
+    public ValueInput value(int position) {
+        look();
+        return values.get(position);
+    }
+
+    public String name(Indicator indicator) {
+        return programTexts.text(new LocalizedText(indicator.nameZh(), indicator.nameEn()));
+    }
+
+    public String unit(Indicator indicator) {
+        return programTexts.text(new LocalizedText(indicator.unitZh(), indicator.unitEn()));
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+}
