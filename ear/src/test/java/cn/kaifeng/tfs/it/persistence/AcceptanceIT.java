@@ -124,6 +124,10 @@ class AcceptanceIT {
                 one("SELECT COUNT(*) FROM notification WHERE application_id = " + id
                         + " AND kind = 'ACCEPTANCE_PASSED'"),
                 "the applicant is told");
+        assertEquals(
+                "1",
+                one("SELECT COUNT(*) FROM notice WHERE application_id = " + id + " AND kind = 'ACCEPTANCE_CONCLUSION'"),
+                "the conclusion is a numbered, signed notice (验收结论)");
         page = applicant.get(path).body();
         assertTrue(page.contains("验收通过") && page.contains("id=\"evaluation-total\">100.00"), page);
         // the organisation's evaluation is on the reviewer's page of its applications
@@ -190,6 +194,11 @@ class AcceptanceIT {
                 "0",
                 one("SELECT COUNT(*) FROM payment_request WHERE application_id = " + id + " AND tranche_no = 2"),
                 "the tranche after acceptance never falls due");
+        assertEquals(
+                "2",
+                one("SELECT COUNT(*) FROM notice WHERE application_id = " + id
+                        + " AND kind IN ('ACCEPTANCE_CONCLUSION', 'RECOVERY_NOTICE')"),
+                "the failure's conclusion notice and the recovery order's notice");
         assertTrue(applicant.get(path).body().contains("验收不通过"));
         // the organisation's name begins with "=": the export keeps it text
         String csv = reviewer.get("/reviewer/acceptances.csv").body();

@@ -285,6 +285,14 @@ public class Acceptance {
         return programVersion;
     }
 
+    /**
+     * What the conclusion notice of this round is issued for: one per round (at most two per acceptance), so the
+     * notice of a second round after 限期整改 is its own document and not the first round's again.
+     */
+    public long conclusionKey() {
+        return id * 2 + (round - 1);
+    }
+
     public int round() {
         return round;
     }

@@ -97,6 +97,9 @@ public class AcceptanceService {
     @Inject
     private Event<AcceptanceConcluded> concluded;
 
+    @Inject
+    private cn.kaifeng.tfs.letter.service.NoticeService notices;
+
     /** An expert's assignment with the acceptance it is on. */
     public record Assigned(AcceptanceAssignment assignment, Acceptance acceptance) {}
 
@@ -348,6 +351,15 @@ public class AcceptanceService {
         if (acceptance.isFinal()) {
             evaluate(reviewer, acceptance, today);
         }
+        // the conclusion notice (验收结论), numbered and signed like a letter, in this transaction: if it cannot be
+        // signed, nothing was concluded
+        notices.issueAcceptanceConclusion(
+                reviewer,
+                applicationId,
+                acceptance.conclusionKey(),
+                conclusion.inWords(acceptance.rectifyBy()),
+                score,
+                today);
         concluded.fire(new AcceptanceConcluded(applicationId, conclusion, today, score));
         return acceptance;
     }
