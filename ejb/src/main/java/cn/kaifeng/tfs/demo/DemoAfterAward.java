@@ -1,5 +1,7 @@
 package cn.kaifeng.tfs.demo;
 
+import cn.kaifeng.tfs.acceptance.domain.AcceptanceAssignment;
+import cn.kaifeng.tfs.acceptance.service.AcceptanceService;
 import cn.kaifeng.tfs.agreement.service.AgreementService;
 import cn.kaifeng.tfs.payment.domain.PaymentRequest;
 import cn.kaifeng.tfs.payment.domain.PaymentStatus;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,11 +59,18 @@ public class DemoAfterAward {
         /** Paid, then a breach whose order was left unpaid past its due date: a 失信 record. */
         CREDIT_RECORDED,
         /** Drafted with the letter: the applicant has not proposed its targets yet. */
-        DRAFTED;
+        DRAFTED,
+        /**
+         * Paid, then accepted (验收) by a panel of three: passed, its evaluation kept, the last tranche requested.
+         * Only for a program without a mid-term check (the check comes first); given, never taken in turn.
+         */
+        ACCEPTED,
+        /** Paid, its acceptance with a panel of three of whom demo.expert has still to score; given, never in turn. */
+        ACCEPTANCE_PANEL;
 
-        boolean paid() {
-            return this == PAID || this == RECOVERING || this == CREDIT_RECORDED;
-        }
+        /** The stages the awards take in turn. */
+        static final List<Stage> IN_TURN =
+                List.of(PAID, TARGETS_PROPOSED, RECOVERING, PAYMENT_REQUESTED, CREDIT_RECORDED, DRAFTED);
     }
 
     /** How the year schedules a step of the story of one application (a refused step ends that story). */
@@ -86,6 +96,9 @@ public class DemoAfterAward {
 
     @Inject
     private RecoveryService recoveries;
+
+    @Inject
+    private AcceptanceService acceptances;
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
@@ -117,7 +130,7 @@ public class DemoAfterAward {
                 AgreementTemplate template,
                 Instant letter,
                 Stage wanted) {
-            Stage stage = wanted != null ? wanted : Stage.values()[turn++ % Stage.values().length];
+            Stage stage = wanted != null ? wanted : Stage.IN_TURN.get(turn++ % Stage.IN_TURN.size());
             if (stage == Stage.DRAFTED) {
                 return;
             }
@@ -158,7 +171,10 @@ public class DemoAfterAward {
             steps.at(plus(letter, 12), "return file", () -> returnFile(applicationId.getAsLong()));
             Instant breach = day(-50);
             boolean room = plus(letter, 12).isBefore(day(-60));
-            if (stage == Stage.RECOVERING && room) {
+            boolean acceptance = stage == Stage.ACCEPTED || stage == Stage.ACCEPTANCE_PANEL;
+            if (acceptance && room && !template.reporting().hasMidterm()) {
+                accept(steps, applicant, applicationId, template, plus(letter, 40), stage == Stage.ACCEPTED);
+            } else if (stage == Stage.RECOVERING && room) {
                 Instant opened = day(-20);
                 steps.at(opened, "open recovery", () -> open(applicationId.getAsLong(), "0.2", opened, 45));
                 steps.at(day(-5), "recovery payment", () -> payPart(applicationId.getAsLong()));
@@ -174,6 +190,53 @@ public class DemoAfterAward {
             }
         }
 
+        /**
+         * The applicant asks for acceptance with its targets exceeded; the reviewer opens it and assigns a panel;
+         * the experts declare no conflict and score 90 on every indicator; the reviewer concludes (通过) when every
+         * expert has scored, or leaves demo.expert's assignment waiting.
+         */
+        private void accept(
+                Steps steps,
+                String applicant,
+                LongSupplier applicationId,
+                AgreementTemplate template,
+                Instant from,
+                boolean conclude) {
+            List<String> panel = conclude
+                    ? List.of("demo.expert2", "demo.expert3", "demo.expert4")
+                    : List.of("demo.expert", "demo.expert2", "demo.expert3");
+            List<AcceptanceAssignment> assigned = new ArrayList<>();
+            steps.at(
+                    from,
+                    "ask for acceptance",
+                    () -> acceptances.request(
+                            applicant, applicationId.getAsLong(), achieved(template), ACCEPTANCE_SUMMARY));
+            steps.at(plus(from, 2), "open acceptance", () -> {
+                acceptances.open(DemoYear.REVIEWER, applicationId.getAsLong());
+                assigned.addAll(acceptances.assign(DemoYear.REVIEWER, applicationId.getAsLong(), panel));
+            });
+            steps.at(plus(from, 6), "acceptance scores", () -> {
+                for (AcceptanceAssignment a : assigned) {
+                    if (!conclude && a.expert().equals("demo.expert")) {
+                        continue;
+                    }
+                    acceptances.declare(a.expert(), a.id(), false, null);
+                    Map<String, BigDecimal> scores = new LinkedHashMap<>();
+                    template.indicators().forEach(i -> scores.put(i.code(), BigDecimal.valueOf(90)));
+                    acceptances.score(a.expert(), a.id(), scores, "指标均已完成，资料齐全（演示）。");
+                }
+            });
+            if (conclude) {
+                steps.at(plus(from, 8), "conclude acceptance", () -> {
+                    long id = applicationId.getAsLong();
+                    acceptances.conclude(
+                            DemoYear.REVIEWER,
+                            id,
+                            acceptances.forReviewer(DemoYear.REVIEWER, id).rowVersion());
+                });
+            }
+        }
+
         private Instant day(int days) {
             return now.plus(Duration.ofDays(days));
         }
@@ -182,6 +245,26 @@ public class DemoAfterAward {
     private static final String BREACH_REASON = "经中期核查，项目单位未按任务书约定将扶持资金用于约定用途，部分资金用于偿还其他借款（演示）。";
 
     private static final String CREDIT_REASON = "追回单逾期未缴回，经催告仍未缴回，按项目规定记入失信记录（演示）。";
+
+    private static final String ACCEPTANCE_SUMMARY = "项目已按任务书完成建设内容，各项绩效目标均已达到或超过，经费使用符合规定（演示）。";
+
+    /** What the applicant reports achieved: a tenth better than the targets it proposed. */
+    private static Map<String, BigDecimal> achieved(AgreementTemplate template) {
+        Map<String, BigDecimal> achieved = new LinkedHashMap<>();
+        targets(template)
+                .forEach((code, target) -> achieved.put(
+                        code,
+                        target.multiply(new BigDecimal(
+                                        template.indicators().stream()
+                                                        .filter(i -> i.code().equals(code))
+                                                        .findFirst()
+                                                        .orElseThrow()
+                                                        .higherIsBetter()
+                                                ? "1.1"
+                                                : "0.9"))
+                                .setScale(1, java.math.RoundingMode.HALF_UP)));
+        return achieved;
+    }
 
     private static Instant plus(Instant from, int days) {
         return from.plus(Duration.ofDays(days));

@@ -602,7 +602,14 @@ public class DemoYear {
             plan(taken, enterprises.get(0), find(all, "KF-XD-CREDIT"), Fate.APPROVED, 0.2);
             plan(taken, enterprises.get(0), find(all, "KF-RC-TEAM"), Fate.EXPERT_WAITING, 0);
             plan(taken, enterprises.get(0), find(all, "KF-XD-IP-PLEDGE"), Fate.RETURNED, 0);
-            plan(taken, enterprises.get(0), find(all, "KF-ZL-LEASING"), Fate.APPROVED, 0.3, DemoAfterAward.Stage.PAID);
+            plan(
+                    taken,
+                    enterprises.get(0),
+                    find(all, "KF-ZL-LEASING"),
+                    Fate.APPROVED,
+                    0.3,
+                    DemoAfterAward.Stage.ACCEPTANCE_PANEL);
+            plan(taken, null, find(all, "KF-ZL-LEASING"), Fate.APPROVED, 0.1, DemoAfterAward.Stage.ACCEPTED);
             plan(taken, enterprises.get(0), find(all, "KF-XD-EQUITY-PLEDGE"), Fate.DRAFT, 0);
             plan(taken, teams.get(0), find(all, "KF-RC-TALENT"), Fate.NOTICE_NOW, 0);
             for (ProgramDefinition p : all) {
