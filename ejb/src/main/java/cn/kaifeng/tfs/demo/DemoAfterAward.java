@@ -180,8 +180,10 @@ public class DemoAfterAward {
                 steps.at(day(-5), "recovery payment", () -> payPart(applicationId.getAsLong()));
             } else if (stage == Stage.CREDIT_RECORDED && room) {
                 steps.at(breach, "open recovery", () -> open(applicationId.getAsLong(), "0.3", breach, 30));
+                // the last step of the year: from then on the organisation's new applications are refused at the
+                // gate, which would stop its stories still to be taken
                 steps.at(
-                        day(-3),
+                        now,
                         "失信 record",
                         () -> recoveries.recordCredit(
                                 DemoYear.REVIEWER,

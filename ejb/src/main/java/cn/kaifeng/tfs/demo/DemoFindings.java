@@ -46,6 +46,13 @@ final class DemoFindings {
                 + single("SELECT COUNT(f) FROM PaymentFile f") + " payment files, "
                 + single("SELECT COUNT(o) FROM RecoveryOrder o") + " recovery orders, "
                 + single("SELECT COUNT(c) FROM CreditRecord c") + " 失信 records");
+        lines.add("demo.reviewer: after the award, "
+                + single("SELECT COUNT(a) FROM Acceptance a") + " acceptances ("
+                + single("SELECT COUNT(a) FROM Acceptance a WHERE a.status = cn.kaifeng.tfs.acceptance.domain"
+                        + ".AcceptanceStatus.PASSED")
+                + " passed), "
+                + single("SELECT COUNT(s) FROM AcceptanceAssignment s WHERE s.submittedAt IS NULL")
+                + " acceptance scores awaited from the experts");
         for (Object[] row : em.createQuery(
                         "SELECT p.expert, SUM(CASE WHEN p.submittedAt IS NULL AND (p.declaredConflict IS NULL"
                                 + " OR p.declaredConflict = false) THEN 1 ELSE 0 END), SUM(CASE WHEN p.submittedAt"
