@@ -89,6 +89,7 @@ class ArchitectureTest {
             "agreement",
             "payment",
             "recovery",
+            "monitoring",
             "bank",
             "verification",
             "matching",
