@@ -154,9 +154,7 @@ public class ProgressReport {
         if (contents.spent() == null) {
             throw new DomainException("report.spentRequired");
         }
-        if (contents.spent().fen() < 0) {
-            throw new DomainException("report.spentNegative");
-        }
+        // not negative: Money refuses that itself
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (String code : indicatorCodes) {
             values.put(code, value(contents.reached().get(code), code));
