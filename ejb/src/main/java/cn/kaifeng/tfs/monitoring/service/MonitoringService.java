@@ -14,6 +14,7 @@ import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.monitoring.domain.MidtermCheck;
 import cn.kaifeng.tfs.monitoring.domain.ProgressReport;
 import cn.kaifeng.tfs.monitoring.domain.ReportFile;
+import cn.kaifeng.tfs.monitoring.domain.ReportListCsv;
 import cn.kaifeng.tfs.monitoring.domain.ReportPeriod;
 import cn.kaifeng.tfs.monitoring.domain.ReportSchedule;
 import cn.kaifeng.tfs.monitoring.domain.ReportStatus;
@@ -110,9 +111,11 @@ public class MonitoringService {
 
         /** due, dueSoon, overdue, submitted, returned or accepted: the list's states and filter. */
         public String state() {
-            if (overdue) {
-                return "overdue";
-            }
+            return overdue ? "overdue" : progress();
+        }
+
+        /** Where the report itself stands, whatever the date: due, dueSoon, submitted, returned or accepted. */
+        public String progress() {
             if (report != null) {
                 return report.status().name().toLowerCase(Locale.ROOT);
             }
@@ -320,6 +323,30 @@ public class MonitoringService {
                 ? (a.view().overdue() ? -1 : 1)
                 : a.view().period().dueOn().compareTo(b.view().period().dueOn()));
         return rows;
+    }
+
+    /** The same list as CSV for the bureau's spreadsheets (formula cells neutralised); the export is audited. */
+    public byte[] reportsCsv(String reviewer, String state, String text) {
+        List<ReportListCsv.Line> lines = reports(reviewer, state, text).stream()
+                .map(r -> {
+                    ProgressReport report = r.view().report();
+                    return new ReportListCsv.Line(
+                            r.caseNumber(),
+                            r.organisationName(),
+                            r.programName(),
+                            r.view().period().number(),
+                            r.view().period().dueOn(),
+                            r.view().state(),
+                            r.view().overdue(),
+                            report == null
+                                    ? ""
+                                    : LocalDate.ofInstant(report.submittedAt(), BEIJING)
+                                            .toString(),
+                            report == null ? "" : report.spent().yuan().toPlainString());
+                })
+                .toList();
+        audit.record(reviewer, "REPORTS_EXPORTED", "monitoring", null, lines.size() + " rows");
+        return ReportListCsv.write(lines);
     }
 
     /** A report's file, for the award's organisation's applicants and for reviewers; "not found" for anyone else. */
