@@ -13,10 +13,10 @@ import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.monitoring.domain.MidtermCheck;
 import cn.kaifeng.tfs.monitoring.domain.ProgressReport;
+import cn.kaifeng.tfs.monitoring.domain.ReportCalendar;
 import cn.kaifeng.tfs.monitoring.domain.ReportFile;
 import cn.kaifeng.tfs.monitoring.domain.ReportListCsv;
 import cn.kaifeng.tfs.monitoring.domain.ReportPeriod;
-import cn.kaifeng.tfs.monitoring.domain.ReportSchedule;
 import cn.kaifeng.tfs.monitoring.domain.ReportStatus;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate.ReportingPlan;
@@ -91,10 +91,10 @@ public class MonitoringService {
     private AuditLog audit;
 
     @Inject
-    private Event<ReportFellDue> fellDue;
+    private Event<ReportDueDateNeared> fellDue;
 
     @Inject
-    private Event<ReportWentOverdue> wentOverdue;
+    private Event<ReportDueDatePassed> wentOverdue;
 
     /** One period of an award's schedule with its report (null before the first submission) and files. */
     public record PeriodView(
@@ -189,7 +189,7 @@ public class MonitoringService {
         Application application = applications.lockMine(applicant, applicationId);
         Agreement agreement = signed(applicant, application.id());
         AgreementTemplate template = templateOf(agreement);
-        ReportPeriod p = ReportSchedule.period(ReportSchedule.of(signedOn(agreement), template.reporting()), period)
+        ReportPeriod p = ReportCalendar.period(ReportCalendar.of(signedOn(agreement), template.reporting()), period)
                 .orElseThrow(() -> new DomainException("report.noSuchPeriod"));
         List<String> codes =
                 agreement.indicators().stream().map(Indicator::code).toList();
@@ -373,8 +373,8 @@ public class MonitoringService {
 
     /**
      * The day's reminder run, if it is due and no node has claimed today's yet: every report due within the
-     * reminder's days and every report overdue is told to its organisation once ({@link ReportFellDue},
-     * {@link ReportWentOverdue}). The claim, the reminders' keys and the notifications commit together: a run that
+     * reminder's days and every report overdue is told to its organisation once ({@link ReportDueDateNeared},
+     * {@link ReportDueDatePassed}). The claim, the reminders' keys and the notifications commit together: a run that
      * fails leaves no claim, and the next tick runs it again. Returns the reminders sent, or -1 when this node did
      * not run it (a second node's claim meets the first's key and fails, which the schedule logs).
      */
@@ -399,7 +399,7 @@ public class MonitoringService {
             for (PeriodView view : periodsOf(agreement, templateOf(agreement), today)) {
                 ReportPeriod p = view.period();
                 if (view.overdue() && stored(agreement, p, "OVERDUE")) {
-                    wentOverdue.fire(new ReportWentOverdue(
+                    wentOverdue.fire(new ReportDueDatePassed(
                             agreement.organisationId(),
                             agreement.applicationId(),
                             agreement.caseNumber(),
@@ -408,7 +408,7 @@ public class MonitoringService {
                             clock.instant()));
                     sent++;
                 } else if (view.dueSoon() && stored(agreement, p, "DUE")) {
-                    fellDue.fire(new ReportFellDue(
+                    fellDue.fire(new ReportDueDateNeared(
                             agreement.organisationId(),
                             agreement.applicationId(),
                             agreement.caseNumber(),
@@ -439,7 +439,7 @@ public class MonitoringService {
                 template,
                 signedOn,
                 periodsOf(agreement, template),
-                ReportSchedule.midtermOn(signedOn, template.reporting()),
+                ReportCalendar.midtermOn(signedOn, template.reporting()),
                 checksOf(agreement.applicationId()));
     }
 
@@ -465,7 +465,7 @@ public class MonitoringService {
                         .getResultStream()
                         .collect(Collectors.groupingBy(ReportFile::reportId));
         List<PeriodView> views = new ArrayList<>();
-        for (ReportPeriod p : ReportSchedule.of(signedOn(agreement), plan)) {
+        for (ReportPeriod p : ReportCalendar.of(signedOn(agreement), plan)) {
             ProgressReport r = reports.get(p.number());
             ReportStatus status = r == null ? null : r.status();
             views.add(new PeriodView(

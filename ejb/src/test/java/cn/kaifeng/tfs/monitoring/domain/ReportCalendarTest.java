@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** When progress reports fall due: every N months from signing, before the acceptance month, exact Beijing dates. */
-class ReportScheduleTest {
+class ReportCalendarTest {
 
     @ParameterizedTest(name = "signed {0}, every {1} until {2}: {3}")
     @CsvSource(
@@ -32,7 +32,7 @@ class ReportScheduleTest {
                 "2026-12-20 | 3 | 9 | 2027-03-20 2027-06-20",
             })
     void dueDates(LocalDate signed, int every, int acceptance, String expected) {
-        List<ReportPeriod> periods = ReportSchedule.of(signed, new ReportingPlan(every, 0, acceptance));
+        List<ReportPeriod> periods = ReportCalendar.of(signed, new ReportingPlan(every, 0, acceptance));
         List<LocalDate> wanted = expected == null
                 ? List.of()
                 : Arrays.stream(expected.trim().split(" "))
@@ -52,8 +52,8 @@ class ReportScheduleTest {
         LocalDate signed = LocalDate.parse("2026-03-15");
         assertEquals(
                 LocalDate.parse("2027-03-15"),
-                ReportSchedule.midtermOn(signed, new ReportingPlan(6, 12, 24)).orElseThrow());
-        assertTrue(ReportSchedule.midtermOn(signed, new ReportingPlan(6, 0, 12)).isEmpty());
+                ReportCalendar.midtermOn(signed, new ReportingPlan(6, 12, 24)).orElseThrow());
+        assertTrue(ReportCalendar.midtermOn(signed, new ReportingPlan(6, 0, 12)).isEmpty());
     }
 
     @ParameterizedTest(name = "due {0}, today {1}, {2}: dueSoon={3} overdue={4} open={5}")
@@ -77,7 +77,7 @@ class ReportScheduleTest {
 
     @Test
     void noProgressReportsWithoutAnInterval() {
-        assertTrue(ReportSchedule.of(LocalDate.parse("2026-03-15"), new ReportingPlan(0, 0, 12))
+        assertTrue(ReportCalendar.of(LocalDate.parse("2026-03-15"), new ReportingPlan(0, 0, 12))
                 .isEmpty());
     }
 }

@@ -13,9 +13,9 @@ import java.util.Objects;
  * month's last day, as {@link LocalDate#plusMonths} counts. Counted from the first day each time, not from the
  * previous due date, so a short month does not shift the later dates.
  */
-public final class ReportSchedule {
+public final class ReportCalendar {
 
-    private ReportSchedule() {}
+    private ReportCalendar() {}
 
     public static List<ReportPeriod> of(LocalDate signedOn, ReportingPlan plan) {
         Objects.requireNonNull(signedOn, "signedOn");
