@@ -94,6 +94,8 @@ class AccessMatrixIT {
             Map.entry("/reviewer/recovery-orders.xhtml", "REVIEWER"),
             Map.entry("/reviewer/recovery-order.xhtml", "REVIEWER"),
             Map.entry("/reviewer/credit-records.xhtml", "REVIEWER"),
+            Map.entry("/reviewer/reports.xhtml", "REVIEWER"),
+            Map.entry("/reviewer/monitoring.xhtml", "REVIEWER"),
             Map.entry("/expert/home.xhtml", "EXPERT"),
             Map.entry("/expert/assignment.xhtml", "EXPERT"),
             Map.entry("/bank/home.xhtml", "BANK"),
@@ -142,10 +144,15 @@ class AccessMatrixIT {
             SIGNED_IN,
             "/claim-files/*",
             SIGNED_IN,
+            "/report-files/*",
+            SIGNED_IN,
             "/applicant/export",
             "APPLICANT",
             // a payment file: for finance officers, whom the service checks (a reviewer without the permission: 403)
             "/reviewer/payment-file",
+            "REVIEWER",
+            // the bureau's list of progress reports
+            "/reviewer/reports.csv",
             "REVIEWER");
 
     private static final Map<String, String> SAMPLES = Map.of(
