@@ -158,38 +158,7 @@ class MonitoringIT {
         probe.inTransaction(em -> em.createNativeQuery("UPDATE application SET status = 'REVIEW_CONCLUDED',"
                         + " outcome = 'PASSED', total = 90, award = 200000 WHERE id = " + id)
                 .executeUpdate());
-        String review = "/reviewer/application.xhtml?id=" + id;
-        Reviewers.step(
-                reviewer,
-                review,
-                "propose",
-                Map.of("review:amount_hinput", "200000", "review:amount-reason", "按评审结果核定"));
-        NoticeClock.endNotice(number);
-        String page = null;
-        for (int i = 0; i < 40 && (page == null || !page.contains("id=\"review:approve\"")); i++) {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            page = reviewer.get(review).body();
-        }
-        Reviewers.step(reviewer, review, "approve", Map.of());
-        Reviewers.step(reviewer, review, "issue-letter", Map.of());
-        String path = "/applicant/application.xhtml?id=" + id;
-        team.get(path);
-        HttpResponse<String> proposed =
-                team.submit(path, "agreement", "propose", Agreements.targets("3", "500", "300", "10", "90"));
-        assertEquals(302, proposed.statusCode(), () -> Applicants.errors(proposed.body()));
-        String agreement = "/reviewer/agreement.xhtml?id=" + id;
-        reviewer.get(agreement);
-        assertEquals(
-                302,
-                reviewer.submit(agreement, "agreement-review", "accept-targets", Map.of())
-                        .statusCode());
-        team.get(path);
-        assertEquals(302, team.submit(path, "agreement", "accept", Map.of()).statusCode());
+        Agreements.signedAfterConclusion(team, reviewer, number, id);
     }
 
     /** The report form's fields: the summary, every indicator's value reached, and 12,345.67 yuan spent. */

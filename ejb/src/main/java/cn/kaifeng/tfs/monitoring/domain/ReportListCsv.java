@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.monitoring.domain;
 
+import cn.kaifeng.tfs.shared.domain.SpreadsheetText;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
  * The bureau's list of progress reports as CSV: UTF-8 with a byte-order mark (so that a spreadsheet on a Chinese
  * Windows reads the names), CRLF line ends (RFC 4180), one header line. A cell with a comma, quote or line break is
  * quoted; a cell a spreadsheet would read as a formula (starting with {@code = + - @}, a tab or a carriage return)
- * gets a leading apostrophe, as the payment file does: organisation names and case numbers are typed by applicants.
+ * gets a leading apostrophe ({@code shared.domain.SpreadsheetText}): organisation names are typed by applicants.
  */
 public final class ReportListCsv {
 
@@ -54,17 +55,8 @@ public final class ReportListCsv {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Through the one function every export uses (docs/security.md, "Exports carry no formulas"). */
     static String cell(String text) {
-        String value = text == null ? "" : text;
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            value = "'" + value;
-        }
-        if (value.indexOf(',') >= 0
-                || value.indexOf('"') >= 0
-                || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
+        return SpreadsheetText.csvField(text);
     }
 }
