@@ -30,8 +30,7 @@ public class ReportsCsvServlet extends HttpServlet {
         }
         byte[] csv;
         try {
-            csv = monitoring.reportsCsv(
-                    request.getRemoteUser(), ReportsPage.STATES.contains(state) ? state : null, text);
+            csv = monitoring.reportsCsv(request.getRemoteUser(), ReportsPage.known(state), text);
         } catch (DomainException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

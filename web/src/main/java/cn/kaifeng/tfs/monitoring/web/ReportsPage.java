@@ -39,7 +39,7 @@ public class ReportsPage implements Serializable {
 
     public List<MonitoringService.ReportRow> getRows() {
         if (rows == null) {
-            rows = monitoring.reports(currentUser.username(), STATES.contains(state) ? state : null, text);
+            rows = monitoring.reports(currentUser.username(), known(state), text);
         }
         return rows;
     }
@@ -51,8 +51,13 @@ public class ReportsPage implements Serializable {
 
     /** The export's address with the filter as shown. */
     public String getCsvQuery() {
-        return "state=" + URLEncoder.encode(STATES.contains(state) ? state : "", StandardCharsets.UTF_8) + "&q="
+        return "state=" + URLEncoder.encode(known(state) == null ? "" : state, StandardCharsets.UTF_8) + "&q="
                 + URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8);
+    }
+
+    /** The state if the filter offers it, else null (all): List.of's contains refuses null. */
+    static String known(String state) {
+        return state != null && STATES.contains(state) ? state : null;
     }
 
     public List<String> getStates() {
