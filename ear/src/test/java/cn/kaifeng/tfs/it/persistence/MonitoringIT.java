@@ -61,7 +61,7 @@ class MonitoringIT {
 
         // bad input: a message, nothing stored
         HttpResponse<String> empty = team.submitFile(
-                path, "report", "submit-report", report("", "1"), "file", "a.pdf", SampleFiles.plainPdf());
+                path, "report", "submit-report", report("", "1"), fileInput(page), "a.pdf", SampleFiles.plainPdf());
         assertEquals(200, empty.statusCode());
         assertTrue(Applicants.errors(empty.body()).contains("请填写项目进展"), Applicants.errors(empty.body()));
         team.get(path);
@@ -70,7 +70,7 @@ class MonitoringIT {
                 "report",
                 "submit-report",
                 report("完成样机", "1"),
-                "file",
+                fileInput(page),
                 "invoice.pdf",
                 "MZ this is no pdf".getBytes(StandardCharsets.UTF_8));
         assertEquals(200, notAFile.statusCode());
@@ -84,7 +84,7 @@ class MonitoringIT {
                 "report",
                 "submit-report",
                 report("完成样机研制，开展中试。", "2"),
-                "file",
+                fileInput(page),
                 "进展材料.pdf",
                 SampleFiles.plainPdf());
         assertEquals(302, submitted.statusCode(), () -> Applicants.errors(submitted.body()));
@@ -173,6 +173,17 @@ class MonitoringIT {
         fields.put("spent_input", "12345.67");
         fields.put("spent_hinput", "12345.67");
         return fields;
+    }
+
+    /** The report form's file input as the page names it (PrimeFaces' simple upload), without the form's prefix. */
+    private static String fileInput(String page) {
+        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*type=\"file\"[^>]*>")
+                .matcher(page);
+        assertTrue(input.find(), "the report form has a file input");
+        java.util.regex.Matcher name =
+                java.util.regex.Pattern.compile("name=\"report:([^\"]+)\"").matcher(input.group());
+        assertTrue(name.find(), input.group());
+        return name.group(1);
     }
 
     private long count(String sql) {

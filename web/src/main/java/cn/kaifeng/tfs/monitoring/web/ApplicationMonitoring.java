@@ -13,7 +13,6 @@ import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
@@ -22,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The monitoring part of the applicant's application page: the progress reports its signed agreement asks for, with
@@ -58,7 +58,7 @@ public class ApplicationMonitoring implements Serializable {
 
     private final List<ValueInput> values = new ArrayList<>();
 
-    private transient Part file;
+    private transient UploadedFile file;
 
     private transient MonitoringService.Overview overview;
     private transient boolean looked;
@@ -129,7 +129,7 @@ public class ApplicationMonitoring implements Serializable {
             values.stream().filter(v -> v.getValue() != null).forEach(v -> typed.put(v.getCode(), v.getValue()));
             List<MonitoringService.Upload> uploads = new ArrayList<>();
             if (file != null && file.getSize() > 0) {
-                uploads.add(new MonitoringService.Upload(file.getSubmittedFileName(), file.getInputStream()));
+                uploads.add(new MonitoringService.Upload(file.getFileName(), file.getInputStream()));
             }
             monitoring.submit(
                     currentUser.username(),
@@ -186,11 +186,11 @@ public class ApplicationMonitoring implements Serializable {
         this.spent = spent;
     }
 
-    public Part getFile() {
+    public UploadedFile getFile() {
         return file;
     }
 
-    public void setFile(Part file) {
+    public void setFile(UploadedFile file) {
         this.file = file;
     }
 }
