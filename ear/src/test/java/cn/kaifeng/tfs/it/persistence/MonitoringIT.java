@@ -142,7 +142,17 @@ class MonitoringIT {
                 monitoring,
                 "midterm-form",
                 "record",
-                Map.of("result_input", "PASSED", "place", "开封市龙亭区", "findings", "样机已投入试用。"));
+                Map.of(
+                        "result_input",
+                        "PASSED",
+                        "visited-on_input",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                .minusDays(2)
+                                .toString(),
+                        "place",
+                        "开封市龙亭区",
+                        "findings",
+                        "样机已投入试用。"));
         assertEquals(302, passed.statusCode(), () -> Applicants.errors(passed.body()));
         assertEquals(
                 1L,
