@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The progress reports an agreement's schedule asks for: one every {@code progressEveryMonths} months from the day
@@ -34,14 +35,12 @@ public final class ReportCalendar {
     }
 
     /** The period with this number, if the schedule has it. */
-    public static java.util.Optional<ReportPeriod> period(List<ReportPeriod> periods, int number) {
+    public static Optional<ReportPeriod> period(List<ReportPeriod> periods, int number) {
         return periods.stream().filter(p -> p.number() == number).findFirst();
     }
 
     /** The day of the mid-term check the schedule names (empty when it holds none). */
-    public static java.util.Optional<LocalDate> midtermOn(LocalDate signedOn, ReportingPlan plan) {
-        return plan.hasMidterm()
-                ? java.util.Optional.of(signedOn.plusMonths(plan.midtermMonth()))
-                : java.util.Optional.empty();
+    public static Optional<LocalDate> midtermOn(LocalDate signedOn, ReportingPlan plan) {
+        return plan.hasMidterm() ? Optional.of(signedOn.plusMonths(plan.midtermMonth())) : Optional.empty();
     }
 }

@@ -12,6 +12,7 @@ import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.monitoring.domain.MidtermCheck;
+import cn.kaifeng.tfs.monitoring.domain.MidtermResult;
 import cn.kaifeng.tfs.monitoring.domain.ProgressReport;
 import cn.kaifeng.tfs.monitoring.domain.ReportCalendar;
 import cn.kaifeng.tfs.monitoring.domain.ReportFile;
@@ -41,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -284,7 +286,7 @@ public class MonitoringService {
                         + (check.rectifyBy() == null
                                 ? ""
                                 : " rectify by " + check.rectifyBy() + ": " + check.rectifyWhat()));
-        if (check.result() == cn.kaifeng.tfs.monitoring.domain.MidtermResult.PASSED) {
+        if (check.result() == MidtermResult.PASSED) {
             List<TrancheMatured> due =
                     agreements.conditionMet(applicationId, TrancheCondition.AFTER_MIDTERM_CHECK, reviewer);
             audit.record(reviewer, "MIDTERM_TRANCHES_DUE", subject(applicationId), null, "tranches=" + due.size());
@@ -479,7 +481,7 @@ public class MonitoringService {
         return views;
     }
 
-    private final Map<String, AgreementTemplate> templates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AgreementTemplate> templates = new ConcurrentHashMap<>();
 
     private AgreementTemplate templateOf(Agreement agreement) {
         // a program version never changes once published: its template may be kept
