@@ -89,6 +89,7 @@ class ArchitectureTest {
             "agreement",
             "payment",
             "recovery",
+            "monitoring",
             "acceptance",
             "bank",
             "verification",

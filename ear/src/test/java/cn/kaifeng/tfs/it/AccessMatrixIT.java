@@ -97,6 +97,8 @@ class AccessMatrixIT {
             Map.entry("/reviewer/budget-execution.xhtml", "REVIEWER"),
             Map.entry("/reviewer/acceptances.xhtml", "REVIEWER"),
             Map.entry("/reviewer/acceptance.xhtml", "REVIEWER"),
+            Map.entry("/reviewer/reports.xhtml", "REVIEWER"),
+            Map.entry("/reviewer/monitoring.xhtml", "REVIEWER"),
             Map.entry("/expert/home.xhtml", "EXPERT"),
             Map.entry("/expert/assignment.xhtml", "EXPERT"),
             Map.entry("/expert/acceptance.xhtml", "EXPERT"),
@@ -137,28 +139,22 @@ class AccessMatrixIT {
      * Download servlets (their @WebServlet patterns): who may use them. Those of items ("/files/*") are for anyone
      * signed in, each item checked by its owner too; the others are for one role, like a page.
      */
-    private static final Map<String, String> SERVLETS = Map.of(
-            "/files/*",
-            SIGNED_IN,
-            "/letters/*",
-            SIGNED_IN,
-            "/agreements/*",
-            SIGNED_IN,
-            "/notices/*",
-            SIGNED_IN,
+    private static final Map<String, String> SERVLETS = Map.ofEntries(
+            Map.entry("/files/*", SIGNED_IN),
+            Map.entry("/letters/*", SIGNED_IN),
+            Map.entry("/agreements/*", SIGNED_IN),
+            Map.entry("/notices/*", SIGNED_IN),
             // the budget execution as CSV: for reviewers, like its page
-            "/reviewer/budget-execution.csv",
-            "REVIEWER",
-            "/claim-files/*",
-            SIGNED_IN,
-            "/applicant/export",
-            "APPLICANT",
+            Map.entry("/reviewer/budget-execution.csv", "REVIEWER"),
+            Map.entry("/claim-files/*", SIGNED_IN),
+            Map.entry("/report-files/*", SIGNED_IN),
+            Map.entry("/applicant/export", "APPLICANT"),
             // a payment file: for finance officers, whom the service checks (a reviewer without the permission: 403)
-            "/reviewer/payment-file",
-            "REVIEWER",
+            Map.entry("/reviewer/payment-file", "REVIEWER"),
             // the acceptances list as CSV: for reviewers, like its page
-            "/reviewer/acceptances.csv",
-            "REVIEWER");
+            Map.entry("/reviewer/acceptances.csv", "REVIEWER"),
+            // the bureau's list of progress reports
+            Map.entry("/reviewer/reports.csv", "REVIEWER"));
 
     private static final Map<String, String> SAMPLES = Map.of(
             "{creditCode}", "91410200MA45DE001J", "{id}", "999999", "{program}", "KF-XD-CREDIT", "{version}", "999");

@@ -1,7 +1,10 @@
 package cn.kaifeng.tfs.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import cn.kaifeng.tfs.it.persistence.NoticeClock;
 import cn.kaifeng.tfs.testkit.WebClient;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -60,6 +63,47 @@ public final class Agreements {
             throw new AssertionError(
                     "expected a redirect, got " + answer.statusCode() + ": " + Applicants.errors(answer.body()));
         }
+    }
+
+    /**
+     * A case whose review concluded with an award of 200,000 yuan (a panel's, as the probes put it there) approved
+     * after its notice, lettered, its five targets proposed and accepted, and its agreement accepted by the applicant:
+     * signed. For KF-RC-TEAM, whose plan pays 50 % on signing and 30 % after the mid-term check.
+     */
+    public static void signedAfterConclusion(WebClient applicant, WebClient reviewer, String number, long id) {
+        String review = "/reviewer/application.xhtml?id=" + id;
+        Reviewers.step(
+                reviewer,
+                review,
+                "propose",
+                Map.of("review:amount_hinput", "200000", "review:amount-reason", "按评审结果核定"));
+        NoticeClock.endNotice(number);
+        String page = null;
+        for (int i = 0; i < 40 && (page == null || !page.contains("id=\"review:approve\"")); i++) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            page = reviewer.get(review).body();
+        }
+        Reviewers.step(reviewer, review, "approve", Map.of());
+        Reviewers.step(reviewer, review, "issue-letter", Map.of());
+        String path = "/applicant/application.xhtml?id=" + id;
+        applicant.get(path);
+        HttpResponse<String> proposed =
+                applicant.submit(path, "agreement", "propose", targets("3", "500", "300", "10", "90"));
+        assertEquals(302, proposed.statusCode(), () -> Applicants.errors(proposed.body()));
+        String agreement = "/reviewer/agreement.xhtml?id=" + id;
+        reviewer.get(agreement);
+        assertEquals(
+                302,
+                reviewer.submit(agreement, "agreement-review", "accept-targets", Map.of())
+                        .statusCode());
+        applicant.get(path);
+        assertEquals(
+                302, applicant.submit(path, "agreement", "accept", Map.of()).statusCode());
     }
 
     /** A lease that passes the program's rules (as BudgetIT's): 30 million financed, 1.2 million interest paid. */

@@ -226,6 +226,23 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
     }
 
+    /** As {@link #submitFile(String, String, String, String, String, byte[])}, with the form's other fields. */
+    public HttpResponse<String> submitFile(
+            String path,
+            String formId,
+            String buttonId,
+            Map<String, String> fields,
+            String inputId,
+            String fileName,
+            byte[] content) {
+        Map<String, String> form = views.withNonce(form(formId, fields));
+        form.put(formId + ":" + buttonId, "");
+        Multipart body = new Multipart(form).file(formId + ":" + inputId, fileName, content);
+        return send(request(path)
+                .header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+    }
+
     /** A form POST whose answer is a file (an export): the body is kept as bytes. */
     public HttpResponse<byte[]> postForBytes(String path, Map<String, String> form) {
         return sendForBytes(request(path)

@@ -150,7 +150,8 @@ class HostileFormsIT {
                 probed.size(), fields, cases, wrong.size());
         List<String> missing = new ArrayList<>();
         for (String form : formsWithInputInSources()) {
-            if (!probed.contains(form) && !EXCLUDED.containsKey(form)) {
+            // monitoring's forms are probed in a class of their own (this one is long)
+            if (!probed.contains(form) && !EXCLUDED.containsKey(form) && !HostileMonitoringIT.FORMS.contains(form)) {
                 missing.add(form);
             }
         }

@@ -84,6 +84,16 @@ public class Notification {
         return n;
     }
 
+    /**
+     * A notice about one application that is not a status change ({@code kind} e.g. a progress report falling due):
+     * it has no status.
+     */
+    public static Notification aboutReport(Long organisationId, Long applicationId, String kind, Instant createdAt) {
+        Notification n = aboutOrganisation(organisationId, kind, createdAt);
+        n.applicationId = Objects.requireNonNull(applicationId);
+        return n;
+    }
+
     /** The program code a notice about a program names; null for the others. */
     public String subject() {
         return subject;

@@ -7,6 +7,8 @@ import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
 import cn.kaifeng.tfs.casefile.service.CaseMoved;
 import cn.kaifeng.tfs.matching.service.ProgramMatched;
 import cn.kaifeng.tfs.matching.service.SupportProposed;
+import cn.kaifeng.tfs.monitoring.service.ReportDueDateNeared;
+import cn.kaifeng.tfs.monitoring.service.ReportDueDatePassed;
 import cn.kaifeng.tfs.notification.domain.Notification;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
@@ -87,6 +89,20 @@ public class NotificationService {
     public void supportProposed(@Observes SupportProposed proposed) {
         em.persist(Notification.aboutProgram(
                 proposed.organisationId(), "PROPOSAL", proposed.programCode(), proposed.at()));
+    }
+
+    /**
+     * A progress report of the organisation's award falls due within a week: the organisation is reminded. Once per
+     * report: the reminder run stores the report's key before firing, in this same transaction.
+     */
+    public void reportFellDue(@Observes ReportDueDateNeared due) {
+        em.persist(Notification.aboutReport(due.organisationId(), due.applicationId(), "REPORT_DUE", due.at()));
+    }
+
+    /** A progress report of the organisation's award is overdue: the organisation is told (once per report). */
+    public void reportWentOverdue(@Observes ReportDueDatePassed overdue) {
+        em.persist(Notification.aboutReport(
+                overdue.organisationId(), overdue.applicationId(), "REPORT_OVERDUE", overdue.at()));
     }
 
     /**

@@ -1,0 +1,45 @@
+package cn.kaifeng.tfs.monitoring.service;
+
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/**
+ * Reminds organisations of progress reports due within a week and tells them of reports overdue, once a day across
+ * the cluster: every node ticks each hour, and the first tick from 07:00 (Beijing time) on the node that claims the
+ * day's row in the database runs it; a day the servers were down is run at the next tick. Each report is told once
+ * per kind whatever happens (the reminder's key in {@code report_reminder}).
+ *
+ * <p>Not a persistent EJB timer, for the reason the nightly matching gives ({@code matching.service.MatchingSchedule}):
+ * WildFly's database timer store creates its table before the migrations run, which Flyway then refuses; the day's
+ * row gives what the persistent timer would (once a day cluster-wide, caught up after downtime).
+ */
+@Singleton
+// timers fire from deployment on; the schema must be migrated before the first one touches a table
+@DependsOn("SchemaMigration")
+public class ReminderSchedule {
+
+    private static final Logger LOG = Logger.getLogger(ReminderSchedule.class);
+
+    @Inject
+    private MonitoringService monitoring;
+
+    // the run is one transaction of the service's own
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    void hourly() {
+        try {
+            int sent = monitoring.remindIfDue();
+            if (sent >= 0) {
+                LOG.infof("Report reminders sent: %d", sent);
+            }
+        } catch (RuntimeException e) {
+            // another node claimed the day at the same moment (its key), or the database is away: the next tick
+            LOG.warnf("Report reminders not sent by this node: %s", e.toString());
+        }
+    }
+}
