@@ -3,6 +3,10 @@ package cn.kaifeng.tfs.demo;
 import cn.kaifeng.tfs.acceptance.domain.AcceptanceAssignment;
 import cn.kaifeng.tfs.acceptance.service.AcceptanceService;
 import cn.kaifeng.tfs.agreement.service.AgreementService;
+import cn.kaifeng.tfs.monitoring.domain.MidtermCheck;
+import cn.kaifeng.tfs.monitoring.domain.MidtermResult;
+import cn.kaifeng.tfs.monitoring.domain.ProgressReport;
+import cn.kaifeng.tfs.monitoring.service.MonitoringService;
 import cn.kaifeng.tfs.payment.domain.PaymentRequest;
 import cn.kaifeng.tfs.payment.domain.PaymentStatus;
 import cn.kaifeng.tfs.payment.domain.ReturnFile;
@@ -100,6 +104,9 @@ public class DemoAfterAward {
     @Inject
     private AcceptanceService acceptances;
 
+    @Inject
+    private MonitoringService monitoring;
+
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
 
@@ -112,6 +119,7 @@ public class DemoAfterAward {
 
         private final Instant now;
         private int turn;
+        private int midtermTurn;
 
         private Plan(Instant now) {
             this.now = now;
@@ -172,7 +180,9 @@ public class DemoAfterAward {
             Instant breach = day(-50);
             boolean room = plus(letter, 12).isBefore(day(-60));
             boolean acceptance = stage == Stage.ACCEPTED || stage == Stage.ACCEPTANCE_PANEL;
-            if (acceptance && room && !template.reporting().hasMidterm()) {
+            if (stage == Stage.PAID && room && template.reporting().hasMidterm()) {
+                monitor(steps, applicant, applicationId, template, plus(letter, 20), midtermTurn++ % 2 == 0);
+            } else if (acceptance && room && !template.reporting().hasMidterm()) {
                 accept(steps, applicant, applicationId, template, plus(letter, 40), stage == Stage.ACCEPTED);
             } else if (stage == Stage.RECOVERING && room) {
                 Instant opened = day(-20);
@@ -239,6 +249,50 @@ public class DemoAfterAward {
             }
         }
 
+        /**
+         * The first progress report (进度报告), submitted ahead of its due date; with {@code checked} the reviewer
+         * accepts it and records a mid-term check (中期检查) with a site visit that passes, so the mid-term tranche is
+         * requested; without, the report waits for the reviewer.
+         */
+        private void monitor(
+                Steps steps,
+                String applicant,
+                LongSupplier applicationId,
+                AgreementTemplate template,
+                Instant from,
+                boolean checked) {
+            List<ProgressReport> submitted = new ArrayList<>();
+            steps.at(
+                    from,
+                    "progress report",
+                    () -> submitted.add(monitoring.submit(
+                            applicant,
+                            applicationId.getAsLong(),
+                            1,
+                            new ProgressReport.Contents(REPORT_SUMMARY, reached(template), Money.ofYuan(86_500)),
+                            List.of())));
+            if (!checked) {
+                return;
+            }
+            steps.at(
+                    plus(from, 4),
+                    "accept report",
+                    () -> monitoring.accept(DemoYear.REVIEWER, submitted.get(0).id()));
+            Instant visit = plus(from, 9);
+            steps.at(
+                    plus(from, 10),
+                    "mid-term check",
+                    () -> monitoring.recordMidterm(
+                            DemoYear.REVIEWER,
+                            applicationId.getAsLong(),
+                            new MidtermCheck.Visit(
+                                    LocalDate.ofInstant(visit, BEIJING),
+                                    "项目单位研发及生产现场（演示）",
+                                    "市财政局 赵示例；项目负责人及财务负责人",
+                                    "样机已完成并投入试用，资金使用台账完整，与任务书进度相符（演示）。"),
+                            new MidtermCheck.Conclusion(MidtermResult.PASSED, null, null)));
+        }
+
         private Instant day(int days) {
             return now.plus(Duration.ofDays(days));
         }
@@ -247,6 +301,17 @@ public class DemoAfterAward {
     private static final String BREACH_REASON = "经中期核查，项目单位未按任务书约定将扶持资金用于约定用途，部分资金用于偿还其他借款（演示）。";
 
     private static final String CREDIT_REASON = "追回单逾期未缴回，经催告仍未缴回，按项目规定记入失信记录（演示）。";
+
+    private static final String REPORT_SUMMARY = "已完成关键技术攻关和样机研制，开展中试验证；资金按任务书预算使用，无调整（演示）。";
+
+    /** What the first report says reached: half of each target proposed. */
+    private static Map<String, BigDecimal> reached(AgreementTemplate template) {
+        Map<String, BigDecimal> reached = new LinkedHashMap<>();
+        targets(template)
+                .forEach((code, target) ->
+                        reached.put(code, target.divide(BigDecimal.valueOf(2), 1, java.math.RoundingMode.HALF_UP)));
+        return reached;
+    }
 
     private static final String ACCEPTANCE_SUMMARY = "项目已按任务书完成建设内容，各项绩效目标均已达到或超过，经费使用符合规定（演示）。";
 

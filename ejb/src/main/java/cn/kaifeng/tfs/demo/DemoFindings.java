@@ -52,7 +52,11 @@ final class DemoFindings {
                         + ".AcceptanceStatus.PASSED")
                 + " passed), "
                 + single("SELECT COUNT(s) FROM AcceptanceAssignment s WHERE s.submittedAt IS NULL")
-                + " acceptance scores awaited from the experts");
+                + " acceptance scores awaited from the experts, "
+                + single("SELECT COUNT(r) FROM ProgressReport r WHERE r.status = cn.kaifeng.tfs.monitoring.domain"
+                        + ".ReportStatus.SUBMITTED")
+                + " progress reports to review, "
+                + single("SELECT COUNT(c) FROM MidtermCheck c") + " mid-term checks");
         for (Object[] row : em.createQuery(
                         "SELECT p.expert, SUM(CASE WHEN p.submittedAt IS NULL AND (p.declaredConflict IS NULL"
                                 + " OR p.declaredConflict = false) THEN 1 ELSE 0 END), SUM(CASE WHEN p.submittedAt"
