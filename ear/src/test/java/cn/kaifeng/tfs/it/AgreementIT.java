@@ -196,7 +196,7 @@ class AgreementIT {
     }
 
     private static String row(String page, int tranche) {
-        int at = page.indexOf("id=\"tranche-" + tranche + "\"");
+        int at = page.indexOf("id=\"plan-tranche-" + tranche + "\"");
         assertTrue(at >= 0, "tranche " + tranche + " is listed");
         return page.substring(at, page.indexOf("</tr>", at));
     }

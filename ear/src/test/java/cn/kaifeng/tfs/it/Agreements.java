@@ -71,6 +71,28 @@ public final class Agreements {
      * signed. For KF-RC-TEAM, whose plan pays 50 % on signing and 30 % after the mid-term check.
      */
     public static void signedAfterConclusion(WebClient applicant, WebClient reviewer, String number, long id) {
+        approvedAfterConclusion(reviewer, number, id);
+        String path = "/applicant/application.xhtml?id=" + id;
+        applicant.get(path);
+        HttpResponse<String> proposed =
+                applicant.submit(path, "agreement", "propose", targets("3", "500", "300", "10", "90"));
+        assertEquals(302, proposed.statusCode(), () -> Applicants.errors(proposed.body()));
+        String agreement = "/reviewer/agreement.xhtml?id=" + id;
+        reviewer.get(agreement);
+        assertEquals(
+                302,
+                reviewer.submit(agreement, "agreement-review", "accept-targets", Map.of())
+                        .statusCode());
+        applicant.get(path);
+        assertEquals(
+                302, applicant.submit(path, "agreement", "accept", Map.of()).statusCode());
+    }
+
+    /**
+     * A case whose review concluded: approval of 200,000 yuan proposed, the notice ended, approved and lettered (the
+     * letter drafts its agreement).
+     */
+    public static void approvedAfterConclusion(WebClient reviewer, String number, long id) {
         String review = "/reviewer/application.xhtml?id=" + id;
         Reviewers.step(
                 reviewer,
@@ -90,20 +112,6 @@ public final class Agreements {
         }
         Reviewers.step(reviewer, review, "approve", Map.of());
         Reviewers.step(reviewer, review, "issue-letter", Map.of());
-        String path = "/applicant/application.xhtml?id=" + id;
-        applicant.get(path);
-        HttpResponse<String> proposed =
-                applicant.submit(path, "agreement", "propose", targets("3", "500", "300", "10", "90"));
-        assertEquals(302, proposed.statusCode(), () -> Applicants.errors(proposed.body()));
-        String agreement = "/reviewer/agreement.xhtml?id=" + id;
-        reviewer.get(agreement);
-        assertEquals(
-                302,
-                reviewer.submit(agreement, "agreement-review", "accept-targets", Map.of())
-                        .statusCode());
-        applicant.get(path);
-        assertEquals(
-                302, applicant.submit(path, "agreement", "accept", Map.of()).statusCode());
     }
 
     /** A lease that passes the program's rules (as BudgetIT's): 30 million financed, 1.2 million interest paid. */

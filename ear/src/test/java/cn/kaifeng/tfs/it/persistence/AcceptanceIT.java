@@ -1,5 +1,9 @@
 package cn.kaifeng.tfs.it.persistence;
 
+import static cn.kaifeng.tfs.it.Acceptances.acceptancePath;
+import static cn.kaifeng.tfs.it.Acceptances.achieved;
+import static cn.kaifeng.tfs.it.Acceptances.assignPairs;
+import static cn.kaifeng.tfs.it.Acceptances.scores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,14 +18,11 @@ import cn.kaifeng.tfs.ledger.service.Bookkeeper;
 import cn.kaifeng.tfs.testkit.WebClient;
 import jakarta.ejb.EJB;
 import java.net.http.HttpResponse;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -247,44 +248,6 @@ class AcceptanceIT {
             }
         }
         return paths;
-    }
-
-    private static String acceptancePath(WebClient expert, String number) {
-        String home = expert.get("/expert/home.xhtml").body();
-        Matcher link = Pattern.compile(
-                        "href=\"([^\"]*/expert/acceptance.xhtml\\?id=\\d+)\"[^>]*>" + Pattern.quote(number))
-                .matcher(home);
-        assertTrue(link.find(), "the acceptance assignment is on the expert's home page: " + home);
-        return link.group(1).replace("&amp;", "&");
-    }
-
-    private static List<Map.Entry<String, String>> assignPairs(String page, List<String> experts) {
-        List<Map.Entry<String, String>> pairs = new ArrayList<>();
-        pairs.add(new AbstractMap.SimpleEntry<>("assign", "assign"));
-        experts.forEach(e -> pairs.add(new AbstractMap.SimpleEntry<>("assign:experts", e)));
-        pairs.add(new AbstractMap.SimpleEntry<>("assign:assign", ""));
-        pairs.add(new AbstractMap.SimpleEntry<>("jakarta.faces.ViewState", Applicants.viewState(page)));
-        return pairs;
-    }
-
-    private static Map<String, String> achieved(List<String> values, String summary) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < values.size(); i++) {
-            fields.put("values:" + i + ":achieved_input", values.get(i));
-            fields.put("values:" + i + ":achieved_hinput", values.get(i));
-        }
-        fields.put("summary", summary);
-        return fields;
-    }
-
-    private static Map<String, String> scores(String... points) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < points.length; i++) {
-            fields.put("indicators:" + i + ":points_input", points[i]);
-            fields.put("indicators:" + i + ":points_hinput", points[i]);
-        }
-        fields.put("comment", "按完成情况评分");
-        return fields;
     }
 
     private String one(String sql) {

@@ -26,6 +26,7 @@ final class ProbeArchive {
                         cn.kaifeng.tfs.it.Verifications.class,
                         Reviewers.class,
                         cn.kaifeng.tfs.it.Payments.class,
+                        cn.kaifeng.tfs.it.Acceptances.class,
                         TestData.class,
                         SampleFiles.class,
                         // TestData makes valid credit codes with the domain's own check character
