@@ -3,15 +3,19 @@ package cn.kaifeng.tfs.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kaifeng.tfs.it.Acceptances;
 import cn.kaifeng.tfs.it.Agreements;
 import cn.kaifeng.tfs.it.Applicants;
 import cn.kaifeng.tfs.it.Deployments;
+import cn.kaifeng.tfs.it.Experts;
 import cn.kaifeng.tfs.it.Payments;
 import cn.kaifeng.tfs.it.Reviewers;
 import cn.kaifeng.tfs.it.TestData;
 import cn.kaifeng.tfs.testkit.WebClient;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,6 +94,155 @@ class AfterAwardBrowserIT {
         Payments.writeFile(finance);
         Payments.paidByTreasury(finance, Map.of(payment, "70000.00"));
         return new PaidAward(username, name, number, id);
+    }
+
+    /**
+     * A talent team award (KF-RC-TEAM: 50 % on signing, 30 % after the mid-term check, 20 % after acceptance) from its
+     * approval to its last tranche. The panel of the decision, the payments' approvals and files, and the acceptance
+     * panel's scores go over HTTP as the other browsers would send them; the applicant's and the reviewer's steps of
+     * the after-award half are taken in Chromium.
+     */
+    @Test
+    void fromApprovalThroughReportsAndChecksToTheLastTranche(Browser browser) throws Exception {
+        String username = TestData.username("lvyue");
+        String name = "全程测试团队" + TestData.username("t");
+        WebClient team = Applicants.newTeam(username, name);
+        WebClient reviewer = Applicants.as("demo.reviewer");
+        String number = Applicants.submitted(team, "KF-RC-TEAM");
+        long id = Reviewers.idOf(team, number);
+        concludedByAPanel(reviewer, team, number, id);
+        Agreements.approvedAfterConclusion(reviewer, number, id);
+        String path = "/applicant/application.xhtml?id=" + id;
+        team.get(path);
+        assertEquals(
+                302,
+                team.submit(path, "agreement", "propose", Agreements.targets("3", "500", "300", "10", "90"))
+                        .statusCode());
+        String agreementPath = "/reviewer/agreement.xhtml?id=" + id;
+        reviewer.get(agreementPath);
+        assertEquals(
+                302,
+                reviewer.submit(agreementPath, "agreement-review", "accept-targets", Map.of())
+                        .statusCode());
+        Payments.saveAccount(team, name, "6222 0212 3456 7891 234");
+
+        // the applicant accepts the signed agreement in the browser: the first tranche falls due
+        browser.signIn(username, "Kaifeng#XR2026", "/applicant/home.xhtml");
+        browser.open(path);
+        browser.find("agreement-part");
+        browser.assertAccessible();
+        browser.click("agreement:accept");
+        browser.waitForText("agreement-status", "已签订");
+        WebClient finance = Payments.financeOfficer("demo.reviewer2");
+        payTranche(reviewer, finance, number, "100000.00");
+
+        // the first progress report, in the browser
+        browser.open(path);
+        browser.waitForText("monitoring", "第 1 期进度报告");
+        browser.type("report:summary", "完成样机研制，开展中试验证。");
+        for (int i = 0; i < 5; i++) {
+            browser.typeNumber("report:values:" + i + ":value", "2");
+        }
+        browser.typeNumber("report:spent", "86500");
+        browser.assertAccessible();
+        browser.click("report:submit-report");
+        browser.waitForText("monitoring", "已提交，待审核");
+        browser.waitForAjax();
+        browser.signOut();
+
+        // the reviewer accepts it and records the mid-term check, which passes: the second tranche falls due
+        browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
+        browser.open("/reviewer/monitoring.xhtml?id=" + id);
+        browser.click("periods:0:review:accept");
+        browser.waitForText("period-1", "已通过");
+        browser.selectOne("midterm-form:result", "通过");
+        browser.type("midterm-form:place", "项目单位研发现场");
+        browser.type("midterm-form:findings", "样机已投入试用，资金台账完整。");
+        browser.type(
+                "midterm-form:visited-on_input",
+                LocalDate.now(CHINA).minusDays(1).toString());
+        browser.assertAccessible();
+        browser.click("midterm-form:record");
+        browser.waitForText("midterm-1", "通过");
+        payTranche(reviewer, finance, number, "60000.00");
+
+        // acceptance: requested (HTTP), a panel of three scores (HTTP), the reviewer concludes in the browser
+        team.get(path);
+        HttpResponse<String> requested = team.submit(
+                path,
+                "acceptance",
+                "request",
+                Acceptances.achieved(List.of("4", "520", "320", "12", "95"), "全部建设内容完成，指标均已达到。"));
+        assertEquals(302, requested.statusCode(), () -> Applicants.errors(requested.body()));
+        String acceptancePath = "/reviewer/acceptance.xhtml?id=" + id;
+        List<String> panel = List.of("demo.expert", "demo.expert2", "demo.expert3", "demo.expert4", "demo.expert5");
+        Acceptances.openAndAssign(reviewer, acceptancePath, panel);
+        Acceptances.scoredBy(panel, number, "90", "88", "92", "90", "90");
+        browser.open(acceptancePath);
+        browser.waitForText("proposed-conclusion", "通过");
+        browser.assertAccessible();
+        browser.click("conclude:conclude");
+        browser.click("conclude:confirm-yes");
+        browser.waitForText("acceptance-status", "验收通过");
+        browser.signOut();
+        payTranche(reviewer, finance, number, "40000.00");
+
+        // the applicant sees the conclusion, its evaluation and every tranche paid
+        browser.signIn(username, "Kaifeng#XR2026", "/applicant/home.xhtml");
+        browser.open(path);
+        browser.waitForText("evaluation-total", "100.00");
+        assertTrue(browser.text("acceptance-part").contains("验收通过"), "the conclusion");
+        for (int tranche = 1; tranche <= 3; tranche++) {
+            assertTrue(browser.text("tranche-" + tranche).contains("已到账"), browser.text("tranche-" + tranche));
+        }
+        browser.assertAccessible();
+        browser.picture("after-award-paid-in-full");
+    }
+
+    /**
+     * The decision's panel of the case: formal review passed, every candidate expert assigned (demo.expert leads),
+     * each declares no conflict and scores 24 of 25; the reviewer concludes.
+     */
+    private static void concludedByAPanel(WebClient reviewer, WebClient team, String number, long id) {
+        String review = "/reviewer/application.xhtml?id=" + id;
+        Reviewers.step(reviewer, review, "start-review", Map.of());
+        Reviewers.step(reviewer, review, "pass", Map.of());
+        String page = reviewer.get(review).body();
+        Map<String, String> assign = Reviewers.form(page, "assign", Map.of("review:lead_input", "demo.expert"));
+        Matcher pick =
+                Pattern.compile("name=\"(review:candidate:\\d+:pick_input)\"").matcher(page);
+        List<String> picked = new java.util.ArrayList<>();
+        while (pick.find()) {
+            assign.put(pick.group(1), "on");
+            picked.add(pick.group(1));
+        }
+        HttpResponse<String> assigned = reviewer.post(review, assign);
+        assertEquals(302, assigned.statusCode(), () -> Applicants.errors(assigned.body()));
+        for (String username : List.of(
+                "demo.expert", "demo.expert2", "demo.expert3", "demo.expert4", "demo.expert5", "demo.expert6")) {
+            WebClient expert = Applicants.as(username);
+            String home = expert.get("/expert/home.xhtml").body();
+            if (!home.contains(number)) {
+                continue; // not on this panel
+            }
+            String assignment = Experts.assignmentPath(expert, number);
+            Experts.declareNoConflict(expert, assignment);
+            Experts.score(expert, assignment, "24", "转化路径清晰。");
+        }
+        Reviewers.step(reviewer, review, "conclude", Map.of());
+    }
+
+    /** The award's tranche waiting in the queue: reviewed, approved by a finance officer, filed and paid. */
+    private static void payTranche(WebClient reviewer, WebClient finance, String number, String yuan) {
+        String queue = reviewer.get("/reviewer/payments.xhtml").body();
+        Matcher row = Pattern.compile("id=\"payment-(\\d+)\"((?:(?!</tr>).)*)" + Pattern.quote(number), Pattern.DOTALL)
+                .matcher(queue);
+        assertTrue(row.find(), "a tranche of " + number + " is in the payment queue");
+        long payment = Long.parseLong(row.group(1));
+        Payments.flash(reviewer, Payments.press(reviewer, payment, "review"));
+        Payments.flash(finance, Payments.press(finance, payment, "approve"));
+        Payments.writeFile(finance);
+        Payments.paidByTreasury(finance, Map.of(payment, yuan));
     }
 
     @Test
