@@ -136,6 +136,11 @@ public final class Payments {
                 .append(",PAID,GK")
                 .append(id)
                 .append(",\r\n"));
+        importReturn(finance, csv.toString());
+    }
+
+    /** A finance officer imports this return file (CSV text) and is sent back to the page. */
+    public static void importReturn(WebClient finance, String csv) {
         finance.get("/reviewer/payment-files.xhtml");
         HttpResponse<String> imported = finance.submitFile(
                 "/reviewer/payment-files.xhtml",
@@ -143,7 +148,7 @@ public final class Payments {
                 "upload",
                 "file",
                 "return.csv",
-                csv.toString().getBytes(StandardCharsets.UTF_8));
+                csv.getBytes(StandardCharsets.UTF_8));
         assertEquals(302, imported.statusCode(), () -> Applicants.errors(imported.body()));
     }
 }

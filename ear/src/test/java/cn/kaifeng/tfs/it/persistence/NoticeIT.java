@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kaifeng.tfs.it.Agreements;
 import cn.kaifeng.tfs.it.Applicants;
 import cn.kaifeng.tfs.it.Deployments;
+import cn.kaifeng.tfs.it.Payments;
 import cn.kaifeng.tfs.it.TestData;
 import cn.kaifeng.tfs.testkit.WebClient;
 import jakarta.ejb.EJB;
@@ -17,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +67,7 @@ class NoticeIT {
                         cn.kaifeng.tfs.shared.infra.PersonalDataKeys.class,
                         cn.kaifeng.tfs.shared.infra.PersonalDataCipher.class,
                         cn.kaifeng.tfs.shared.infra.Clocks.class,
+                        Agreements.class,
                         PaymentProbe.class);
     }
 
@@ -80,7 +82,7 @@ class NoticeIT {
     void aPaidPaymentAndAnOpenedOrderEachGetOneSignedNoticeOnlyTheirOwnersRead() throws Exception {
         WebClient applicant = Applicants.newEnterprise(
                 TestData.username("tz"), "通知测试企业" + TestData.username("n"), TestData.creditCode());
-        String number = Applicants.submitted(applicant, "KF-ZL-LEASING", leasing());
+        String number = Applicants.submitted(applicant, "KF-ZL-LEASING", Agreements.leasing());
         long id = Long.parseLong(one("SELECT id FROM application WHERE number = '" + number + "'"));
         long organisation = Long.parseLong(one("SELECT organisation_id FROM application WHERE id = " + id));
         String program = "IT-NOTICE-"
@@ -95,10 +97,10 @@ class NoticeIT {
                         + " approved_at = requested_at WHERE id = " + payment)
                 .executeUpdate());
 
-        WebClient finance = financeOfficer("demo.reviewer2");
+        WebClient finance = Payments.financeOfficer("demo.reviewer2");
         String returned = "payment_id,amount_yuan,result,treasury_reference,reason\r\n" + payment
                 + ",300000.00,PAID,GKN" + payment + ",\r\n";
-        importReturn(finance, returned);
+        Payments.importReturn(finance, returned);
         assertEquals("PAID", one("SELECT status FROM payment_request WHERE id = " + payment));
         assertEquals("1", one("SELECT COUNT(*) FROM notice WHERE kind = 'PAYMENT_NOTICE' AND source_id = " + payment));
         long notice =
@@ -108,7 +110,7 @@ class NoticeIT {
         assertTrue(noticeNumber.matches("汴财拨〔\\d{4}〕\\d{4,}号"), noticeNumber);
 
         // the same file again: nothing twice
-        importReturn(finance, returned);
+        Payments.importReturn(finance, returned);
         assertEquals("1", one("SELECT COUNT(*) FROM notice WHERE kind = 'PAYMENT_NOTICE' AND source_id = " + payment));
 
         // the applicant finds it on its application page and downloads it; the PDF says what was paid
@@ -198,47 +200,6 @@ class NoticeIT {
             assertTrue(recovery.contains(said), said + " in " + recovery);
         }
         assertEquals(404, stranger.download("/notices/" + recoveryNotice).statusCode());
-    }
-
-    private static void importReturn(WebClient finance, String csv) {
-        finance.get("/reviewer/payment-files.xhtml");
-        HttpResponse<String> imported = finance.submitFile(
-                "/reviewer/payment-files.xhtml",
-                "import",
-                "upload",
-                "file",
-                "return.csv",
-                csv.getBytes(StandardCharsets.UTF_8));
-        assertEquals(302, imported.statusCode(), () -> Applicants.errors(imported.body()));
-    }
-
-    /** A reviewer made a finance officer by the administrator (as PaymentIT does), signed in. */
-    private static WebClient financeOfficer(String username) {
-        WebClient admin = Applicants.as("demo.admin");
-        String page = admin.get("/admin/finance-officers.xhtml").body();
-        Matcher grant = Pattern.compile(
-                        ">" + Pattern.quote(username) + "</td>.*?id=\"(officers:rows:\\d+:(grant|revoke))\"",
-                        Pattern.DOTALL)
-                .matcher(page);
-        assertTrue(grant.find(), "the administrator's page lists " + username);
-        if (grant.group(2).equals("grant")) {
-            HttpResponse<String> granted = admin.submit(
-                    "/admin/finance-officers.xhtml",
-                    "officers",
-                    grant.group(1).substring("officers:".length()),
-                    Map.of());
-            assertEquals(302, granted.statusCode(), () -> Applicants.errors(granted.body()));
-        }
-        return Applicants.as(username);
-    }
-
-    private static Map<String, String> leasing() {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("leasingAmount", "30000000");
-        values.put("leaseTermMonths", "36");
-        values.put("interestPaid", "1200000");
-        values.put("feesPaid", "0");
-        return values;
     }
 
     private static Map<String, String> openFields(String yuan) {

@@ -2,9 +2,6 @@ package cn.kaifeng.tfs.letter.service;
 
 import cn.kaifeng.tfs.letter.domain.Notice;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.Optional;
 
 /**
  * The notices, for the public verification of letters: found by verification code or by the file's hash, a notice
@@ -12,28 +9,14 @@ import java.util.Optional;
  * reason of a recovery, not the treasury reference).
  */
 @ApplicationScoped
-public class NoticeDocuments implements SignedDocuments {
+public class NoticeDocuments extends SignedDocumentTable<Notice> {
 
-    @PersistenceContext
-    private EntityManager em;
-
-    @Override
-    public Optional<LetterVerificationService.Verdict> byCode(String code) {
-        return first("SELECT n FROM Notice n WHERE n.verificationCode = :v", code)
-                .map(NoticeDocuments::verdict);
+    public NoticeDocuments() {
+        super(Notice.class);
     }
 
     @Override
-    public Optional<LetterVerificationService.Verdict> bySha256(String sha256) {
-        return first("SELECT n FROM Notice n WHERE n.sha256 = :v", sha256).map(NoticeDocuments::verdict);
-    }
-
-    @Override
-    public boolean issuedNumber(String number) {
-        return first("SELECT n FROM Notice n WHERE n.number = :v", number).isPresent();
-    }
-
-    private static LetterVerificationService.Verdict verdict(Notice n) {
+    protected LetterVerificationService.Verdict verdict(Notice n) {
         return new LetterVerificationService.Verdict(
                 LetterVerificationService.Status.GENUINE,
                 n.number(),
@@ -43,13 +26,5 @@ public class NoticeDocuments implements SignedDocuments {
                 n.amount(),
                 n.issuedAt(),
                 null);
-    }
-
-    private Optional<Notice> first(String query, String value) {
-        return em.createQuery(query, Notice.class)
-                .setParameter("v", value)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
     }
 }

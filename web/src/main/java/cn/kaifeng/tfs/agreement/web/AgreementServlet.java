@@ -1,22 +1,16 @@
 package cn.kaifeng.tfs.agreement.web;
 
 import cn.kaifeng.tfs.agreement.service.AgreementService;
-import cn.kaifeng.tfs.attachment.web.ContentDisposition;
-import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.letter.web.SignedPdfServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.security.Principal;
 
 /**
  * Downloads a signed agreement, {@code /agreements/{id}}: the file byte for byte as issued, named by its number. Only
  * the organisation's applicants and reviewers get it; anyone else, and an unknown id, gets 404.
  */
 @WebServlet("/agreements/*")
-public class AgreementServlet extends HttpServlet {
+public class AgreementServlet extends SignedPdfServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,32 +18,8 @@ public class AgreementServlet extends HttpServlet {
     private AgreementService agreements;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Principal user = request.getUserPrincipal();
-        String path = request.getPathInfo();
-        if (user == null || path == null || !path.matches("/\\d{1,18}")) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        AgreementService.Download download;
-        try {
-            download = agreements.download(user.getName(), Long.parseLong(path.substring(1)));
-        } catch (DomainException e) {
-            response.sendError(
-                    "letter.damaged".equals(e.messageKey())
-                            ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
-                            : HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("application/pdf");
-        response.setContentLength(download.pdf().length);
-        response.setHeader(
-                "Content-Disposition",
-                ContentDisposition.of(
-                        request.getParameter("view") != null,
-                        download.agreement().number() + ".pdf"));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(download.pdf());
+    protected SignedPdf signedPdf(String username, long id) {
+        AgreementService.Download download = agreements.download(username, id);
+        return new SignedPdf(download.agreement().number() + ".pdf", download.pdf());
     }
 }

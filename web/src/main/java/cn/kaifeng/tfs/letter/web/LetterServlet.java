@@ -8,7 +8,6 @@ import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,7 +23,7 @@ import java.util.zip.ZipOutputStream;
  * download a round's letters as one ZIP, {@code /letters/rounds/{id}}.
  */
 @WebServlet("/letters/*")
-public class LetterServlet extends HttpServlet {
+public class LetterServlet extends SignedPdfServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -45,29 +44,13 @@ public class LetterServlet extends HttpServlet {
             round(user.getName(), Long.parseLong(path.substring("/rounds/".length())), response);
             return;
         }
-        if (user == null || path == null || !path.matches("/\\d{1,18}")) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        LetterService.Download download;
-        try {
-            download = letters.download(user.getName(), Long.parseLong(path.substring(1)));
-        } catch (DomainException e) {
-            response.sendError(
-                    "letter.damaged".equals(e.messageKey())
-                            ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
-                            : HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("application/pdf");
-        response.setContentLength(download.pdf().length);
-        response.setHeader(
-                "Content-Disposition",
-                ContentDisposition.of(
-                        request.getParameter("view") != null, download.letter().fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(download.pdf());
+        super.doGet(request, response);
+    }
+
+    @Override
+    protected SignedPdf signedPdf(String username, long id) {
+        LetterService.Download download = letters.download(username, id);
+        return new SignedPdf(download.letter().fileName(), download.pdf());
     }
 
     /** A round's letters as one ZIP, each file named by its letter number; reviewers only. */
