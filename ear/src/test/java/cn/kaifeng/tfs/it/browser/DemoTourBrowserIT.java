@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -34,8 +36,13 @@ import org.openqa.selenium.WebElement;
  * <p>The server takes port offset {@code tfs.tour.port-offset} (600 unless told; the suite's server has 100, the crash
  * and demo-guard tests 300 and 400) so that two builds on one machine can move it apart. With {@code tfs.tour.url} set
  * the tour visits a demo already running there instead (a {@code ./run-demo.sh} with the year) and starts nothing.
+ *
+ * <p>It runs beside the rest of the suite ({@code CONCURRENT}; the others run one at a time): it shares nothing with
+ * them but the machine, and its server's start and seeding would otherwise be minutes the suite waits. Its roles are
+ * toured one after another ({@code SAME_THREAD}), one browser at a time.
  */
 @ExtendWith(BrowserExtension.class)
+@Execution(ExecutionMode.CONCURRENT)
 class DemoTourBrowserIT {
 
     private static final SeparateServer SERVER = new SeparateServer(
@@ -119,6 +126,7 @@ class DemoTourBrowserIT {
         "demo.bank, /bank/home.xhtml",
         "demo.admin, /admin/home.xhtml",
     })
+    @Execution(ExecutionMode.SAME_THREAD)
     void everyPageOfTheRoleShowsTheYear(String username, String home, Browser browser) throws IOException {
         browser.on(url());
         browser.signIn(username, home);
