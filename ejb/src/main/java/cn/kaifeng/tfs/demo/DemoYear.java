@@ -18,8 +18,6 @@ import cn.kaifeng.tfs.letter.service.AppealService;
 import cn.kaifeng.tfs.letter.service.LetterService;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.organisation.domain.OrganisationKind;
-import cn.kaifeng.tfs.organisation.domain.OrganisationProfile;
-import cn.kaifeng.tfs.organisation.domain.TeamMember;
 import cn.kaifeng.tfs.organisation.service.OrganisationService;
 import cn.kaifeng.tfs.organisation.service.ProfileService;
 import cn.kaifeng.tfs.program.domain.ExpertRange;
@@ -32,9 +30,7 @@ import cn.kaifeng.tfs.review.service.DecisionService;
 import cn.kaifeng.tfs.review.service.PanelService;
 import cn.kaifeng.tfs.review.service.ReviewService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
-import cn.kaifeng.tfs.shared.domain.Money;
 import cn.kaifeng.tfs.shared.domain.SimulatedClock;
-import cn.kaifeng.tfs.shared.domain.UnifiedSocialCreditCode;
 import cn.kaifeng.tfs.shared.infra.Clocks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -54,7 +50,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +57,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -237,7 +231,10 @@ public class DemoYear {
                 && "true".equalsIgnoreCase(System.getenv(SWITCH));
     }
 
-    /** The first day of the simulated year: 330 days before today (the shipped programs open on 1 January 2026). */
+    /**
+     * The first day of the simulated year: 330 days before today, leaving a month of the year for what is open now. A
+     * step planned before its program opens moves to its first open day ({@code openDay}).
+     */
     static Instant firstDay(Instant now) {
         return now.minus(Duration.ofDays(330));
     }
@@ -269,7 +266,7 @@ public class DemoYear {
         SimulatedClock clock = clocks.simulated()
                 .orElseThrow(() -> new IllegalStateException(SWITCH + " needs " + DemoData.SWITCH + "=true"));
         Content content = read();
-        if (organisations.findByCreditCode(creditCode(1)).isPresent()) {
+        if (organisations.findByCreditCode(DemoCast.creditCode(1)).isPresent()) {
             LOG.info("Demo year: seeded before, nothing to do");
         } else {
             long started = System.nanoTime();
@@ -283,23 +280,6 @@ public class DemoYear {
                     Duration.ofNanos(System.nanoTime() - started).toSeconds());
         }
         new DemoFindings(em).lines().forEach(line -> LOG.info("Demo year: " + line));
-    }
-
-    /** The year's n-th organisation's credit code: fictional, with a valid check character. */
-    static UnifiedSocialCreditCode creditCode(int n) {
-        String first17 = String.format("91410200MA46YR%03d", n);
-        return UnifiedSocialCreditCode.of(first17 + UnifiedSocialCreditCode.checkCharacter(first17));
-    }
-
-    /** A fictional resident ID number of Kaifeng (410202) with a valid check character (GB 11643). */
-    static String idNumber(LocalDate born, int sequence) {
-        String first17 = String.format("410202%s%03d", born.toString().replace("-", ""), sequence % 1000);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
     }
 
     private static Content read() {
@@ -347,6 +327,7 @@ public class DemoYear {
         private final Content content;
         private final SimulatedClock clock;
         private final Random random;
+        private final DemoCast cast;
         private final Instant now;
         private final Instant first;
         private final List<Step> steps = new ArrayList<>();
@@ -360,6 +341,7 @@ public class DemoYear {
             this.content = content;
             this.clock = clock;
             this.random = new Random(content.seed());
+            this.cast = new DemoCast(content, random);
             this.now = Clock.systemUTC().instant();
             this.first = firstDay(now);
         }
@@ -419,11 +401,7 @@ public class DemoYear {
         }
 
         private <T> T pick(List<T> from) {
-            return from.get(random.nextInt(from.size()));
-        }
-
-        private String personName() {
-            return pick(content.surnames()) + pick(content.givenNames());
+            return cast.pick(from);
         }
 
         // ---- applicants ------------------------------------------------------------------------------------
@@ -443,25 +421,29 @@ public class DemoYear {
                 String username = String.format("demo.y%02d", n);
                 // registered over the year's first weeks; the organisation row carries that day
                 clock.moveTo(day(first, n * 0.5));
-                Organisation organisation = organisations.create(kind, name, creditCode(n));
+                Organisation organisation = organisations.create(kind, name, DemoCast.creditCode(n));
                 // a password nobody is told: these accounts exist for their data, the demo logs in as demo.*
                 accounts.createAccount(
                         "demo-data",
                         new AccountService.NewAccount(
-                                username, personName() + "（演示）", Role.APPLICANT, organisation.id(), secret()));
+                                username,
+                                cast.personName() + "（演示）",
+                                Role.APPLICANT,
+                                organisation.id(),
+                                DemoCast.secret()));
                 Applicant applicant = new Applicant(organisation.id(), kind, username, name);
-                profiles.save(username, team ? members(n, name) : null, details(team));
+                profiles.save(username, team ? cast.members(n, name) : null, cast.details(team));
                 (team ? teams : enterprises).add(applicant);
             }
             // the small demo's two applicants join the year, with profiles of their own
             accounts.findByUsername("demo.applicant").ifPresent(a -> {
-                profiles.save("demo.applicant", null, details(false));
+                profiles.save("demo.applicant", null, cast.details(false));
                 enterprises.add(0, known(a.organisation().id(), "demo.applicant"));
                 afterAwards.payeeAccount("demo.applicant", enterprises.get(0).name());
             });
             accounts.findByUsername("demo.team").ifPresent(a -> {
                 Applicant team = known(a.organisation().id(), "demo.team");
-                profiles.save("demo.team", members(0, team.name()), details(true));
+                profiles.save("demo.team", cast.members(0, team.name()), cast.details(true));
                 teams.add(0, team);
                 afterAwards.payeeAccount("demo.team", team.name());
             });
@@ -470,60 +452,6 @@ public class DemoYear {
         private Applicant known(Long organisationId, String username) {
             Organisation o = em.find(Organisation.class, organisationId);
             return new Applicant(organisationId, o.kind(), username, o.name());
-        }
-
-        private String secret() {
-            byte[] bytes = new byte[18];
-            new SecureRandom().nextBytes(bytes);
-            return "Yr#" + Base64.getUrlEncoder().encodeToString(bytes);
-        }
-
-        private OrganisationProfile.Details details(boolean team) {
-            List<String> fields = new ArrayList<>(List.of("XR", "DIGITAL_TWIN"));
-            String extra = pick(OrganisationProfile.TECH_FIELDS);
-            if (!fields.contains(extra)) {
-                fields.add(extra);
-            }
-            List<String> scenes = new ArrayList<>(OrganisationProfile.SCENES);
-            java.util.Collections.shuffle(scenes, random);
-            OrganisationProfile.District[] districts = OrganisationProfile.District.values();
-            OrganisationProfile.District district = districts[random.nextInt(districts.length - 1)];
-            long revenue = team ? 0 : (5 + random.nextInt(120)) * 1_000_000L;
-            return new OrganisationProfile.Details(
-                    "开封市" + pick(content.places()) + "路" + (1 + random.nextInt(300)) + "号（演示）",
-                    district,
-                    LocalDate.of(2012 + random.nextInt(12), 1 + random.nextInt(12), 1 + random.nextInt(28)),
-                    team ? OrganisationProfile.Tier.NONE : pick(List.of(OrganisationProfile.Tier.values())),
-                    fields,
-                    scenes.subList(0, 3),
-                    team ? 6 + random.nextInt(10) : 30 + random.nextInt(400),
-                    Money.ofYuan(revenue),
-                    Money.ofYuan(revenue / 10),
-                    personName(),
-                    personName(),
-                    "1390378" + String.format("%04d", random.nextInt(10000)),
-                    pick(content.techLines()) + "（演示）",
-                    "发明专利" + (2 + random.nextInt(8)) + "项，软件著作权" + random.nextInt(10) + "项（演示）");
-        }
-
-        private List<OrganisationProfile.MemberInput> members(int n, String teamName) {
-            List<OrganisationProfile.MemberInput> members = new ArrayList<>();
-            int size = 6 + random.nextInt(5);
-            for (int i = 0; i < size; i++) {
-                LocalDate born =
-                        LocalDate.of(1970 + random.nextInt(25), 1 + random.nextInt(12), 1 + random.nextInt(28));
-                members.add(new OrganisationProfile.MemberInput(
-                        personName(),
-                        content.roles().get(i % content.roles().size()),
-                        i < 2 ? "教授" : i < 4 ? "高级工程师" : "工程师",
-                        // the team's own name, not a university: a member from an expert's employer would bar that
-                        // expert from the team's panels
-                        teamName,
-                        i < 3 ? TeamMember.Education.DOCTORATE : TeamMember.Education.MASTER,
-                        idNumber(born, n * 10 + i),
-                        null));
-            }
-            return members;
         }
 
         // ---- budgets and lists -----------------------------------------------------------------------------
@@ -566,8 +494,8 @@ public class DemoYear {
             for (int n = 61; n <= 62; n++) {
                 String username = String.format("demo.y%02d", n);
                 String name = "开封" + pick(content.places()) + pick(content.trades()) + "新材料有限公司（演示）";
-                String code = creditCode(n).value();
-                String representative = personName();
+                String code = DemoCast.creditCode(n).value();
+                String representative = cast.personName();
                 Instant registered = day(now, -(n - 59));
                 at(registered, null, "claim of " + name, () -> {
                     claims.register(new AccountService.ApplicantRegistration(
@@ -577,7 +505,7 @@ public class DemoYear {
                             name,
                             code,
                             representative,
-                            secret()));
+                            DemoCast.secret()));
                     for (cn.kaifeng.tfs.verification.domain.DocumentKind kind :
                             cn.kaifeng.tfs.verification.domain.DocumentKind.values()) {
                         claims.upload(
@@ -723,8 +651,8 @@ public class DemoYear {
             if (program.code().equals("KF-RC-TEAM")) {
                 List<Map<String, Object>> members = new ArrayList<>();
                 for (int i = 0; i < 8; i++) {
-                    members.add(
-                            Map.of("name", personName(), "role", content.roles().get(i), "highLevel", i < 3));
+                    members.add(Map.of(
+                            "name", cast.personName(), "role", content.roles().get(i), "highLevel", i < 3));
                 }
                 form.put("teamMembers", members);
             }

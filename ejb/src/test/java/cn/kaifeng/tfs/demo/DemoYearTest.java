@@ -21,7 +21,7 @@ class DemoYearTest {
     void everyApplicantOfTheYearHasItsOwnValidCreditCode() {
         Set<String> codes = new HashSet<>();
         for (int n = 1; n <= 62; n++) {
-            UnifiedSocialCreditCode code = DemoYear.creditCode(n);
+            UnifiedSocialCreditCode code = DemoCast.creditCode(n);
             assertTrue(UnifiedSocialCreditCode.isValid(code.value()), code.value());
             codes.add(code.value());
         }
@@ -32,7 +32,7 @@ class DemoYearTest {
     @ParameterizedTest(name = "born {0}, sequence {1}")
     @CsvSource({"1970-01-01, 0", "1985-06-15, 123", "1994-12-28, 609", "1988-02-29, 999", "1990-03-03, 1005"})
     void membersIdNumbersAreValid(LocalDate born, int sequence) {
-        String id = DemoYear.idNumber(born, sequence);
+        String id = DemoCast.idNumber(born, sequence);
         assertTrue(ResidentIdNumber.isValid(id), id);
         assertTrue(id.startsWith("410202"), "a Kaifeng number");
     }
