@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.kaifeng.tfs.testkit.WebClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,7 +46,7 @@ class ExportIT {
         assertEquals(
                 "application/zip", export.headers().firstValue("Content-Type").orElse(""));
         assertTrue(export.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-        Map<String, byte[]> entries = unzip(export.body());
+        Map<String, byte[]> entries = Applicants.unzip(export.body());
         String data = new String(entries.get("data.json"), StandardCharsets.UTF_8);
         JsonObject json = Json.createReader(new StringReader(data)).readObject();
         assertEquals(name, json.getJsonArray("organisation").getJsonObject(0).getString("name"));
@@ -84,15 +81,5 @@ class ExportIT {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
     }
 }

@@ -188,14 +188,14 @@ class VerificationIT {
                 Thread.sleep(100);
             }
             String data = new String(
-                    ExportIT.unzip(claimant.download("/applicant/export").body())
+                    Applicants.unzip(claimant.download("/applicant/export").body())
                             .get("data.json"),
                     StandardCharsets.UTF_8);
             queries = Json.createReader(new StringReader(data)).readObject().getJsonArray("bankQueries");
         }
         assertEquals(1, queries.size(), "only the query made after verification: " + queries);
         Map<String, byte[]> export =
-                ExportIT.unzip(claimant.download("/applicant/export").body());
+                Applicants.unzip(claimant.download("/applicant/export").body());
         String data = new String(export.get("data.json"), StandardCharsets.UTF_8);
         assertTrue(data.contains("\"legal_representative\": \"张示例\""), "the claim is the organisation's data");
         assertEquals(

@@ -200,6 +200,25 @@ class NoticeIT {
             assertTrue(recovery.contains(said), said + " in " + recovery);
         }
         assertEquals(404, stranger.download("/notices/" + recoveryNotice).statusCode());
+
+        // the organisation's data export (个人信息保护法) carries the payment, the order and both signed notices
+        Map<String, byte[]> export =
+                Applicants.unzip(applicant.download("/applicant/export").body());
+        String data = new String(export.get("data.json"), StandardCharsets.UTF_8).replaceAll("\\s+", "");
+        assertTrue(data.contains("\"treasury_ref\":\"GKN" + payment + "\""), "the payment, as the treasury paid it");
+        assertTrue(data.contains("\"principal_fen\":10000000"), "the recovery order");
+        assertTrue(data.contains("\"number\":\"" + noticeNumber + "\""), "the payment notice");
+        assertFalse(data.contains("reviewed_by") || data.contains("first_finance_by"), "not who approved it");
+        assertTrue(data.contains("\"payeeAccount\":["), "the payee account's section");
+        assertEquals(
+                2,
+                export.keySet().stream().filter(n -> n.startsWith("notices/")).count(),
+                "both notices enclosed: " + export.keySet());
+        assertTrue(
+                java.util.Arrays.equals(
+                        export.get("notices/" + noticeNumber + ".pdf"),
+                        applicant.download("/notices/" + notice).body()),
+                "as issued, byte for byte: " + export.keySet());
     }
 
     private static Map<String, String> openFields(String yuan) {

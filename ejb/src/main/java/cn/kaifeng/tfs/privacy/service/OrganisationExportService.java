@@ -1,10 +1,13 @@
 package cn.kaifeng.tfs.privacy.service;
 
+import cn.kaifeng.tfs.agreement.service.AgreementService;
 import cn.kaifeng.tfs.attachment.service.AttachmentStore;
 import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.letter.service.LetterService;
+import cn.kaifeng.tfs.letter.service.NoticeService;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.organisation.service.ProfileService;
+import cn.kaifeng.tfs.payment.service.PayeeAccountService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -36,8 +39,10 @@ import java.util.zip.ZipOutputStream;
  * organisation may ask of a public service): a ZIP with {@code data.json} (organisation, accounts without
  * passwords, profile with team members' ID numbers masked, applications with their form values and timelines,
  * files, letters, bank authorisations, which banks looked the organisation up and when (since its code was proven),
- * loans reported, notifications, its claim to its credit code with the documents it uploaded)
- * and the uploaded files and issued letters themselves. Reviewers' and experts' internal deliberation (individual
+ * loans reported, notifications, its claim to its credit code with the documents it uploaded, and after the
+ * award its agreements, payments, reports, acceptance, evaluation, recovery orders, credit records, notices and
+ * matches: {@link AfterAwardSections}) and the uploaded files, report files, issued letters, signed agreements and
+ * notices themselves. Reviewers' and experts' internal deliberation (individual
  * panel scores, notes) and other people's personal data (objectors, bank staff) are not the organisation's and stay
  * out. Every export is audited.
  */
@@ -60,6 +65,15 @@ public class OrganisationExportService {
 
     @Inject
     private LetterService letterService;
+
+    @Inject
+    private AgreementService agreementService;
+
+    @Inject
+    private NoticeService noticeService;
+
+    @Inject
+    private PayeeAccountService payees;
 
     @Inject
     private AuditLog audit;
@@ -169,6 +183,21 @@ public class OrganisationExportService {
                     "SELECT application_id, kind, status, created_at, read_at"
                             + " FROM notification WHERE organisation_id = ?1 ORDER BY id",
                     id);
+            for (AfterAwardSections.Section after : AfterAwardSections.ALL) {
+                array(json, after.name(), rows(after.sql(), id), after.leaveOut());
+            }
+            List<Tuple> reportFiles = rows(AfterAwardSections.REPORT_FILES, id);
+            array(json, "progressReportFiles", reportFiles, "storage_key");
+            // the account the awards are paid to, its number masked as on the pages (the whole number is the bank's
+            // and the organisation's own; a ZIP that travels need not carry it)
+            json.writeStartArray("payeeAccount");
+            payees.mine(username)
+                    .ifPresent(a -> json.writeStartObject()
+                            .write("holder_name", a.holderName())
+                            .write("bank_name", a.bankName())
+                            .write("account_number", a.number().masked())
+                            .writeEnd());
+            json.writeEnd();
             json.writeEnd();
             json.close();
             zip.closeEntry();
@@ -186,6 +215,29 @@ public class OrganisationExportService {
                         store.open((String) document.get("storage_key"), (String) document.get("sha256"))) {
                     in.transferTo(zip);
                 }
+                zip.closeEntry();
+            }
+            for (Tuple file : reportFiles) {
+                zip.putNextEntry(
+                        new ZipEntry("reports/" + file.get("id") + "-" + safe((String) file.get("file_name"))));
+                try (InputStream in = store.open((String) file.get("storage_key"), (String) file.get("sha256"))) {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+            for (Number agreement : ids(
+                    "SELECT id FROM agreement WHERE organisation_id = ?1 AND issued_at IS NOT NULL" + " ORDER BY id",
+                    id)) {
+                AgreementService.Download signed = agreementService.download(username, agreement.longValue());
+                zip.putNextEntry(
+                        new ZipEntry("agreements/" + safe(signed.agreement().number() + ".pdf")));
+                zip.write(signed.pdf());
+                zip.closeEntry();
+            }
+            for (Number notice : ids("SELECT id FROM notice WHERE organisation_id = ?1 ORDER BY id", id)) {
+                NoticeService.Download signed = noticeService.download(username, notice.longValue());
+                zip.putNextEntry(new ZipEntry("notices/" + safe(signed.notice().fileName())));
+                zip.write(signed.pdf());
                 zip.closeEntry();
             }
             for (Tuple letter : letters) {
@@ -224,6 +276,11 @@ public class OrganisationExportService {
             json.writeEnd();
         }
         json.writeEnd();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Number> ids(String sql, long organisationId) {
+        return em.createNativeQuery(sql).setParameter(1, organisationId).getResultList();
     }
 
     @SuppressWarnings("unchecked")
