@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.payment.domain;
 
 import cn.kaifeng.tfs.shared.domain.Money;
+import cn.kaifeng.tfs.shared.domain.SpreadsheetText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -55,18 +56,8 @@ public final class PaymentFileWriter {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One CSV cell, quoted as RFC 4180 says and with a formula neutralised; also the other exports' rule. */
+    /** One CSV cell: the exports' one rule ({@link SpreadsheetText#csvField}), quoted and with a formula made inert. */
     public static String cell(String text) {
-        String value = text == null ? "" : text;
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            value = "'" + value;
-        }
-        if (value.indexOf(',') >= 0
-                || value.indexOf('"') >= 0
-                || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
+        return SpreadsheetText.csvField(text);
     }
 }
