@@ -6,6 +6,7 @@ import cn.kaifeng.tfs.agreement.service.AgreementService;
 import cn.kaifeng.tfs.monitoring.domain.MidtermCheck;
 import cn.kaifeng.tfs.monitoring.domain.MidtermResult;
 import cn.kaifeng.tfs.monitoring.domain.ProgressReport;
+import cn.kaifeng.tfs.monitoring.service.MidtermService;
 import cn.kaifeng.tfs.monitoring.service.MonitoringService;
 import cn.kaifeng.tfs.payment.domain.PaymentRequest;
 import cn.kaifeng.tfs.payment.domain.PaymentStatus;
@@ -106,6 +107,9 @@ public class DemoAfterAward {
 
     @Inject
     private MonitoringService monitoring;
+
+    @Inject
+    private MidtermService midterms;
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
@@ -282,7 +286,7 @@ public class DemoAfterAward {
             steps.at(
                     plus(from, 10),
                     "mid-term check",
-                    () -> monitoring.recordMidterm(
+                    () -> midterms.recordMidterm(
                             DemoYear.REVIEWER,
                             applicationId.getAsLong(),
                             new MidtermCheck.Visit(

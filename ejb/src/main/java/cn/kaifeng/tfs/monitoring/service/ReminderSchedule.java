@@ -26,14 +26,14 @@ public class ReminderSchedule {
     private static final Logger LOG = Logger.getLogger(ReminderSchedule.class);
 
     @Inject
-    private MonitoringService monitoring;
+    private ReportReminders reminders;
 
     // the run is one transaction of the service's own
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @Schedule(hour = "*", minute = "17", persistent = false)
     void hourly() {
         try {
-            int sent = monitoring.remindIfDue();
+            int sent = reminders.remindIfDue();
             if (sent >= 0) {
                 LOG.infof("Report reminders sent: %d", sent);
             }

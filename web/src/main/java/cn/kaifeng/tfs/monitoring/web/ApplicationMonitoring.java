@@ -1,10 +1,13 @@
 package cn.kaifeng.tfs.monitoring.web;
 
 import cn.kaifeng.tfs.agreement.domain.Indicator;
+import cn.kaifeng.tfs.casefile.service.IncompleteApplicationException;
 import cn.kaifeng.tfs.casefile.web.ApplicationPage;
+import cn.kaifeng.tfs.casefile.web.FormProblems;
 import cn.kaifeng.tfs.monitoring.domain.ProgressReport;
 import cn.kaifeng.tfs.monitoring.service.MonitoringService;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
+import cn.kaifeng.tfs.program.web.FieldInput;
 import cn.kaifeng.tfs.program.web.ProgramTexts;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
@@ -58,6 +61,9 @@ public class ApplicationMonitoring implements Serializable {
 
     private final List<ValueInput> values = new ArrayList<>();
 
+    /** The program's own report fields, generated as the application form is. */
+    private List<FieldInput> answers = List.of();
+
     private transient UploadedFile file;
 
     private transient MonitoringService.Overview overview;
@@ -105,6 +111,7 @@ public class ApplicationMonitoring implements Serializable {
                 for (Indicator i : overview.agreement().indicators()) {
                     values.add(new ValueInput(i.code()));
                 }
+                answers = FieldInput.of(overview.template().reporting().fieldDefinitions(), Map.of());
             }
         }
         return overview;
@@ -135,10 +142,14 @@ public class ApplicationMonitoring implements Serializable {
                     currentUser.username(),
                     page.applicationId(),
                     period,
-                    new ProgressReport.Contents(summary, typed, spent == null ? null : Money.ofYuan(spent)),
+                    MonitoringService.answered(
+                            summary, typed, spent == null ? null : Money.ofYuan(spent), FieldInput.values(answers)),
                     uploads);
             messages.flashInfo("report.submitted");
             return "/applicant/application.xhtml?faces-redirect=true&id=" + page.applicationId();
+        } catch (IncompleteApplicationException e) {
+            FormProblems.show(messages, programTexts, answers, "report:answers", e.problems());
+            return null;
         } catch (DomainException e) {
             messages.error(null, e);
             return null;
@@ -146,6 +157,17 @@ public class ApplicationMonitoring implements Serializable {
             messages.error(null, "attachment.storageFailed");
             return null;
         }
+    }
+
+    /** The inputs of the program's own report fields. */
+    public List<FieldInput> getAnswers() {
+        getOverview();
+        return answers;
+    }
+
+    /** A submitted report's answers to the program's report fields, for reading. */
+    public List<FieldInput> answers(MonitoringService.PeriodView view) {
+        return ReportAnswers.of(getOverview(), view);
     }
 
     /** The input for the indicator at this position of the agreement. */
