@@ -32,7 +32,8 @@ import java.util.Set;
  * One per award; a project told to rectify (限期整改) asks again once, in a second round with a new panel.
  *
  * <p>States and moves: REQUESTED –open→ OPENED –panel assigned→ PANEL –conclude→ PASSED | FAILED | RECTIFYING;
- * RECTIFYING –request again→ REQUESTED (round 2). The applicant may correct its request while it is REQUESTED. Any
+ * RECTIFYING –request again→ REQUESTED (round 2); RECTIFYING –deadline passed, the reviewer concludes→ FAILED
+ * (逾期未整改, no second panel). The applicant may correct its request while it is REQUESTED. Any
  * other move is refused with {@code acceptance.notAllowed}.
  */
 @Entity
@@ -40,6 +41,7 @@ import java.util.Set;
 public class Acceptance {
 
     public static final int MAX_SUMMARY = 4000;
+    public static final int MAX_LAPSE_REASON = 1000;
     /** The largest value an indicator can be given, as the agreement's targets are bounded. */
     public static final BigDecimal MAX_VALUE = new BigDecimal("999999999999");
 
@@ -103,6 +105,14 @@ public class Acceptance {
 
     @Column(name = "rectify_by")
     private LocalDate rectifyBy;
+
+    /** The day the daily run found the rectification deadline passed without a second request (told once). */
+    @Column(name = "rectify_lapsed_on")
+    private LocalDate rectifyLapsedOn;
+
+    /** The reviewer's reason for concluding 不通过 because the deadline passed (逾期未整改), without a panel. */
+    @Column(name = "lapse_reason", length = MAX_LAPSE_REASON)
+    private String lapseReason;
 
     @Version
     @Column(name = "row_version", nullable = false)
@@ -236,6 +246,42 @@ public class Acceptance {
         };
     }
 
+    /**
+     * The deadline to rectify has passed on {@code today} and the applicant has not asked again: the day after
+     * {@code rectifyBy} (the applicant may still ask on that day itself).
+     */
+    public boolean rectifyOverdueOn(LocalDate today) {
+        return status == AcceptanceStatus.RECTIFYING && rectifyBy != null && today.isAfter(rectifyBy);
+    }
+
+    /**
+     * The reviewer concludes 不通过 (逾期未整改) on a project that let its rectification deadline pass: no second panel
+     * (there is nothing new to score), the first round's panel score stays the score on record, and the reason says
+     * why the bureau did not wait longer. Refused before the deadline has passed.
+     */
+    public void concludeLapsed(String reason, String reviewer, LocalDate today) {
+        require(AcceptanceStatus.RECTIFYING);
+        if (!rectifyOverdueOn(today)) {
+            throw new DomainException("acceptance.rectifyNotOverdue", rectifyBy.toString());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("acceptance.lapseReasonRequired");
+        }
+        if (reason.strip().length() > MAX_LAPSE_REASON) {
+            throw new DomainException("acceptance.lapseReasonTooLong", String.valueOf(MAX_LAPSE_REASON));
+        }
+        this.lapseReason = reason.strip();
+        this.conclusion = Conclusion.FAILED;
+        this.concludedBy = reviewer;
+        this.concludedOn = today;
+        this.status = AcceptanceStatus.FAILED;
+    }
+
+    /** Whether the acceptance failed because its rectification deadline passed (逾期未整改). */
+    public boolean lapsed() {
+        return lapseReason != null;
+    }
+
     private void require(AcceptanceStatus expected) {
         if (status != expected) {
             throw notAllowed();
@@ -290,7 +336,8 @@ public class Acceptance {
      * notice of a second round after 限期整改 is its own document and not the first round's again.
      */
     public long conclusionKey() {
-        return id * 2 + (round - 1);
+        // a lapse is the second conclusion of round 1, in the place the second round's would have taken
+        return id * 2 + (round == 2 || lapsed() ? 1 : 0);
     }
 
     public int round() {
@@ -339,6 +386,14 @@ public class Acceptance {
 
     public LocalDate rectifyBy() {
         return rectifyBy;
+    }
+
+    public LocalDate rectifyLapsedOn() {
+        return rectifyLapsedOn;
+    }
+
+    public String lapseReason() {
+        return lapseReason;
     }
 
     public long rowVersion() {

@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.acceptance.web;
 
 import cn.kaifeng.tfs.acceptance.domain.Acceptance;
+import cn.kaifeng.tfs.acceptance.domain.AcceptanceFile;
 import cn.kaifeng.tfs.acceptance.domain.AcceptanceStatus;
 import cn.kaifeng.tfs.acceptance.domain.PerformanceEvaluation;
 import cn.kaifeng.tfs.acceptance.service.AcceptanceService;
@@ -9,6 +10,7 @@ import cn.kaifeng.tfs.agreement.domain.AgreementStatus;
 import cn.kaifeng.tfs.agreement.domain.Indicator;
 import cn.kaifeng.tfs.agreement.service.AgreementService;
 import cn.kaifeng.tfs.casefile.web.ApplicationPage;
+import cn.kaifeng.tfs.monitoring.service.MonitoringService;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
 import cn.kaifeng.tfs.program.web.ProgramTexts;
 import cn.kaifeng.tfs.shared.domain.DomainException;
@@ -17,12 +19,14 @@ import cn.kaifeng.tfs.shell.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The acceptance part of the applicant's application page, shown once the agreement is signed: the acceptance
@@ -86,6 +90,8 @@ public class ApplicationAcceptance implements Serializable {
     private transient Agreement agreement;
     private transient Acceptance acceptance;
     private transient PerformanceEvaluation evaluation;
+    private transient List<AcceptanceFile> files = List.of();
+    private transient UploadedFile file;
 
     private void look() {
         if (looked) {
@@ -105,6 +111,7 @@ public class ApplicationAcceptance implements Serializable {
             return;
         }
         acceptance = acceptances.forApplicant(applicant, page.applicationId()).orElse(null);
+        files = acceptance == null ? List.of() : acceptances.files(applicant, acceptance.id());
         evaluation = acceptances
                 .evaluationForApplicant(applicant, page.applicationId())
                 .orElse(null);
@@ -133,24 +140,40 @@ public class ApplicationAcceptance implements Serializable {
         return evaluation;
     }
 
-    /** Whether the applicant may (re)submit now: first request, a correction before opening, or after 限期整改. */
+    /**
+     * Whether the applicant may (re)submit now: first request, a correction before opening, or after 限期整改 up to
+     * its deadline.
+     */
     public boolean isRequestable() {
         look();
         return agreement != null
                 && (acceptance == null
                         || acceptance.status() == AcceptanceStatus.REQUESTED
-                        || acceptance.status() == AcceptanceStatus.RECTIFYING);
+                        || acceptance.status() == AcceptanceStatus.RECTIFYING && !isRectifyOverdue());
+    }
+
+    /** The deadline of a 限期整改 passed without a second request: the bureau will conclude. */
+    public boolean isRectifyOverdue() {
+        look();
+        return acceptance != null && acceptances.rectifyOverdue(acceptance);
     }
 
     public String request() {
         try {
             Map<String, BigDecimal> typed = new HashMap<>();
             values.stream().filter(v -> v.getValue() != null).forEach(v -> typed.put(v.getCode(), v.getValue()));
-            acceptances.request(currentUser.username(), page.applicationId(), typed, summary);
+            List<MonitoringService.Upload> uploads = new ArrayList<>();
+            if (file != null && file.getSize() > 0) {
+                uploads.add(new MonitoringService.Upload(file.getFileName(), file.getInputStream()));
+            }
+            acceptances.request(currentUser.username(), page.applicationId(), typed, summary, uploads);
             messages.flashInfo("acceptance.requested");
             return "/applicant/application.xhtml?faces-redirect=true&id=" + page.applicationId();
         } catch (DomainException e) {
             messages.error(null, e);
+            return null;
+        } catch (IOException e) {
+            messages.error(null, "attachment.storageFailed");
             return null;
         }
     }
@@ -167,6 +190,20 @@ public class ApplicationAcceptance implements Serializable {
 
     public String unit(Indicator indicator) {
         return programTexts.text(new LocalizedText(indicator.unitZh(), indicator.unitEn()));
+    }
+
+    /** The files attached to the request so far, of every round. */
+    public List<AcceptanceFile> getFiles() {
+        look();
+        return files;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
     }
 
     public String getSummary() {

@@ -2,7 +2,9 @@ package cn.kaifeng.tfs.acceptance.web;
 
 import cn.kaifeng.tfs.acceptance.domain.Acceptance;
 import cn.kaifeng.tfs.acceptance.domain.AcceptanceAssignment;
+import cn.kaifeng.tfs.acceptance.domain.AcceptanceFile;
 import cn.kaifeng.tfs.acceptance.domain.AcceptanceStatus;
+import cn.kaifeng.tfs.acceptance.service.AcceptancePanelService;
 import cn.kaifeng.tfs.acceptance.service.AcceptanceService;
 import cn.kaifeng.tfs.agreement.domain.Indicator;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
@@ -34,7 +36,10 @@ public class ExpertAcceptancePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private AcceptanceService acceptances;
+    private AcceptancePanelService acceptances;
+
+    @Inject
+    private AcceptanceService requests;
 
     @Inject
     private CurrentUser currentUser;
@@ -52,9 +57,10 @@ public class ExpertAcceptancePage implements Serializable {
     /** As the form sends them: a map entry has no type for JSF to convert to, so values arrive as text. */
     private final Map<String, Object> scores = new LinkedHashMap<>();
 
-    private transient AcceptanceService.Assigned assigned;
+    private transient AcceptancePanelService.Assigned assigned;
     private transient List<Indicator> indicators;
     private transient List<String[]> others;
+    private transient List<AcceptanceFile> files;
 
     public void load() throws IOException {
         if (id != null) {
@@ -73,6 +79,10 @@ public class ExpertAcceptancePage implements Serializable {
         assigned = acceptances.own(expert, id);
         AcceptanceAssignment assignment = assigned.assignment();
         indicators = assignment.cleared() ? acceptances.agreementFor(expert, id).indicators() : List.of();
+        // the request's files only once cleared, as the request itself (the service answers nothing before)
+        files = assignment.cleared()
+                ? requests.files(expert, assigned.acceptance().id())
+                : List.of();
         others = new ArrayList<>();
         if (assignment.submitted()) {
             assignment.scores().forEach((code, value) -> scores.put(code, value));
@@ -215,5 +225,11 @@ public class ExpertAcceptancePage implements Serializable {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    /** The files attached to the request, once the expert declared no conflict. */
+    public List<AcceptanceFile> getFiles() {
+        ensure();
+        return files;
     }
 }
