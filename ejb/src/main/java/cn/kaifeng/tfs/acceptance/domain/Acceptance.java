@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.acceptance.domain;
 
+import cn.kaifeng.tfs.agreement.domain.AwardRecord;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -38,7 +39,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "acceptance")
-public class Acceptance {
+public class Acceptance extends AwardRecord {
 
     public static final int MAX_SUMMARY = 4000;
     public static final int MAX_LAPSE_REASON = 1000;
@@ -49,24 +50,6 @@ public class Acceptance {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "acceptance_seq")
     @SequenceGenerator(name = "acceptance_seq", sequenceName = "acceptance_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "application_id", nullable = false, unique = true)
-    private Long applicationId;
-
-    @Column(name = "organisation_id", nullable = false)
-    private Long organisationId;
-
-    @Column(name = "organisation_name", nullable = false, length = 200)
-    private String organisationName;
-
-    @Column(name = "case_number", nullable = false, length = 40)
-    private String caseNumber;
-
-    @Column(name = "program_code", nullable = false, length = 40)
-    private String programCode;
-
-    @Column(name = "program_version", nullable = false)
-    private int programVersion;
 
     @Column(name = "acceptance_round", nullable = false)
     private int round;
@@ -148,12 +131,13 @@ public class Acceptance {
             String summary,
             String applicant,
             Instant now) {
-        this.applicationId = of.applicationId();
-        this.organisationId = of.organisationId();
-        this.organisationName = of.organisationName();
-        this.caseNumber = of.caseNumber();
-        this.programCode = of.programCode();
-        this.programVersion = of.programVersion();
+        about(
+                of.applicationId(),
+                of.organisationId(),
+                of.organisationName(),
+                of.caseNumber(),
+                of.programCode(),
+                of.programVersion());
         this.round = 1;
         fill(indicators, achieved, summary, applicant, now);
     }
@@ -305,30 +289,6 @@ public class Acceptance {
 
     public Long id() {
         return id;
-    }
-
-    public Long applicationId() {
-        return applicationId;
-    }
-
-    public Long organisationId() {
-        return organisationId;
-    }
-
-    public String organisationName() {
-        return organisationName;
-    }
-
-    public String caseNumber() {
-        return caseNumber;
-    }
-
-    public String programCode() {
-        return programCode;
-    }
-
-    public int programVersion() {
-        return programVersion;
     }
 
     /**

@@ -1,11 +1,13 @@
 package cn.kaifeng.tfs.acceptance.service;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,5 +39,12 @@ public class RectificationSchedule {
             // the database is away, or another node's update met this one's: the next tick
             LOG.warnf("Missed rectification deadlines not looked for by this node: %s", e.toString());
         }
+    }
+
+    /** The look for missed deadlines as on {@code day}, as the hourly tick does for today (see ReminderSchedule). */
+    // local only (no remote view), and it does what the timer does, which has no caller either: nothing to check
+    @PermitAll
+    public int runDay(LocalDate day) {
+        return conclusions.noticeLapsedOn(day);
     }
 }

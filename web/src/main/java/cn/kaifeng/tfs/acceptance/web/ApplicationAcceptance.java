@@ -9,6 +9,7 @@ import cn.kaifeng.tfs.agreement.domain.Agreement;
 import cn.kaifeng.tfs.agreement.domain.AgreementStatus;
 import cn.kaifeng.tfs.agreement.domain.Indicator;
 import cn.kaifeng.tfs.agreement.service.AgreementService;
+import cn.kaifeng.tfs.agreement.web.IndicatorInput;
 import cn.kaifeng.tfs.casefile.web.ApplicationPage;
 import cn.kaifeng.tfs.monitoring.service.MonitoringService;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
@@ -23,7 +24,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
@@ -57,33 +57,7 @@ public class ApplicationAcceptance implements Serializable {
     @Inject
     private Messages messages;
 
-    /** One indicator's achieved value as typed. */
-    public static final class ValueInput implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String code;
-        private BigDecimal value;
-
-        ValueInput(String code, BigDecimal value) {
-            this.code = code;
-            this.value = value;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public BigDecimal getValue() {
-            return value;
-        }
-
-        public void setValue(BigDecimal value) {
-            this.value = value;
-        }
-    }
-
-    private final List<ValueInput> values = new ArrayList<>();
+    private final List<IndicatorInput> values = new ArrayList<>();
     private String summary;
 
     private transient boolean looked;
@@ -118,7 +92,7 @@ public class ApplicationAcceptance implements Serializable {
         if (values.isEmpty()) {
             Map<String, BigDecimal> before = acceptance == null ? Map.of() : acceptance.achieved();
             for (Indicator i : agreement.indicators()) {
-                values.add(new ValueInput(i.code(), before.get(i.code())));
+                values.add(new IndicatorInput(i.code(), before.get(i.code())));
             }
             summary = acceptance == null ? null : acceptance.summary();
         }
@@ -160,8 +134,7 @@ public class ApplicationAcceptance implements Serializable {
 
     public String request() {
         try {
-            Map<String, BigDecimal> typed = new HashMap<>();
-            values.stream().filter(v -> v.getValue() != null).forEach(v -> typed.put(v.getCode(), v.getValue()));
+            Map<String, BigDecimal> typed = IndicatorInput.typed(values);
             List<MonitoringService.Upload> uploads = new ArrayList<>();
             if (file != null && file.getSize() > 0) {
                 uploads.add(new MonitoringService.Upload(file.getFileName(), file.getInputStream()));
@@ -179,7 +152,7 @@ public class ApplicationAcceptance implements Serializable {
     }
 
     /** The input for the indicator at this position of the agreement. */
-    public ValueInput value(int position) {
+    public IndicatorInput value(int position) {
         look();
         return values.get(position);
     }

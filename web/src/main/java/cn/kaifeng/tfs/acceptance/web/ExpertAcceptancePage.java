@@ -9,6 +9,7 @@ import cn.kaifeng.tfs.acceptance.service.AcceptanceService;
 import cn.kaifeng.tfs.agreement.domain.Indicator;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
 import cn.kaifeng.tfs.program.web.ProgramTexts;
+import cn.kaifeng.tfs.review.web.ScoreInputs;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
@@ -113,30 +114,8 @@ public class ExpertAcceptancePage implements Serializable {
     }
 
     public String submitScores() {
-        Map<String, BigDecimal> numbers = new LinkedHashMap<>();
-        scores.forEach((code, value) -> {
-            BigDecimal number = number(value);
-            if (number != null) {
-                numbers.put(code, number);
-            }
-        });
+        Map<String, BigDecimal> numbers = ScoreInputs.numbers(scores);
         return act(() -> acceptances.score(currentUser.username(), id, numbers, comment), "panel.scored");
-    }
-
-    private static BigDecimal number(Object value) {
-        if (value instanceof BigDecimal d) {
-            return d;
-        }
-        if (value instanceof Number n) {
-            return new BigDecimal(n.toString());
-        }
-        try {
-            return value == null || value.toString().isBlank()
-                    ? null
-                    : new BigDecimal(value.toString().strip());
-        } catch (NumberFormatException e) {
-            return null; // reported as "please score this indicator" by the service
-        }
     }
 
     private String act(Runnable action, String done) {

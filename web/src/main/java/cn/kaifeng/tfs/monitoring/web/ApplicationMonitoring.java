@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.monitoring.web;
 
 import cn.kaifeng.tfs.agreement.domain.Indicator;
+import cn.kaifeng.tfs.agreement.web.IndicatorInput;
 import cn.kaifeng.tfs.casefile.service.IncompleteApplicationException;
 import cn.kaifeng.tfs.casefile.web.ApplicationPage;
 import cn.kaifeng.tfs.casefile.web.FormProblems;
@@ -21,7 +22,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
@@ -59,7 +59,7 @@ public class ApplicationMonitoring implements Serializable {
 
     private BigDecimal spent;
 
-    private final List<ValueInput> values = new ArrayList<>();
+    private final List<IndicatorInput> values = new ArrayList<>();
 
     /** The program's own report fields, generated as the application form is. */
     private List<FieldInput> answers = List.of();
@@ -68,31 +68,6 @@ public class ApplicationMonitoring implements Serializable {
 
     private transient MonitoringService.Overview overview;
     private transient boolean looked;
-
-    /** One indicator's value reached, as typed. */
-    public static final class ValueInput implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String code;
-        private BigDecimal value;
-
-        ValueInput(String code) {
-            this.code = code;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public BigDecimal getValue() {
-            return value;
-        }
-
-        public void setValue(BigDecimal value) {
-            this.value = value;
-        }
-    }
 
     /** The award's monitoring, or null when it has no agreement in force (or the page is not about an award). */
     public MonitoringService.Overview getOverview() {
@@ -109,7 +84,7 @@ public class ApplicationMonitoring implements Serializable {
             }
             if (overview != null && values.isEmpty()) {
                 for (Indicator i : overview.agreement().indicators()) {
-                    values.add(new ValueInput(i.code()));
+                    values.add(new IndicatorInput(i.code(), null));
                 }
                 answers = FieldInput.of(overview.template().reporting().fieldDefinitions(), Map.of());
             }
@@ -132,8 +107,7 @@ public class ApplicationMonitoring implements Serializable {
             return null;
         }
         try {
-            Map<String, BigDecimal> typed = new HashMap<>();
-            values.stream().filter(v -> v.getValue() != null).forEach(v -> typed.put(v.getCode(), v.getValue()));
+            Map<String, BigDecimal> typed = IndicatorInput.typed(values);
             List<MonitoringService.Upload> uploads = new ArrayList<>();
             if (file != null && file.getSize() > 0) {
                 uploads.add(new MonitoringService.Upload(file.getFileName(), file.getInputStream()));
@@ -171,7 +145,7 @@ public class ApplicationMonitoring implements Serializable {
     }
 
     /** The input for the indicator at this position of the agreement. */
-    public ValueInput value(int position) {
+    public IndicatorInput value(int position) {
         getOverview();
         return values.get(position);
     }
