@@ -148,6 +148,8 @@ class AccessMatrixIT {
             Map.entry("/reviewer/budget-execution.csv", "REVIEWER"),
             Map.entry("/claim-files/*", SIGNED_IN),
             Map.entry("/report-files/*", SIGNED_IN),
+            // an acceptance request's files: reviewers, its cleared panel experts and its organisation (the service)
+            Map.entry("/acceptance-files/*", SIGNED_IN),
             Map.entry("/applicant/export", "APPLICANT"),
             // a payment file: for finance officers, whom the service checks (a reviewer without the permission: 403)
             Map.entry("/reviewer/payment-file", "REVIEWER"),

@@ -1,11 +1,14 @@
 package cn.kaifeng.tfs.demo;
 
 import cn.kaifeng.tfs.acceptance.domain.AcceptanceAssignment;
+import cn.kaifeng.tfs.acceptance.service.AcceptanceConclusionService;
+import cn.kaifeng.tfs.acceptance.service.AcceptancePanelService;
 import cn.kaifeng.tfs.acceptance.service.AcceptanceService;
 import cn.kaifeng.tfs.agreement.service.AgreementService;
 import cn.kaifeng.tfs.monitoring.domain.MidtermCheck;
 import cn.kaifeng.tfs.monitoring.domain.MidtermResult;
 import cn.kaifeng.tfs.monitoring.domain.ProgressReport;
+import cn.kaifeng.tfs.monitoring.service.MidtermService;
 import cn.kaifeng.tfs.monitoring.service.MonitoringService;
 import cn.kaifeng.tfs.payment.domain.PaymentRequest;
 import cn.kaifeng.tfs.payment.domain.PaymentStatus;
@@ -105,7 +108,16 @@ public class DemoAfterAward {
     private AcceptanceService acceptances;
 
     @Inject
+    private AcceptancePanelService panels;
+
+    @Inject
+    private AcceptanceConclusionService conclusions;
+
+    @Inject
     private MonitoringService monitoring;
+
+    @Inject
+    private MidtermService midterms;
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
@@ -222,26 +234,26 @@ public class DemoAfterAward {
                     from,
                     "ask for acceptance",
                     () -> acceptances.request(
-                            applicant, applicationId.getAsLong(), achieved(template), ACCEPTANCE_SUMMARY));
+                            applicant, applicationId.getAsLong(), achieved(template), ACCEPTANCE_SUMMARY, List.of()));
             steps.at(plus(from, 2), "open acceptance", () -> {
                 acceptances.open(DemoYear.REVIEWER, applicationId.getAsLong());
-                assigned.addAll(acceptances.assign(DemoYear.REVIEWER, applicationId.getAsLong(), panel));
+                assigned.addAll(panels.assign(DemoYear.REVIEWER, applicationId.getAsLong(), panel));
             });
             steps.at(plus(from, 6), "acceptance scores", () -> {
                 for (AcceptanceAssignment a : assigned) {
                     if (!conclude && a.expert().equals("demo.expert")) {
                         continue;
                     }
-                    acceptances.declare(a.expert(), a.id(), false, null);
+                    panels.declare(a.expert(), a.id(), false, null);
                     Map<String, BigDecimal> scores = new LinkedHashMap<>();
                     template.indicators().forEach(i -> scores.put(i.code(), BigDecimal.valueOf(90)));
-                    acceptances.score(a.expert(), a.id(), scores, "指标均已完成，资料齐全（演示）。");
+                    panels.score(a.expert(), a.id(), scores, "指标均已完成，资料齐全（演示）。");
                 }
             });
             if (conclude) {
                 steps.at(plus(from, 8), "conclude acceptance", () -> {
                     long id = applicationId.getAsLong();
-                    acceptances.conclude(
+                    conclusions.conclude(
                             DemoYear.REVIEWER,
                             id,
                             acceptances.forReviewer(DemoYear.REVIEWER, id).rowVersion());
@@ -282,7 +294,7 @@ public class DemoAfterAward {
             steps.at(
                     plus(from, 10),
                     "mid-term check",
-                    () -> monitoring.recordMidterm(
+                    () -> midterms.recordMidterm(
                             DemoYear.REVIEWER,
                             applicationId.getAsLong(),
                             new MidtermCheck.Visit(

@@ -135,6 +135,41 @@ class AcceptanceLifeTest {
     }
 
     @Test
+    void aMissedRectificationDeadlineIsConcludedFailedWithAReasonAndNoSecondPanel() {
+        Acceptance a = scoring();
+        a.conclude(Conclusion.RECTIFY, new BigDecimal("70.00"), "reviewer", TODAY, 3);
+        LocalDate deadline = TODAY.plusMonths(3);
+        assertFalse(a.rectifyOverdueOn(deadline), "the applicant may still ask on the deadline itself");
+        assertTrue(a.rectifyOverdueOn(deadline.plusDays(1)));
+        DomainException early = assertThrows(DomainException.class, () -> a.concludeLapsed("逾期", "reviewer", deadline));
+        assertEquals("acceptance.rectifyNotOverdue", early.messageKey());
+        DomainException blank =
+                assertThrows(DomainException.class, () -> a.concludeLapsed(" ", "reviewer", deadline.plusDays(1)));
+        assertEquals("acceptance.lapseReasonRequired", blank.messageKey());
+        DomainException tooLong = assertThrows(
+                DomainException.class,
+                () -> a.concludeLapsed("长".repeat(Acceptance.MAX_LAPSE_REASON + 1), "reviewer", deadline.plusDays(1)));
+        assertEquals("acceptance.lapseReasonTooLong", tooLong.messageKey());
+
+        a.concludeLapsed("整改期满未提交整改报告。", "reviewer", deadline.plusDays(2));
+        assertEquals(AcceptanceStatus.FAILED, a.status());
+        assertEquals(Conclusion.FAILED, a.conclusion());
+        assertTrue(a.isFinal() && a.lapsed());
+        assertEquals(1, a.round(), "no second round was held");
+        assertEquals(new BigDecimal("70.00"), a.panelScore(), "the first round's score stays on record");
+        assertFalse(a.rectifyOverdueOn(deadline.plusDays(3)));
+        assertThrows(DomainException.class, () -> a.concludeLapsed("again", "reviewer", deadline.plusDays(3)));
+    }
+
+    @Test
+    void onlyARectificationCanLapse() {
+        Acceptance a = scoring();
+        a.conclude(Conclusion.PASSED, new BigDecimal("90.00"), "reviewer", TODAY, 3);
+        assertFalse(a.rectifyOverdueOn(TODAY.plusYears(1)));
+        assertThrows(DomainException.class, () -> a.concludeLapsed("r", "reviewer", TODAY.plusYears(1)));
+    }
+
+    @Test
     void anExpertDeclaresBeforeScoringAndScoresOnce() {
         AcceptanceAssignment p = assignment(List.of());
         Map<String, BigDecimal> scores = Map.of("products", new BigDecimal("90"), "jobs", new BigDecimal("75.5"));

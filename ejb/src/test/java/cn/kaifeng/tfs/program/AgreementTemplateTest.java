@@ -55,6 +55,34 @@ class AgreementTemplateTest {
     }
 
     @Test
+    void theTalentProgramsAskTheirOwnFieldsInEveryProgressReportEachCitingItsClause() throws IOException {
+        for (String file : List.of("kf-rc-team.yaml", "kf-rc-talent.yaml")) {
+            AgreementTemplate.ReportingPlan plan = read(Programs.SHIPPED.resolve(file))
+                    .agreementTemplate()
+                    .orElseThrow()
+                    .reporting();
+            assertEquals(
+                    List.of("membersInKaifeng", "patentsFiled", "projectStage", "majorChanges"),
+                    plan.fieldDefinitions().stream()
+                            .map(cn.kaifeng.tfs.program.domain.FieldDefinition::code)
+                            .toList(),
+                    file);
+            assertTrue(plan.fields().stream().allMatch(f -> f.source() != null), file);
+            assertEquals(
+                    0,
+                    new BigDecimal("500")
+                            .compareTo(plan.fieldDefinitions().get(0).max()),
+                    file);
+        }
+        assertTrue(read(Programs.SHIPPED.resolve("kf-zl-leasing.yaml"))
+                .agreementTemplate()
+                .orElseThrow()
+                .reporting()
+                .fields()
+                .isEmpty());
+    }
+
+    @Test
     void aProgramThatDoesNotSayHowItsAcceptanceConcludesTakesTheDefaults() throws IOException {
         assertEquals(
                 AcceptanceTerms.DEFAULTS,
@@ -108,8 +136,8 @@ class AgreementTemplateTest {
                 "{share: 20, condition: AFTER_ACCEPTANCE}|{share: 0, condition: AFTER_ACCEPTANCE}|badTrancheShare|a share of nothing",
                 "{share: 20, condition: AFTER_ACCEPTANCE}|{share: 20, condition: AFTER_PAYMENT}|notOneOf|an unknown condition",
                 "{share: 50, condition: ON_SIGNING}|{share: 50, condition: AFTER_ACCEPTANCE}|trancheOrder|the acceptance before the mid-term check",
-                "midtermMonth: 12, acceptanceMonth: 24|midtermMonth: 30, acceptanceMonth: 24|midtermAfterAcceptance|a mid-term check after the acceptance",
-                "midtermMonth: 12, acceptanceMonth: 24|acceptanceMonth: 24|trancheWithoutMidterm|a tranche after a mid-term check that is not scheduled",
+                "midtermMonth: 12|midtermMonth: 30|midtermAfterAcceptance|a mid-term check after the acceptance",
+                "midtermMonth: 12|midtermMonth: 0|trancheWithoutMidterm|a tranche after a mid-term check that is not scheduled",
                 "budgetLine: \"2069999\"|budgetLine: \"20699X\"|badBudgetLine|a malformed budget line",
                 "secondApprovalAbove: 500000|secondApprovalAbove: -1|negative|a negative threshold",
                 "category: OUTPUT|category: OUTCOME|notOneOf|an unknown indicator category",
@@ -122,6 +150,12 @@ class AgreementTemplateTest {
                 "secondApprovalAbove: 500000|secondApprovalAbove: 500000\\n  acceptance: {rectifyMonths: 0}|badMonth|no months to rectify",
                 "secondApprovalAbove: 500000|secondApprovalAbove: 500000\\n  acceptance: {recoveryDueDays: 400}|badDays|a year and more to repay",
                 "secondApprovalAbove: 500000|secondApprovalAbove: 500000\\n  acceptance: {passMark: 80}|unknownKey|an unknown acceptance key",
+                "      - code: membersInKaifeng|      - {code: photo, type: FILE, fileTypes: [PDF], maxSizeMb: 5, label: 照片, source: {document: KAIFENG_2023, clause: 一（二）, quote: 突破一批核心技术，形成核心发明专利}}\\n      - code: membersInKaifeng|reportFieldType|a file as a report field",
+                "      - code: membersInKaifeng|      - {code: staff, type: NUMBER, label: 人数, source: {document: KAIFENG_2023, clause: 一（二）, quote: 突破一批核心技术，形成核心发明专利}}\\n      - code: membersInKaifeng|reportFieldUnbounded|a number without bounds",
+                "      - code: membersInKaifeng|      - {code: story, type: TEXT, maxLength: 50000, label: 说明, source: {document: KAIFENG_2023, clause: 一（二）, quote: 突破一批核心技术，形成核心发明专利}}\\n      - code: membersInKaifeng|reportFieldLength|a text longer than a report allows",
+                "      - code: membersInKaifeng|      - {code: story, type: TEXT, label: 说明}\\n      - code: membersInKaifeng|missingSource|a report field citing no clause",
+                "      - code: membersInKaifeng|      - {code: membersInKaifeng, type: BOOLEAN, label: 是否, source: {document: KAIFENG_2023, clause: 一（二）, quote: 突破一批核心技术，形成核心发明专利}}\\n      - code: membersInKaifeng|duplicateCode|a report field code used twice",
+                "      - code: membersInKaifeng|      - {code: story, type: TEXT, label: 说明, payee: me, source: {document: KAIFENG_2023, clause: 一（二）, quote: 突破一批核心技术，形成核心发明专利}}\\n      - code: membersInKaifeng|unknownKey|an unknown key on a report field",
             })
     void eachMistakeIsReportedWithItsLine(String original, String replacement, String key, String what)
             throws IOException {

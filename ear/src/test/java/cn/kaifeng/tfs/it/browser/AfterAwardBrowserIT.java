@@ -143,6 +143,8 @@ class AfterAwardBrowserIT {
         for (int i = 0; i < 5; i++) {
             browser.typeNumber("report:values:" + i + ":value", "2");
         }
+        // the program's own report field (reporting.fields): core talent working in Kaifeng
+        browser.typeNumber("report:answers:0:number", "12");
         browser.typeNumber("report:spent", "86500");
         browser.assertAccessible();
         browser.click("report:submit-report");
@@ -153,6 +155,7 @@ class AfterAwardBrowserIT {
         // the reviewer accepts it and records the mid-term check, which passes: the second tranche falls due
         browser.signIn("demo.reviewer", "/reviewer/home.xhtml");
         browser.open("/reviewer/monitoring.xhtml?id=" + id);
+        browser.waitForText("period-1", "在开封全职工作的核心人才");
         browser.click("periods:0:review:accept");
         browser.waitForText("period-1", "已通过");
         browser.selectOne("midterm-form:result", "通过");

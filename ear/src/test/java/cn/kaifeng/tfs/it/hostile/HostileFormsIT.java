@@ -83,6 +83,11 @@ class HostileFormsIT {
                     "/WEB-INF/includes/application-acceptance.xhtml#acceptance",
                     "probed by HostileAcceptanceFormsIT, as an acceptance moves on"),
             Map.entry("/reviewer/acceptance.xhtml#assign", "probed by HostileAcceptanceFormsIT"),
+            Map.entry(
+                    "/reviewer/acceptance.xhtml#lapse",
+                    "shown only once a 限期整改's deadline has passed without a second request, which takes a panel"
+                            + " and the deadline moved through a probe: AcceptanceIT sends a blank and an overlong"
+                            + " reason there, AcceptanceLifeTest bounds it in the domain"),
             Map.entry("/expert/acceptance.xhtml#declare", "probed by HostileAcceptanceFormsIT"),
             Map.entry("/expert/acceptance.xhtml#score", "probed by HostileAcceptanceFormsIT"),
             Map.entry(

@@ -1,5 +1,7 @@
 package cn.kaifeng.tfs.it.hostile;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.it.Agreements;
@@ -13,6 +15,7 @@ import cn.kaifeng.tfs.it.hostile.FormProbe.Target;
 import cn.kaifeng.tfs.it.hostile.Payloads.Payload;
 import cn.kaifeng.tfs.it.persistence.CaseConcluder;
 import cn.kaifeng.tfs.testkit.WebClient;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,9 +102,34 @@ class HostileMonitoringIT {
         List<String> wrong = new ArrayList<>();
         int cases = probe(targets, wrong);
 
-        // a report submitted, for the reviewer's return form; then the mid-term check's form
+        // the program's own report fields (reporting.fields) are bounded by their definitions: each hostile value is
+        // refused with a message naming the field, and nothing is submitted
+        for (Map.Entry<String, String> hostile : List.of(
+                Map.entry("answers:0:number_hinput", "999999"),
+                Map.entry("answers:0:number_hinput", "-3"),
+                Map.entry("answers:0:number_hinput", "2.5"),
+                Map.entry("answers:2:choice_input", "hacked"),
+                Map.entry("answers:3:text", "长".repeat(5000)))) {
+            Map<String, String> fields = new LinkedHashMap<>(report());
+            fields.put(hostile.getKey(), hostile.getValue());
+            if (hostile.getKey().endsWith("_hinput")) {
+                fields.put(hostile.getKey().replace("_hinput", "_input"), hostile.getValue());
+            }
+            team.get(application);
+            HttpResponse<String> refused = team.submit(application, "report", "submit-report", fields);
+            assertEquals(200, refused.statusCode(), hostile.toString());
+            assertFalse(Applicants.errors(refused.body()).isBlank(), "a message for " + hostile);
+        }
+        assertTrue(team.get(application).body().contains("id=\"report:submit-report\""), "nothing was submitted");
+
+        // a report submitted with its answers, which the reviewer reads under it; then the reviewer's forms
         team.get(application);
-        team.submit(application, "report", "submit-report", report());
+        HttpResponse<String> submitted = team.submit(application, "report", "submit-report", report());
+        assertEquals(302, submitted.statusCode(), () -> Applicants.errors(submitted.body()));
+        String read = reviewer.get(monitoring).body();
+        assertTrue(read.contains("在开封全职工作的核心人才（人）"), "the field's label");
+        assertTrue(read.contains("data-field=\"membersInKaifeng\">12<"), "its answer");
+        assertTrue(read.contains("data-field=\"projectStage\">中试<"), "a choice by its label");
         List<Target> reviewerForms = List.of(
                 new Target(
                         "report return",
@@ -168,6 +196,13 @@ class HostileMonitoringIT {
         }
         fields.put("spent_input", "100");
         fields.put("spent_hinput", "100");
+        // KF-RC-TEAM's own report fields: people in Kaifeng, patents filed, the stage, major changes
+        fields.put("answers:0:number_input", "12");
+        fields.put("answers:0:number_hinput", "12");
+        fields.put("answers:1:number_input", "2");
+        fields.put("answers:1:number_hinput", "2");
+        fields.put("answers:2:choice_input", "pilot");
+        fields.put("answers:3:text", "无");
         return fields;
     }
 }

@@ -46,7 +46,7 @@ class AcceptanceIT {
     @Deployment(name = "probe")
     static WebArchive probe() {
         return ProbeArchive.withHttpHelpers("notice-probe.war")
-                .addClasses(NoticeClock.class, Agreements.class, Experts.class)
+                .addClasses(NoticeClock.class, Agreements.class, Experts.class, ScheduleRuns.class)
                 .addPackage(Book.class.getPackage())
                 .addClasses(Bookkeeper.class, LedgerProbe.class, cn.kaifeng.tfs.shared.domain.Money.class);
     }
@@ -204,6 +204,122 @@ class AcceptanceIT {
         // the organisation's name begins with "=": the export keeps it text
         String csv = reviewer.get("/reviewer/acceptances.csv").body();
         assertTrue(csv.contains(",'=验收失败企业"), csv);
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void filesReachOnlyTheBureauTheClearedPanelAndTheirOwnersAndAMissedRectificationIsConcludedWithAReason() {
+        WebClient applicant = Applicants.newEnterprise(
+                TestData.username("yanshou"), "验收材料企业" + TestData.username("m"), TestData.creditCode());
+        WebClient reviewer = Applicants.as("demo.reviewer");
+        String number = Agreements.approvedWithLetter(applicant, reviewer);
+        long id = Reviewers.idOf(applicant, number);
+        String path = Applicants.pathOf(applicant, number);
+        String reviewPath = "/reviewer/acceptance.xhtml?id=" + id;
+        Agreements.sign(applicant, reviewer, number, "5", "120", "90");
+
+        // a file that is not what its name says is refused by its content, and nothing is requested
+        String page = applicant.get(path).body();
+        HttpResponse<String> fake = applicant.submitFile(
+                path,
+                "acceptance",
+                "request",
+                achieved(List.of("5", "100", "80"), "验收材料见附件。"),
+                fileInput(page),
+                "验收报告.pdf",
+                "MZ no pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, fake.statusCode());
+        assertFalse(Applicants.errors(fake.body()).isBlank(), "the file is refused with a message");
+        assertEquals("0", one("SELECT COUNT(*) FROM acceptance WHERE application_id = " + id));
+        page = applicant.get(path).body();
+        HttpResponse<String> requested = applicant.submitFile(
+                path,
+                "acceptance",
+                "request",
+                achieved(List.of("5", "100", "80"), "验收材料见附件。"),
+                fileInput(page),
+                "验收报告.pdf",
+                cn.kaifeng.tfs.attachment.SampleFiles.plainPdf());
+        assertEquals(302, requested.statusCode(), () -> Applicants.errors(requested.body()));
+        String fileId = one("SELECT MIN(f.id) FROM acceptance_file f JOIN acceptance a ON a.id = f.acceptance_id"
+                + " WHERE a.application_id = " + id + " AND f.acceptance_round = 1 AND f.kind = 'PDF'");
+        String file = "/acceptance-files/" + fileId;
+        assertTrue(applicant.get(path).body().contains(file), "the applicant sees what it attached");
+
+        // who may read it: the bureau and the organisation; not another applicant, nor an expert off the panel
+        assertEquals(200, applicant.download(file).statusCode());
+        assertEquals(200, reviewer.download(file).statusCode());
+        assertTrue(reviewer.get(reviewPath).body().contains(file), "listed on the reviewer's page");
+        assertEquals(404, Applicants.as("demo.team").download(file).statusCode(), "another applicant");
+        assertEquals(404, Applicants.as("demo.expert5").download(file).statusCode(), "an expert off the panel");
+
+        // a panel expert only once cleared, as for the request itself
+        openAndAssign(reviewer, reviewPath);
+        WebClient member = Applicants.as(PANEL.get(0));
+        assertEquals(404, member.download(file).statusCode(), "assigned, not yet declared");
+        scoreBlind(number, id, List.of("70", "70", "70"));
+        assertEquals(200, member.download(file).statusCode(), "cleared");
+        assertTrue(member.get(acceptancePath(member, number)).body().contains(file), "on the expert's page");
+
+        // 70 points: 限期整改; the deadline then passes without a second request
+        reviewer.get(reviewPath);
+        HttpResponse<String> rectify = reviewer.submit(reviewPath, "conclude", "conclude", Map.of());
+        assertEquals(302, rectify.statusCode(), () -> Applicants.errors(rectify.body()));
+        assertEquals("RECTIFYING", one("SELECT status FROM acceptance WHERE application_id = " + id));
+        assertFalse(reviewer.get(reviewPath).body().contains("id=\"rectify-overdue\""), "not before the deadline");
+        probe.inTransaction(em -> em.createNativeQuery(
+                        "UPDATE acceptance SET rectify_by = DATE '2026-01-05' WHERE application_id = " + id)
+                .executeUpdate());
+
+        // the daily run notices it once and tells the organisation; a second run tells nobody again
+        // (the hourly tick may have noticed it first: either way, once)
+        ScheduleRuns.runDay("RectificationSchedule", ScheduleRuns.today());
+        ScheduleRuns.runDay("RectificationSchedule", ScheduleRuns.today());
+        assertEquals(
+                "1",
+                one("SELECT COUNT(*) FROM notification WHERE application_id = " + id
+                        + " AND kind = 'ACCEPTANCE_RECTIFY_OVERDUE'"));
+        assertTrue(applicant.get("/applicant/notifications.xhtml").body().contains(number + "：验收整改期限已届满"));
+        String applicantPage = applicant.get(path).body();
+        assertTrue(applicantPage.contains("id=\"acceptance-rectify-overdue\""), "the applicant is told");
+        assertFalse(applicantPage.contains("id=\"acceptance:request\""), "and may not ask again");
+        String list = reviewer.get("/reviewer/acceptances.xhtml").body();
+        assertTrue(list.contains("逾期未整改"), "flagged in the bureau's list");
+
+        // the reviewer concludes 不通过 (逾期未整改): a reason is required; no second panel
+        reviewer.get(reviewPath);
+        HttpResponse<String> noReason = reviewer.submit(reviewPath, "lapse", "conclude-lapsed", Map.of("reason", ""));
+        assertEquals(200, noReason.statusCode());
+        assertTrue(Applicants.errors(noReason.body()).contains("认定理由"), Applicants.errors(noReason.body()));
+        reviewer.get(reviewPath);
+        HttpResponse<String> overlong =
+                reviewer.submit(reviewPath, "lapse", "conclude-lapsed", Map.of("reason", "长".repeat(1001)));
+        assertEquals(200, overlong.statusCode());
+        assertFalse(Applicants.errors(overlong.body()).isBlank(), "an overlong reason is refused with a message");
+        assertEquals("RECTIFYING", one("SELECT status FROM acceptance WHERE application_id = " + id));
+        reviewer.get(reviewPath);
+        HttpResponse<String> lapsed =
+                reviewer.submit(reviewPath, "lapse", "conclude-lapsed", Map.of("reason", "整改期满未提交整改报告，经电话催告仍未提交。"));
+        assertEquals(302, lapsed.statusCode(), () -> Applicants.errors(lapsed.body()));
+        assertEquals(
+                "FAILED 1 70.00",
+                one("SELECT status || ' ' || acceptance_round || ' ' || panel_score FROM acceptance"
+                        + " WHERE application_id = " + id));
+        assertEquals(
+                "2",
+                one("SELECT COUNT(*) FROM notice WHERE application_id = " + id + " AND kind = 'ACCEPTANCE_CONCLUSION'"),
+                "the 限期整改 notice and the lapse's own");
+        assertEquals("1", one("SELECT COUNT(*) FROM performance_evaluation WHERE application_id = " + id));
+        assertTrue(applicant.get(path).body().contains("经电话催告仍未提交"), "the applicant reads the reason");
+    }
+
+    /** The acceptance form's file input as the page names it (PrimeFaces' simple upload), without the form's prefix. */
+    private static String fileInput(String page) {
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile(
+                        "<input[^>]*type=\"file\"[^>]*name=\"acceptance:([^\"]+)\"|<input[^>]*name=\"acceptance:([^\"]+)\"[^>]*type=\"file\"")
+                .matcher(page);
+        assertTrue(name.find(), "the acceptance form has a file input");
+        return name.group(1) != null ? name.group(1) : name.group(2);
     }
 
     private static void request(WebClient applicant, String path, List<String> values, String summary) {

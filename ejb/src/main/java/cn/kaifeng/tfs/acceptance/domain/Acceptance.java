@@ -1,5 +1,6 @@
 package cn.kaifeng.tfs.acceptance.domain;
 
+import cn.kaifeng.tfs.agreement.domain.AwardRecord;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -32,14 +33,16 @@ import java.util.Set;
  * One per award; a project told to rectify (限期整改) asks again once, in a second round with a new panel.
  *
  * <p>States and moves: REQUESTED –open→ OPENED –panel assigned→ PANEL –conclude→ PASSED | FAILED | RECTIFYING;
- * RECTIFYING –request again→ REQUESTED (round 2). The applicant may correct its request while it is REQUESTED. Any
+ * RECTIFYING –request again→ REQUESTED (round 2); RECTIFYING –deadline passed, the reviewer concludes→ FAILED
+ * (逾期未整改, no second panel). The applicant may correct its request while it is REQUESTED. Any
  * other move is refused with {@code acceptance.notAllowed}.
  */
 @Entity
 @Table(name = "acceptance")
-public class Acceptance {
+public class Acceptance extends AwardRecord {
 
     public static final int MAX_SUMMARY = 4000;
+    public static final int MAX_LAPSE_REASON = 1000;
     /** The largest value an indicator can be given, as the agreement's targets are bounded. */
     public static final BigDecimal MAX_VALUE = new BigDecimal("999999999999");
 
@@ -47,24 +50,6 @@ public class Acceptance {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "acceptance_seq")
     @SequenceGenerator(name = "acceptance_seq", sequenceName = "acceptance_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "application_id", nullable = false, unique = true)
-    private Long applicationId;
-
-    @Column(name = "organisation_id", nullable = false)
-    private Long organisationId;
-
-    @Column(name = "organisation_name", nullable = false, length = 200)
-    private String organisationName;
-
-    @Column(name = "case_number", nullable = false, length = 40)
-    private String caseNumber;
-
-    @Column(name = "program_code", nullable = false, length = 40)
-    private String programCode;
-
-    @Column(name = "program_version", nullable = false)
-    private int programVersion;
 
     @Column(name = "acceptance_round", nullable = false)
     private int round;
@@ -104,6 +89,14 @@ public class Acceptance {
     @Column(name = "rectify_by")
     private LocalDate rectifyBy;
 
+    /** The day the daily run found the rectification deadline passed without a second request (told once). */
+    @Column(name = "rectify_lapsed_on")
+    private LocalDate rectifyLapsedOn;
+
+    /** The reviewer's reason for concluding 不通过 because the deadline passed (逾期未整改), without a panel. */
+    @Column(name = "lapse_reason", length = MAX_LAPSE_REASON)
+    private String lapseReason;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
@@ -138,12 +131,13 @@ public class Acceptance {
             String summary,
             String applicant,
             Instant now) {
-        this.applicationId = of.applicationId();
-        this.organisationId = of.organisationId();
-        this.organisationName = of.organisationName();
-        this.caseNumber = of.caseNumber();
-        this.programCode = of.programCode();
-        this.programVersion = of.programVersion();
+        about(
+                of.applicationId(),
+                of.organisationId(),
+                of.organisationName(),
+                of.caseNumber(),
+                of.programCode(),
+                of.programVersion());
         this.round = 1;
         fill(indicators, achieved, summary, applicant, now);
     }
@@ -236,6 +230,42 @@ public class Acceptance {
         };
     }
 
+    /**
+     * The deadline to rectify has passed on {@code today} and the applicant has not asked again: the day after
+     * {@code rectifyBy} (the applicant may still ask on that day itself).
+     */
+    public boolean rectifyOverdueOn(LocalDate today) {
+        return status == AcceptanceStatus.RECTIFYING && rectifyBy != null && today.isAfter(rectifyBy);
+    }
+
+    /**
+     * The reviewer concludes 不通过 (逾期未整改) on a project that let its rectification deadline pass: no second panel
+     * (there is nothing new to score), the first round's panel score stays the score on record, and the reason says
+     * why the bureau did not wait longer. Refused before the deadline has passed.
+     */
+    public void concludeLapsed(String reason, String reviewer, LocalDate today) {
+        require(AcceptanceStatus.RECTIFYING);
+        if (!rectifyOverdueOn(today)) {
+            throw new DomainException("acceptance.rectifyNotOverdue", rectifyBy.toString());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("acceptance.lapseReasonRequired");
+        }
+        if (reason.strip().length() > MAX_LAPSE_REASON) {
+            throw new DomainException("acceptance.lapseReasonTooLong", String.valueOf(MAX_LAPSE_REASON));
+        }
+        this.lapseReason = reason.strip();
+        this.conclusion = Conclusion.FAILED;
+        this.concludedBy = reviewer;
+        this.concludedOn = today;
+        this.status = AcceptanceStatus.FAILED;
+    }
+
+    /** Whether the acceptance failed because its rectification deadline passed (逾期未整改). */
+    public boolean lapsed() {
+        return lapseReason != null;
+    }
+
     private void require(AcceptanceStatus expected) {
         if (status != expected) {
             throw notAllowed();
@@ -261,36 +291,13 @@ public class Acceptance {
         return id;
     }
 
-    public Long applicationId() {
-        return applicationId;
-    }
-
-    public Long organisationId() {
-        return organisationId;
-    }
-
-    public String organisationName() {
-        return organisationName;
-    }
-
-    public String caseNumber() {
-        return caseNumber;
-    }
-
-    public String programCode() {
-        return programCode;
-    }
-
-    public int programVersion() {
-        return programVersion;
-    }
-
     /**
      * What the conclusion notice of this round is issued for: one per round (at most two per acceptance), so the
      * notice of a second round after 限期整改 is its own document and not the first round's again.
      */
     public long conclusionKey() {
-        return id * 2 + (round - 1);
+        // a lapse is the second conclusion of round 1, in the place the second round's would have taken
+        return id * 2 + (round == 2 || lapsed() ? 1 : 0);
     }
 
     public int round() {
@@ -339,6 +346,14 @@ public class Acceptance {
 
     public LocalDate rectifyBy() {
         return rectifyBy;
+    }
+
+    public LocalDate rectifyLapsedOn() {
+        return rectifyLapsedOn;
+    }
+
+    public String lapseReason() {
+        return lapseReason;
     }
 
     public long rowVersion() {

@@ -2,6 +2,7 @@ package cn.kaifeng.tfs.acceptance.domain;
 
 import cn.kaifeng.tfs.review.domain.ConflictCheck;
 import cn.kaifeng.tfs.review.domain.ConflictDeclaration;
+import cn.kaifeng.tfs.review.domain.PanelSeat;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "acceptance_assignment")
-public class AcceptanceAssignment {
+public class AcceptanceAssignment extends PanelSeat {
 
     static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -47,39 +47,12 @@ public class AcceptanceAssignment {
     @Column(name = "acceptance_round", nullable = false)
     private int round;
 
-    @Column(nullable = false, length = 32)
-    private String expert;
-
-    @Column(name = "assigned_by", nullable = false, length = 32)
-    private String assignedBy;
-
-    @Column(name = "assigned_at", nullable = false)
-    private Instant assignedAt;
-
-    @Column(name = "conflict_flags", length = 200)
-    private String conflictFlags;
-
-    @Column(name = "declared_at")
-    private Instant declaredAt;
-
-    @Column(name = "declared_conflict")
-    private Boolean declaredConflict;
-
-    @Column(name = "declaration_note", length = 1000)
-    private String declarationNote;
-
     /** Indicator code to score, as {@code code=score;code=score} (codes are lower-case words with dashes). */
     @Column(length = 4000)
     private String scores;
 
     @Column(name = "expert_score", precision = 5, scale = 2)
     private BigDecimal expertScore;
-
-    @Column(name = "score_comment", length = 2000)
-    private String comment;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
 
     @Version
     @Column(name = "row_version", nullable = false)
@@ -96,32 +69,9 @@ public class AcceptanceAssignment {
             List<ConflictCheck.Flag> flags,
             String assignedBy,
             Instant assignedAt) {
+        super(expert, flags, assignedBy, assignedAt);
         this.acceptanceId = Objects.requireNonNull(acceptanceId);
         this.round = round;
-        this.expert = Objects.requireNonNull(expert);
-        this.conflictFlags = flags.isEmpty()
-                ? null
-                : String.join(",", flags.stream().map(Enum::name).toList());
-        this.assignedBy = Objects.requireNonNull(assignedBy);
-        this.assignedAt = Objects.requireNonNull(assignedAt);
-    }
-
-    /**
-     * The expert's declaration, once, by the review's rules ({@link ConflictDeclaration}): with a conflict they step
-     * back, and the note says why.
-     */
-    public void declare(boolean conflict, String note, Instant now) {
-        if (note != null && note.strip().length() > 1000) {
-            throw new DomainException("acceptance.noteTooLong", "1000");
-        }
-        this.declarationNote = ConflictDeclaration.check(declaredAt != null, conflict, note);
-        this.declaredConflict = conflict;
-        this.declaredAt = now;
-    }
-
-    /** Declared no conflict, and the system found none either: may see the request and score it. */
-    public boolean cleared() {
-        return ConflictDeclaration.cleared(declaredAt, declaredConflict, conflictFlags);
     }
 
     /**
@@ -130,14 +80,9 @@ public class AcceptanceAssignment {
      * @param indicators the agreement's indicator codes
      */
     public void submit(List<String> indicators, Map<String, BigDecimal> given, String comment, Instant now) {
-        if (!cleared()) {
-            throw new DomainException("panel.notCleared");
-        }
-        if (submittedAt != null) {
-            throw new DomainException("panel.alreadySubmitted");
-        }
-        if (comment != null && comment.strip().length() > 2000) {
-            throw new DomainException("acceptance.noteTooLong", "2000");
+        requireMayScore();
+        if (comment != null && comment.strip().length() > MAX_COMMENT) {
+            throw new DomainException("acceptance.noteTooLong", String.valueOf(MAX_COMMENT));
         }
         Map<String, BigDecimal> kept = new LinkedHashMap<>();
         for (String code : indicators) {
@@ -157,8 +102,7 @@ public class AcceptanceAssignment {
         this.scores = kept.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue().toPlainString())
                 .collect(Collectors.joining(";"));
-        this.comment = comment == null || comment.isBlank() ? null : comment.strip();
-        this.submittedAt = now;
+        scored(comment, now);
     }
 
     /** The scores by indicator code; empty before the expert submitted. */
@@ -173,14 +117,6 @@ public class AcceptanceAssignment {
         return byCode;
     }
 
-    public List<ConflictCheck.Flag> conflictFlags() {
-        return conflictFlags == null
-                ? List.of()
-                : Arrays.stream(conflictFlags.split(","))
-                        .map(ConflictCheck.Flag::valueOf)
-                        .toList();
-    }
-
     public Long id() {
         return id;
     }
@@ -193,43 +129,7 @@ public class AcceptanceAssignment {
         return round;
     }
 
-    public String expert() {
-        return expert;
-    }
-
-    public String assignedBy() {
-        return assignedBy;
-    }
-
-    public Instant assignedAt() {
-        return assignedAt;
-    }
-
-    public boolean declared() {
-        return declaredAt != null;
-    }
-
-    public boolean declaredConflict() {
-        return Boolean.TRUE.equals(declaredConflict);
-    }
-
-    public String declarationNote() {
-        return declarationNote;
-    }
-
     public BigDecimal expertScore() {
         return expertScore;
-    }
-
-    public String comment() {
-        return comment;
-    }
-
-    public boolean submitted() {
-        return submittedAt != null;
-    }
-
-    public Instant submittedAt() {
-        return submittedAt;
     }
 }

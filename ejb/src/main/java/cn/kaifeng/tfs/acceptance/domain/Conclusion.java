@@ -19,4 +19,9 @@ public enum Conclusion {
     public String inWords(java.time.LocalDate rectifyBy) {
         return this == RECTIFY && rectifyBy != null ? words + "，请于 " + rectifyBy + " 前完成整改后再次申请验收" : words;
     }
+
+    /** 不通过 because the rectification deadline passed, as the notice prints it, with the reviewer's reason. */
+    public static String lapsedInWords(java.time.LocalDate rectifyBy, String reason) {
+        return FAILED.words + "（逾期未整改：整改期限 " + rectifyBy + " 届满未再次申请验收。" + reason + "）";
+    }
 }

@@ -2,70 +2,52 @@ package cn.kaifeng.tfs.acceptance.service;
 
 import cn.kaifeng.tfs.acceptance.domain.Acceptance;
 import cn.kaifeng.tfs.acceptance.domain.AcceptanceAssignment;
-import cn.kaifeng.tfs.acceptance.domain.AcceptanceStatus;
-import cn.kaifeng.tfs.acceptance.domain.Conclusion;
-import cn.kaifeng.tfs.acceptance.domain.ConclusionRule;
-import cn.kaifeng.tfs.acceptance.domain.EvaluationLine;
+import cn.kaifeng.tfs.acceptance.domain.AcceptanceFile;
 import cn.kaifeng.tfs.acceptance.domain.PerformanceEvaluation;
-import cn.kaifeng.tfs.acceptance.domain.PerformanceScore;
 import cn.kaifeng.tfs.account.domain.Role;
-import cn.kaifeng.tfs.account.domain.UserAccount;
 import cn.kaifeng.tfs.account.service.AccountService;
 import cn.kaifeng.tfs.agreement.domain.Agreement;
 import cn.kaifeng.tfs.agreement.domain.AgreementStatus;
 import cn.kaifeng.tfs.agreement.domain.Indicator;
 import cn.kaifeng.tfs.agreement.service.AgreementService;
+import cn.kaifeng.tfs.attachment.domain.FileKind;
+import cn.kaifeng.tfs.attachment.service.AttachmentStore;
 import cn.kaifeng.tfs.audit.service.AuditLog;
-import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.casefile.service.ApplicationService;
+import cn.kaifeng.tfs.monitoring.service.MonitoringService.Upload;
 import cn.kaifeng.tfs.payment.domain.PaymentFileWriter;
-import cn.kaifeng.tfs.program.domain.AcceptanceTerms;
-import cn.kaifeng.tfs.program.domain.AgreementTemplate;
-import cn.kaifeng.tfs.program.domain.ProgramDefinition;
-import cn.kaifeng.tfs.program.domain.ReviewPath;
-import cn.kaifeng.tfs.program.domain.TrancheCondition;
-import cn.kaifeng.tfs.program.service.ProgramService;
-import cn.kaifeng.tfs.recovery.domain.RecoveryReason;
-import cn.kaifeng.tfs.recovery.service.RecoveryService;
-import cn.kaifeng.tfs.review.domain.ExpertProfile;
-import cn.kaifeng.tfs.review.domain.PanelScore;
-import cn.kaifeng.tfs.review.service.ExpertPoolService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
-import cn.kaifeng.tfs.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The acceptance (验收) of a project under a signed agreement. The applicant requests it with the values achieved;
- * the reviewer opens it and assigns a panel of experts (at least the program's {@code review.minExperts}, and never
- * fewer than three), each checked for conflicts by the review's {@code ConflictCheck} and declaring their own before
- * they see the request; the experts score blind (the others' scores only after their own); the panel's score is
- * the review's {@link PanelScore} over the experts' scores (trimmed with five or more when the program's review
- * says so); the reviewer confirms the conclusion it leads to under the program's {@link AcceptanceTerms}. In the
- * same transaction a pass meets the agreement's acceptance condition (the last tranche falls due and the payments
- * above turn it into a payment request), a failure opens a recovery order for what may be recovered, a final
- * conclusion stores the performance evaluation with the organisation, and {@link AcceptanceConcluded} is fired.
+ * The acceptance (验收) of a project under a signed agreement, as the applicant asks for it and the bureau reads it:
+ * the request with the values achieved and the files attached (验收材料, checked by content in the attachment store as
+ * a progress report's files are), the reviewer opening it, the bureau's list with the missed rectification deadlines
+ * flagged, the files for those entitled to them, and the performance evaluations. The panel is
+ * {@link AcceptancePanelService}; the conclusion and what follows from it {@link AcceptanceConclusionService}.
  */
 @ApplicationScoped
 @Transactional
 public class AcceptanceService {
 
-    /** Conclusion and due dates are Beijing dates, as the bureau's letters are dated. */
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    private static final List<String> FILE_KINDS =
+            Arrays.stream(FileKind.values()).map(Enum::name).toList();
 
     @Inject
     private Clock clock;
@@ -77,57 +59,37 @@ public class AcceptanceService {
     private ApplicationService applications;
 
     @Inject
-    private AccountService accounts;
-
-    @Inject
     private AgreementService agreements;
 
     @Inject
-    private RecoveryService recoveries;
+    private AttachmentStore store;
 
     @Inject
-    private ProgramService programs;
+    private AccountService accounts;
 
     @Inject
-    private ExpertPoolService pool;
+    private Acceptances acceptances;
 
     @Inject
     private AuditLog audit;
 
-    @Inject
-    private Event<AcceptanceConcluded> concluded;
+    /** A row of the bureau's list: an acceptance and whether its rectification deadline has passed unanswered. */
+    public record Row(Acceptance acceptance, boolean rectifyOverdue) {}
 
-    @Inject
-    private cn.kaifeng.tfs.letter.service.NoticeService notices;
-
-    /** An expert's assignment with the acceptance it is on. */
-    public record Assigned(AcceptanceAssignment assignment, Acceptance acceptance) {}
+    /** An acceptance file and its bytes, for someone entitled to read them. */
+    public record Download(AcceptanceFile file, InputStream content) {}
 
     /**
-     * Where the panel of the current round stands: its experts, how many have scored and how many must, the panel's
-     * score by the program's rule once enough have, and the conclusion that score leads to.
+     * The applicant's acceptance request on its own signed agreement: a value achieved for every indicator, a
+     * summary and the files attached. Also a correction before the reviewer opens it, and the second request after a
+     * 限期整改 (up to its deadline).
      */
-    public record Outcome(
-            List<AcceptanceAssignment> panel,
-            int scored,
-            int required,
-            PanelScore.Result result,
-            Conclusion proposed,
-            AcceptanceTerms terms) {
-
-        public boolean enoughScores() {
-            return scored >= required;
-        }
-    }
-
-    // ------------------------------------------------------------------ the applicant
-
-    /**
-     * The applicant's acceptance request on its own signed agreement: a value achieved for every indicator and a
-     * summary. Also a correction before the reviewer opens it, and the second request after a 限期整改 (before
-     * its deadline).
-     */
-    public Acceptance request(String applicant, long applicationId, Map<String, BigDecimal> achieved, String summary) {
+    public Acceptance request(
+            String applicant,
+            long applicationId,
+            Map<String, BigDecimal> achieved,
+            String summary,
+            List<Upload> files) {
         applications.lockMine(applicant, applicationId);
         Agreement agreement = agreements
                 .forApplication(applicant, applicationId)
@@ -136,11 +98,11 @@ public class AcceptanceService {
                 .orElseThrow(() -> new DomainException("acceptance.agreementNotSigned"));
         List<String> codes =
                 agreement.indicators().stream().map(Indicator::code).toList();
-        Optional<Acceptance> existing = find(applicationId, true);
+        Optional<Acceptance> existing = acceptances.find(applicationId, true);
         Acceptance acceptance;
         if (existing.isPresent()) {
             acceptance = existing.get();
-            if (acceptance.status() == AcceptanceStatus.RECTIFYING && today().isAfter(acceptance.rectifyBy())) {
+            if (acceptance.rectifyOverdueOn(acceptances.today())) {
                 throw new DomainException(
                         "acceptance.rectifyOverdue", acceptance.rectifyBy().toString());
             }
@@ -160,45 +122,71 @@ public class AcceptanceService {
                     applicant,
                     clock.instant());
             em.persist(acceptance);
+            em.flush();
         }
+        List<String> added = attach(applicant, acceptance, files == null ? List.of() : files);
         audit.record(
                 applicant,
                 "ACCEPTANCE_REQUESTED",
-                subject(acceptance),
+                Acceptances.subject(acceptance),
                 null,
-                "round " + acceptance.round() + " " + acceptance.achieved());
+                "round " + acceptance.round() + " " + acceptance.achieved() + " files=" + added);
         return acceptance;
+    }
+
+    private List<String> attach(String applicant, Acceptance acceptance, List<Upload> uploads) {
+        long already = acceptances.filesOf(acceptance.id()).stream()
+                .filter(f -> f.round() == acceptance.round())
+                .count();
+        if (already + uploads.size() > AcceptanceFile.MAX_PER_ROUND) {
+            throw new DomainException("acceptance.tooManyFiles", AcceptanceFile.MAX_PER_ROUND);
+        }
+        List<String> added = new ArrayList<>();
+        for (Upload upload : uploads) {
+            AcceptanceFile file = new AcceptanceFile(
+                    acceptance.id(),
+                    acceptance.round(),
+                    store.keepChecked(upload.content(), upload.fileName(), applicant, MAX_FILE_BYTES, FILE_KINDS));
+            em.persist(file);
+            added.add(file.file().fileName() + " sha256=" + file.file().sha256());
+        }
+        return added;
     }
 
     /** The acceptance of one of the caller's own applications; empty when none was requested. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Acceptance> forApplicant(String applicant, long applicationId) {
         applications.mine(applicant, applicationId);
-        return find(applicationId, false);
+        return acceptances.find(applicationId, false);
     }
 
     /** The performance evaluation of one of the caller's own applications, once its acceptance is final. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PerformanceEvaluation> evaluationForApplicant(String applicant, long applicationId) {
         applications.mine(applicant, applicationId);
-        return evaluation(applicationId);
+        return acceptances.evaluation(applicationId);
     }
 
-    // ------------------------------------------------------------------ the reviewer
-
-    /** Every acceptance, newest request first, for the bureau's list. */
+    /**
+     * Every acceptance for the bureau's list: those whose rectification deadline passed unanswered first (they wait
+     * for the reviewer's 不通过), then the newest request first.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Acceptance> list(String reviewer) {
+    public List<Row> list(String reviewer) {
         applications.requireRole(reviewer, Role.REVIEWER);
+        LocalDate today = acceptances.today();
         return em.createQuery("SELECT a FROM Acceptance a ORDER BY a.submittedAt DESC, a.id DESC", Acceptance.class)
                 .setMaxResults(500)
-                .getResultList();
+                .getResultStream()
+                .map(a -> new Row(a, a.rectifyOverdueOn(today)))
+                .sorted(Comparator.comparing(r -> !r.rectifyOverdue()))
+                .toList();
     }
 
     /** The header of the list's CSV export. */
     public static final String CSV_HEADER =
             "application_number,organisation,program,round,status,requested_at,panel_score,conclusion,concluded_on,"
-                    + "rectify_by";
+                    + "rectify_by,rectify_overdue";
 
     /**
      * The bureau's list as CSV (UTF-8, CRLF, RFC 4180) for a spreadsheet: cells quoted and formulas neutralised by
@@ -207,7 +195,8 @@ public class AcceptanceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] csv(String reviewer) {
         StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
-        for (Acceptance a : list(reviewer)) {
+        for (Row row : list(reviewer)) {
+            Acceptance a = row.acceptance();
             out.append(String.join(
                             ",",
                             PaymentFileWriter.cell(a.caseNumber()),
@@ -219,7 +208,8 @@ public class AcceptanceService {
                             a.panelScore() == null ? "" : a.panelScore().toPlainString(),
                             a.conclusion() == null ? "" : a.conclusion().name(),
                             a.concludedOn() == null ? "" : a.concludedOn().toString(),
-                            a.rectifyBy() == null ? "" : a.rectifyBy().toString()))
+                            a.rectifyBy() == null ? "" : a.rectifyBy().toString(),
+                            String.valueOf(row.rectifyOverdue())))
                     .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -229,7 +219,13 @@ public class AcceptanceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Acceptance forReviewer(String reviewer, long applicationId) {
         applications.numberedForReviewer(reviewer, applicationId);
-        return find(applicationId, false).orElseThrow(() -> new DomainException("acceptance.notFound"));
+        return acceptances.find(applicationId, false).orElseThrow(() -> new DomainException("acceptance.notFound"));
+    }
+
+    /** Whether the acceptance's rectification deadline passed unanswered, as the reviewer's page flags it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean rectifyOverdue(Acceptance acceptance) {
+        return acceptance.rectifyOverdueOn(acceptances.today());
     }
 
     /** The agreement the acceptance measures the project against (its indicators and targets). */
@@ -241,127 +237,54 @@ public class AcceptanceService {
     /** The reviewer opens a requested acceptance: a panel may now be assigned. */
     public Acceptance open(String reviewer, long applicationId) {
         applications.numberedForReviewer(reviewer, applicationId);
-        Acceptance acceptance = lock(applicationId);
+        Acceptance acceptance = acceptances.lock(applicationId);
         acceptance.open(reviewer, clock.instant());
-        audit.record(reviewer, "ACCEPTANCE_OPENED", subject(acceptance), null, "round " + acceptance.round());
+        audit.record(
+                reviewer, "ACCEPTANCE_OPENED", Acceptances.subject(acceptance), null, "round " + acceptance.round());
         return acceptance;
     }
 
     /**
-     * Puts experts on the panel of the acceptance's current round (once it is opened; more may join while it scores,
-     * as experts who declare a conflict step back). The first assignment needs the program's minimum of experts.
+     * The files attached to an acceptance, for those who may read them (see {@link #openFile}); an empty list for
+     * anyone else, so a page never tells them that files exist.
      */
-    public List<AcceptanceAssignment> assign(String reviewer, long applicationId, List<String> experts) {
-        Application application = applications.numberedForReviewer(reviewer, applicationId);
-        Acceptance acceptance = lock(applicationId);
-        if (acceptance.status() != AcceptanceStatus.OPENED && acceptance.status() != AcceptanceStatus.PANEL) {
-            throw new DomainException("acceptance.notAllowed");
-        }
-        List<String> chosen = experts.stream()
-                .filter(e -> e != null && !e.isBlank())
-                .distinct()
-                .toList();
-        int required = required(application);
-        if (acceptance.status() == AcceptanceStatus.OPENED && chosen.size() < required) {
-            throw new DomainException("panel.tooFewExperts", required);
-        }
-        if (chosen.isEmpty()) {
-            throw new DomainException("panel.tooFewExperts", required);
-        }
-        ExpertPoolService.People people = pool.peopleOf(application);
-        List<AcceptanceAssignment> made = new ArrayList<>();
-        for (String username : chosen) {
-            UserAccount expert = accounts.findByUsername(username)
-                    .filter(a -> a.hasRole(Role.EXPERT))
-                    .orElseThrow(() -> new DomainException("panel.notAnExpert", username));
-            boolean already =
-                    panelOf(acceptance).stream().anyMatch(p -> p.expert().equals(username));
-            if (already) {
-                throw new DomainException("panel.alreadyAssigned", expert.displayName());
-            }
-            ExpertProfile profile = em.find(ExpertProfile.class, username);
-            AcceptanceAssignment assignment = new AcceptanceAssignment(
-                    acceptance.id(),
-                    acceptance.round(),
-                    username,
-                    ExpertPoolService.flags(expert, profile == null ? "" : profile.employer(), application, people),
-                    reviewer,
-                    clock.instant());
-            em.persist(assignment);
-            made.add(assignment);
-        }
-        if (acceptance.status() == AcceptanceStatus.OPENED) {
-            acceptance.panelAssigned();
-        }
-        audit.record(
-                reviewer,
-                "ACCEPTANCE_PANEL_ASSIGNED",
-                subject(acceptance),
-                null,
-                "round " + acceptance.round() + ": " + String.join(", ", chosen));
-        return made;
-    }
-
-    /** The panel of the current round and its result so far, for the reviewer. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Outcome outcome(String reviewer, long applicationId) {
-        Application application = applications.numberedForReviewer(reviewer, applicationId);
-        Acceptance acceptance =
-                find(applicationId, false).orElseThrow(() -> new DomainException("acceptance.notFound"));
-        return outcomeOf(application, acceptance);
+    public List<AcceptanceFile> files(String username, long acceptanceId) {
+        Acceptance acceptance = em.find(Acceptance.class, acceptanceId);
+        return acceptance != null && mayRead(username, acceptance) ? acceptances.filesOf(acceptanceId) : List.of();
     }
 
     /**
-     * The reviewer confirms the conclusion the panel's score leads to, on the acceptance as the reviewer saw it
-     * ({@code seenVersion}). A pass meets the agreement's acceptance condition; a failure opens a recovery order for
-     * what may be recovered, due after the program's days; a final conclusion stores the performance evaluation.
-     * All in this transaction, with {@link AcceptanceConcluded} fired last.
+     * A file of an acceptance request: for reviewers, for the experts assigned to the acceptance who declared no
+     * conflict, and for the organisation that attached it; "not found" for anyone else (another applicant, an expert
+     * not on the panel or one who stepped back).
      */
-    public Acceptance conclude(String reviewer, long applicationId, long seenVersion) {
-        Application application = applications.numberedForReviewer(reviewer, applicationId);
-        Acceptance acceptance = lock(applicationId);
-        if (acceptance.rowVersion() != seenVersion) {
-            throw new DomainException("acceptance.changedMeanwhile");
+    public Download openFile(String username, long fileId) {
+        AcceptanceFile file = em.find(AcceptanceFile.class, fileId);
+        Acceptance acceptance = file == null ? null : em.find(Acceptance.class, file.acceptanceId());
+        if (acceptance == null || !mayRead(username, acceptance)) {
+            throw new DomainException("attachment.notFound");
         }
-        if (acceptance.status() != AcceptanceStatus.PANEL) {
-            throw new DomainException("acceptance.notAllowed");
+        audit.record(username, "ACCEPTANCE_FILE_DOWNLOADED", Acceptances.subject(acceptance), null, "file:" + fileId);
+        return new Download(
+                file, store.open(file.file().storageKey(), file.file().sha256()));
+    }
+
+    private boolean mayRead(String username, Acceptance acceptance) {
+        // reviewers and the award's own organisation read the agreement, and so its acceptance's files
+        if (agreements.forApplication(username, acceptance.applicationId()).isPresent()) {
+            return true;
         }
-        Outcome outcome = outcomeOf(application, acceptance);
-        if (!outcome.enoughScores()) {
-            throw new DomainException("panel.tooFewScores", outcome.required(), outcome.scored());
-        }
-        BigDecimal score = outcome.result().points();
-        Conclusion conclusion = outcome.proposed();
-        LocalDate today = today();
-        acceptance.conclude(conclusion, score, reviewer, today, outcome.terms().rectifyMonths());
-        audit.record(
-                reviewer,
-                "ACCEPTANCE_CONCLUDED",
-                subject(acceptance),
-                null,
-                "round " + acceptance.round() + " " + conclusion + " panel " + score.toPlainString()
-                        + (acceptance.rectifyBy() == null ? "" : " rectify by " + acceptance.rectifyBy()));
-        switch (conclusion) {
-            case PASSED -> agreements.conditionMet(applicationId, TrancheCondition.AFTER_ACCEPTANCE, reviewer);
-            case FAILED -> openRecovery(reviewer, applicationId, score, today, outcome.terms());
-            case RECTIFY -> {
-                // nothing is paid or recovered while the project rectifies: its second request decides
-            }
-        }
-        if (acceptance.isFinal()) {
-            evaluate(reviewer, acceptance, today);
-        }
-        // the conclusion notice (验收结论), numbered and signed like a letter, in this transaction: if it cannot be
-        // signed, nothing was concluded
-        notices.issueAcceptanceConclusion(
-                reviewer,
-                applicationId,
-                acceptance.conclusionKey(),
-                conclusion.inWords(acceptance.rectifyBy()),
-                score,
-                today);
-        concluded.fire(new AcceptanceConcluded(applicationId, conclusion, today, score));
-        return acceptance;
+        return accounts.findByUsername(username)
+                        .filter(a -> a.hasRole(Role.EXPERT))
+                        .isPresent()
+                && em.createQuery(
+                                "SELECT p FROM AcceptanceAssignment p WHERE p.acceptanceId = :a AND p.expert = :e",
+                                AcceptanceAssignment.class)
+                        .setParameter("a", acceptance.id())
+                        .setParameter("e", username)
+                        .getResultStream()
+                        .anyMatch(AcceptanceAssignment::cleared);
     }
 
     /** An organisation's past performance evaluations, newest first, for the reviewers of its later applications. */
@@ -380,230 +303,6 @@ public class AcceptanceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PerformanceEvaluation> evaluationForReviewer(String reviewer, long applicationId) {
         applications.requireRole(reviewer, Role.REVIEWER);
-        return evaluation(applicationId);
-    }
-
-    // ------------------------------------------------------------------ the experts
-
-    /** An expert's own acceptance assignments, newest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Assigned> mine(String expert) {
-        applications.requireRole(expert, Role.EXPERT);
-        return em.createQuery(
-                        "SELECT p, a FROM AcceptanceAssignment p, Acceptance a WHERE a.id = p.acceptanceId"
-                                + " AND p.expert = :expert ORDER BY p.id DESC",
-                        Object[].class)
-                .setParameter("expert", expert)
-                .getResultStream()
-                .map(r -> new Assigned((AcceptanceAssignment) r[0], (Acceptance) r[1]))
-                .toList();
-    }
-
-    /** One of the expert's own assignments with its acceptance; anyone else's is "not found". */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Assigned own(String expert, long assignmentId) {
-        applications.requireRole(expert, Role.EXPERT);
-        AcceptanceAssignment assignment = em.find(AcceptanceAssignment.class, assignmentId);
-        if (assignment == null || !assignment.expert().equals(expert)) {
-            throw new DomainException("panel.notFound");
-        }
-        return new Assigned(assignment, em.find(Acceptance.class, assignment.acceptanceId()));
-    }
-
-    /** The agreement (indicators, targets) behind an assignment, only once the expert is cleared. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Agreement agreementFor(String expert, long assignmentId) {
-        Assigned assigned = own(expert, assignmentId);
-        if (!assigned.assignment().cleared()) {
-            throw new DomainException("panel.notCleared");
-        }
-        return agreementOf(assigned.acceptance().applicationId());
-    }
-
-    /** The expert's declaration of conflicts, before anything of the request is shown. */
-    public AcceptanceAssignment declare(String expert, long assignmentId, boolean conflict, String note) {
-        AcceptanceAssignment assignment = lockOwn(expert, assignmentId);
-        assignment.declare(conflict, note, clock.instant());
-        audit.record(
-                expert,
-                "ACCEPTANCE_CONFLICT_DECLARED",
-                "application:"
-                        + em.find(Acceptance.class, assignment.acceptanceId()).applicationId(),
-                null,
-                conflict ? "conflict: " + assignment.declarationNote() : "no conflict");
-        return assignment;
-    }
-
-    /** The expert's scores, out of 100 for each indicator, while the panel of the assignment's round scores. */
-    public AcceptanceAssignment score(
-            String expert, long assignmentId, Map<String, BigDecimal> scores, String comment) {
-        AcceptanceAssignment assignment = lockOwn(expert, assignmentId);
-        Acceptance acceptance = em.find(Acceptance.class, assignment.acceptanceId(), LockModeType.PESSIMISTIC_WRITE);
-        if (acceptance.status() != AcceptanceStatus.PANEL || acceptance.round() != assignment.round()) {
-            throw new DomainException("acceptance.notScoring");
-        }
-        List<String> codes = agreementOf(acceptance.applicationId()).indicators().stream()
-                .map(Indicator::code)
-                .toList();
-        assignment.submit(codes, scores, comment, clock.instant());
-        audit.record(
-                expert,
-                "ACCEPTANCE_SCORED",
-                subject(acceptance),
-                null,
-                assignment.scores() + " = " + assignment.expertScore().toPlainString());
-        return assignment;
-    }
-
-    /** The other experts' scores on the same round: only for an expert who has submitted their own (blind until). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AcceptanceAssignment> othersFor(String expert, long assignmentId) {
-        Assigned assigned = own(expert, assignmentId);
-        if (!assigned.assignment().submitted()) {
-            throw new DomainException("panel.submitFirst");
-        }
-        return panelOf(assigned.acceptance()).stream()
-                .filter(p -> p.round() == assigned.assignment().round())
-                .filter(p ->
-                        p.submitted() && !p.id().equals(assigned.assignment().id()))
-                .toList();
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    private Outcome outcomeOf(Application application, Acceptance acceptance) {
-        List<AcceptanceAssignment> panel = panelOf(acceptance);
-        List<BigDecimal> scores = panel.stream()
-                .filter(AcceptanceAssignment::submitted)
-                .map(AcceptanceAssignment::expertScore)
-                .toList();
-        int required = required(application);
-        ReviewPath path = applications.programOf(application).reviewPath();
-        AcceptanceTerms terms = termsOf(acceptance);
-        PanelScore.Result result = scores.size() >= required
-                // no spread limit: an acceptance has no consensus note, the reviewer sees every score instead
-                ? PanelScore.of(scores, path.trimmedMean(), null)
-                : null;
-        Conclusion proposed = result == null ? null : ConclusionRule.of(result.points(), terms, acceptance.round());
-        return new Outcome(panel, scores.size(), required, result, proposed, terms);
-    }
-
-    private int required(Application application) {
-        return Math.max(applications.programOf(application).reviewPath().minExperts(), PanelScore.MIN_EXPERTS);
-    }
-
-    /** The terms of the program version the agreement was drafted under (defaults for a version without them). */
-    private AcceptanceTerms termsOf(Acceptance acceptance) {
-        return programs.version(acceptance.programCode(), acceptance.programVersion())
-                .flatMap(ProgramDefinition::agreementTemplate)
-                .map(AgreementTemplate::acceptance)
-                .orElse(AcceptanceTerms.DEFAULTS);
-    }
-
-    private void openRecovery(
-            String reviewer, long applicationId, BigDecimal score, LocalDate today, AcceptanceTerms terms) {
-        Money recoverable = recoveries.recoverable(reviewer, applicationId).recoverable();
-        if (recoverable.isZero()) {
-            // nothing was paid, or every fen paid is claimed by an open order already: the failure withholds the
-            // remaining tranches (they never fall due) and there is nothing to recover
-            return;
-        }
-        recoveries.open(
-                reviewer,
-                applicationId,
-                recoverable,
-                RecoveryReason.FAILED_ACCEPTANCE,
-                "验收不通过（专家组评分 " + score.toPlainString() + "）",
-                today.plusDays(terms.recoveryDueDays()));
-    }
-
-    private void evaluate(String reviewer, Acceptance acceptance, LocalDate today) {
-        Agreement agreement = agreementOf(acceptance.applicationId());
-        Map<String, BigDecimal> achieved = acceptance.achieved();
-        List<PerformanceScore.Line> lines = new ArrayList<>();
-        for (Indicator i : agreement.indicators()) {
-            lines.add(new PerformanceScore.Line(
-                    i.code(), i.category(), i.higherBetter(), i.target(), achieved.get(i.code())));
-        }
-        PerformanceScore.Result result = PerformanceScore.of(lines);
-        List<EvaluationLine> kept = new ArrayList<>();
-        for (int n = 0; n < lines.size(); n++) {
-            kept.add(new EvaluationLine(
-                    lines.get(n),
-                    agreement.indicators().get(n).nameZh(),
-                    result.scores().get(n)));
-        }
-        PerformanceEvaluation evaluation = new PerformanceEvaluation(acceptance, kept, result.total(), reviewer, today);
-        em.persist(evaluation);
-        audit.record(
-                reviewer,
-                "PERFORMANCE_EVALUATED",
-                "organisation:" + acceptance.organisationId(),
-                null,
-                acceptance.caseNumber() + " " + result.total().toPlainString() + " " + result.scores());
-    }
-
-    private Agreement agreementOf(long applicationId) {
-        return em.createQuery("SELECT a FROM Agreement a WHERE a.applicationId = :id", Agreement.class)
-                .setParameter("id", applicationId)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new DomainException("agreement.notFound"));
-    }
-
-    private Optional<PerformanceEvaluation> evaluation(long applicationId) {
-        return em.createQuery(
-                        "SELECT e FROM PerformanceEvaluation e WHERE e.applicationId = :id",
-                        PerformanceEvaluation.class)
-                .setParameter("id", applicationId)
-                .getResultStream()
-                .findFirst();
-    }
-
-    private List<AcceptanceAssignment> panelOf(Acceptance acceptance) {
-        return em.createQuery(
-                        "SELECT p FROM AcceptanceAssignment p WHERE p.acceptanceId = :id AND p.round = :round"
-                                + " ORDER BY p.id",
-                        AcceptanceAssignment.class)
-                .setParameter("id", acceptance.id())
-                .setParameter("round", acceptance.round())
-                .getResultList();
-    }
-
-    private Optional<Acceptance> find(long applicationId, boolean locked) {
-        Optional<Acceptance> found = em.createQuery(
-                        "SELECT a FROM Acceptance a WHERE a.applicationId = :id", Acceptance.class)
-                .setParameter("id", applicationId)
-                .getResultStream()
-                .findFirst();
-        found.ifPresent(a -> {
-            if (locked) {
-                em.refresh(a, LockModeType.PESSIMISTIC_WRITE);
-            }
-        });
-        return found;
-    }
-
-    private Acceptance lock(long applicationId) {
-        return find(applicationId, true).orElseThrow(() -> new DomainException("acceptance.notFound"));
-    }
-
-    private AcceptanceAssignment lockOwn(String expert, long assignmentId) {
-        applications.requireRole(expert, Role.EXPERT);
-        AcceptanceAssignment assignment =
-                em.find(AcceptanceAssignment.class, assignmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (assignment == null || !assignment.expert().equals(expert)) {
-            throw new DomainException("panel.notFound");
-        }
-        return assignment;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(BEIJING));
-    }
-
-    private static String subject(Acceptance acceptance) {
-        // the case's subject, so the acceptance's steps read with the case's in the audit trail
-        return "application:" + acceptance.applicationId();
+        return acceptances.evaluation(applicationId);
     }
 }

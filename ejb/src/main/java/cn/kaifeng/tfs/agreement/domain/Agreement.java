@@ -36,7 +36,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "agreement")
-public class Agreement {
+public class Agreement extends AwardRecord {
 
     public static final int MAX_REASON = 1000;
 
@@ -44,24 +44,6 @@ public class Agreement {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agreement_seq")
     @SequenceGenerator(name = "agreement_seq", sequenceName = "agreement_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "application_id", nullable = false, unique = true)
-    private Long applicationId;
-
-    @Column(name = "organisation_id", nullable = false)
-    private Long organisationId;
-
-    @Column(name = "organisation_name", nullable = false, length = 200)
-    private String organisationName;
-
-    @Column(name = "case_number", nullable = false, length = 40)
-    private String caseNumber;
-
-    @Column(name = "program_code", nullable = false, length = 40)
-    private String programCode;
-
-    @Column(name = "program_version", nullable = false)
-    private int programVersion;
 
     @Column(name = "program_name", nullable = false, length = 200)
     private String programName;
@@ -152,12 +134,13 @@ public class Agreement {
     /** Drafts the agreement of an award from its program's template: indicators without targets, tranches split. */
     public static Agreement draft(Award award, AgreementTemplate template, Instant now) {
         Agreement a = new Agreement();
-        a.applicationId = award.applicationId();
-        a.organisationId = award.organisationId();
-        a.organisationName = Objects.requireNonNull(award.organisationName());
-        a.caseNumber = Objects.requireNonNull(award.caseNumber());
-        a.programCode = award.programCode();
-        a.programVersion = award.programVersion();
+        a.about(
+                award.applicationId(),
+                award.organisationId(),
+                award.organisationName(),
+                award.caseNumber(),
+                award.programCode(),
+                award.programVersion());
         a.programName = award.programName();
         a.decisionLetter = award.decisionLetter();
         a.amountFen = award.amountFen();
@@ -282,30 +265,6 @@ public class Agreement {
 
     public Long id() {
         return id;
-    }
-
-    public Long applicationId() {
-        return applicationId;
-    }
-
-    public Long organisationId() {
-        return organisationId;
-    }
-
-    public String organisationName() {
-        return organisationName;
-    }
-
-    public String caseNumber() {
-        return caseNumber;
-    }
-
-    public String programCode() {
-        return programCode;
-    }
-
-    public int programVersion() {
-        return programVersion;
     }
 
     public String programName() {

@@ -148,6 +148,21 @@ public class AttachmentStore {
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }
 
+    /**
+     * One upload from start to end, as a file attached to a record after the award (a progress report, an acceptance
+     * request) is taken: received up to {@code maxBytes}, recognised by its content among {@code allowed} kinds
+     * (refused otherwise), kept unless the transaction rolls back, and the received copy always discarded.
+     */
+    public StoredFile keepChecked(
+            InputStream content, String submittedName, String by, long maxBytes, Collection<String> allowed) {
+        Incoming incoming = receive(content, maxBytes);
+        try {
+            return keepUnlessRolledBack(incoming, recognise(incoming, allowed), submittedName, by);
+        } finally {
+            discard(incoming);
+        }
+    }
+
     /** Deletes a kept file once the current transaction commits (never before: a rollback still needs it). */
     public void deleteOnCommit(String key) {
         afterCompletion(true, () -> delete(key));

@@ -27,8 +27,17 @@ public final class FormCheck {
     /** The problems of these values, with {@code fileCounts} the number of attachments per file field. */
     public static List<Problem> problems(
             ProgramDefinition program, Map<String, Object> values, Map<String, Long> fileCounts) {
+        return problems(program.fields(), values, fileCounts);
+    }
+
+    /**
+     * The problems of these values against any list of field definitions: the application form's, or a progress
+     * report's ({@code reporting.fields}), which is generated and checked the same way.
+     */
+    public static List<Problem> problems(
+            Collection<FieldDefinition> fields, Map<String, Object> values, Map<String, Long> fileCounts) {
         List<Problem> problems = new ArrayList<>();
-        for (FieldDefinition field : program.fields()) {
+        for (FieldDefinition field : fields) {
             if (field.type() == FieldType.GROUP) {
                 checkGroup(field, values.get(field.code()), problems);
             } else if (field.type() == FieldType.FILE) {

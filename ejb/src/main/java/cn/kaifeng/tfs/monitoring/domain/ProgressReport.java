@@ -37,6 +37,12 @@ public class ProgressReport {
 
     public static final int MAX_SUMMARY = 4000;
     public static final int MAX_REASON = 1000;
+    /**
+     * The longest the answers to the program's report fields may be as stored JSON: twenty fields (the most a
+     * program may ask) of 2,000 characters each, with room for escaping.
+     */
+    public static final int MAX_ANSWERS = 100_000;
+
     static final BigDecimal MAX_VALUE = new BigDecimal("1000000000000");
     static final int MAX_SCALE = 4;
 
@@ -67,6 +73,10 @@ public class ProgressReport {
     @Column(name = "spent_fen", nullable = false)
     private long spentFen;
 
+    /** The answers to the program's report fields ({@code reporting.fields}), as JSON checked by the form check. */
+    @Column(nullable = false, length = MAX_ANSWERS)
+    private String answers = "{}";
+
     @Column(name = "submitted_by", nullable = false, length = 32)
     private String submittedBy;
 
@@ -96,8 +106,17 @@ public class ProgressReport {
         // for JPA
     }
 
-    /** What the applicant writes in a report. */
-    public record Contents(String summary, Map<String, BigDecimal> reached, Money spent) {}
+    /**
+     * What the applicant writes in a report: the fixed part, and the answers to the program's own report fields as
+     * JSON (checked against the fields' definitions by the service, which knows the program).
+     */
+    public record Contents(String summary, Map<String, BigDecimal> reached, Money spent, String answers) {
+
+        /** Contents with no answers: the program asks nothing beyond the fixed part. */
+        public Contents(String summary, Map<String, BigDecimal> reached, Money spent) {
+            this(summary, reached, spent, "{}");
+        }
+    }
 
     /**
      * The first submission of the report for {@code period}; {@code indicatorCodes} are the agreement's indicators,
@@ -159,7 +178,12 @@ public class ProgressReport {
         for (String code : indicatorCodes) {
             values.put(code, value(contents.reached().get(code), code));
         }
+        String json = contents.answers() == null ? "{}" : contents.answers();
+        if (json.length() > MAX_ANSWERS) {
+            throw new DomainException("report.answersTooLong");
+        }
         summary = text;
+        answers = json;
         spentFen = contents.spent().fen();
         reached.clear();
         reached.putAll(values);
@@ -231,6 +255,11 @@ public class ProgressReport {
 
     public Instant reviewedAt() {
         return reviewedAt;
+    }
+
+    /** The answers to the program's report fields, as stored JSON ({@code {}} when it asks none). */
+    public String answers() {
+        return answers;
     }
 
     public Map<String, BigDecimal> reached() {

@@ -5,14 +5,15 @@ import cn.kaifeng.tfs.agreement.domain.Agreement;
 import cn.kaifeng.tfs.agreement.domain.AgreementStatus;
 import cn.kaifeng.tfs.agreement.domain.Indicator;
 import cn.kaifeng.tfs.agreement.service.AgreementService;
-import cn.kaifeng.tfs.agreement.service.TrancheMatured;
 import cn.kaifeng.tfs.attachment.domain.FileKind;
 import cn.kaifeng.tfs.attachment.service.AttachmentStore;
 import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.casefile.domain.Application;
+import cn.kaifeng.tfs.casefile.domain.FormCheck;
 import cn.kaifeng.tfs.casefile.service.ApplicationService;
+import cn.kaifeng.tfs.casefile.service.FormValues;
+import cn.kaifeng.tfs.casefile.service.IncompleteApplicationException;
 import cn.kaifeng.tfs.monitoring.domain.MidtermCheck;
-import cn.kaifeng.tfs.monitoring.domain.MidtermResult;
 import cn.kaifeng.tfs.monitoring.domain.ProgressReport;
 import cn.kaifeng.tfs.monitoring.domain.ReportCalendar;
 import cn.kaifeng.tfs.monitoring.domain.ReportFile;
@@ -21,50 +22,38 @@ import cn.kaifeng.tfs.monitoring.domain.ReportPeriod;
 import cn.kaifeng.tfs.monitoring.domain.ReportStatus;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate.ReportingPlan;
-import cn.kaifeng.tfs.program.domain.TrancheCondition;
-import cn.kaifeng.tfs.program.service.ProgramService;
+import cn.kaifeng.tfs.program.domain.FieldDefinition;
 import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
- * Monitoring's use cases: an award's progress reports with their due dates and standing, submitting one (with files
- * checked by content in the attachment store), the reviewer accepting or returning it, the mid-term check, the list
- * across awards for the bureau, and the daily reminder run. Each checks who asks, is audited, and lets the domain
- * refuse what the state does not allow.
- *
- * <p>The schedule is derived from the signed agreement (its acceptance instant and its program version's reporting
- * plan) rather than stored when the agreement is signed: both are immutable once signed, so the derived dates cannot
- * drift from the agreement, agreements signed before this feature existed get their schedule too, and the agreement
- * feature needs no event for a floor above it. A report row exists once the applicant submits for a period.
+ * Monitoring's use cases on the progress reports: an award's reports with their due dates and standing, submitting
+ * one (with the answers to the program's own report fields checked like an application form's, and files checked by
+ * content in the attachment store), the reviewer accepting or returning it, and the list across awards for the
+ * bureau. Each checks who asks, is audited, and lets the domain refuse what the state does not allow. The mid-term
+ * check is {@link MidtermService}, the daily reminders {@link ReportReminders}; the schedule they all read is
+ * {@link AwardSchedules}.
  */
 @ApplicationScoped
 @Transactional
 public class MonitoringService {
-
-    /** Due dates and reminders are Beijing dates, as the agreement is dated. */
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
-    /** The daily run reminds from this hour (Beijing time), on the first tick after it. */
-    static final int REMIND_FROM_HOUR = 7;
 
     private static final long MB = 1024L * 1024L;
     private static final long MAX_FILE_BYTES = 20 * MB;
@@ -84,19 +73,13 @@ public class MonitoringService {
     private ApplicationService applications;
 
     @Inject
-    private ProgramService programs;
-
-    @Inject
     private AttachmentStore store;
 
     @Inject
     private AuditLog audit;
 
     @Inject
-    private Event<ReportDueDateNeared> fellDue;
-
-    @Inject
-    private Event<ReportDueDatePassed> wentOverdue;
+    private AwardSchedules schedules;
 
     /** One period of an award's schedule with its report (null before the first submission) and files. */
     public record PeriodView(
@@ -177,7 +160,7 @@ public class MonitoringService {
         if (view.agreement().status() != AgreementStatus.SIGNED) {
             return Optional.empty();
         }
-        return Optional.of(overviewOf(view.agreement(), view.template()));
+        return Optional.of(schedules.overviewOf(view.agreement(), view.template()));
     }
 
     /**
@@ -189,17 +172,26 @@ public class MonitoringService {
     public ProgressReport submit(
             String applicant, long applicationId, int period, ProgressReport.Contents contents, List<Upload> files) {
         Application application = applications.lockMine(applicant, applicationId);
-        Agreement agreement = signed(applicant, application.id());
-        AgreementTemplate template = templateOf(agreement);
-        ReportPeriod p = ReportCalendar.period(ReportCalendar.of(signedOn(agreement), template.reporting()), period)
+        Agreement agreement = schedules.signed(applicant, application.id());
+        AgreementTemplate template = schedules.templateOf(agreement);
+        ReportPeriod p = ReportCalendar.period(
+                        ReportCalendar.of(AwardSchedules.signedOn(agreement), template.reporting()), period)
                 .orElseThrow(() -> new DomainException("report.noSuchPeriod"));
+        contents = checked(template.reporting(), contents);
         List<String> codes =
                 agreement.indicators().stream().map(Indicator::code).toList();
         ProgressReport report = find(applicationId, period).orElse(null);
         boolean first = report == null;
         if (first) {
             report = ProgressReport.submit(
-                    applicationId, agreement.organisationId(), p, today(), codes, contents, applicant, clock.instant());
+                    applicationId,
+                    agreement.organisationId(),
+                    p,
+                    schedules.today(),
+                    codes,
+                    contents,
+                    applicant,
+                    clock.instant());
             em.persist(report);
             em.flush();
         } else {
@@ -211,24 +203,50 @@ public class MonitoringService {
         }
         List<String> added = new ArrayList<>();
         for (Upload upload : uploads) {
-            AttachmentStore.Incoming incoming = store.receive(upload.content(), MAX_FILE_BYTES);
-            try {
-                FileKind kind = store.recognise(incoming, FILE_KINDS);
-                ReportFile file = new ReportFile(
-                        report.id(), store.keepUnlessRolledBack(incoming, kind, upload.fileName(), applicant));
-                em.persist(file);
-                added.add(file.file().fileName() + " sha256=" + file.file().sha256());
-            } finally {
-                store.discard(incoming);
-            }
+            ReportFile file = new ReportFile(
+                    report.id(),
+                    store.keepChecked(upload.content(), upload.fileName(), applicant, MAX_FILE_BYTES, FILE_KINDS));
+            em.persist(file);
+            added.add(file.file().fileName() + " sha256=" + file.file().sha256());
         }
         audit.record(
                 applicant,
                 first ? "REPORT_SUBMITTED" : "REPORT_RESUBMITTED",
-                subject(applicationId),
+                AwardSchedules.subject(applicationId),
                 null,
                 "period " + period + " spent=" + report.spent() + " reached=" + report.reached() + " files=" + added);
         return report;
+    }
+
+    /**
+     * The contents with the answers to the program's report fields checked as an application form's values are
+     * ({@code FormCheck}, the same messages) and kept as JSON; only the fields the plan defines are kept.
+     */
+    private static ProgressReport.Contents checked(ReportingPlan plan, ProgressReport.Contents contents) {
+        Map<String, Object> given = FormValues.fromJson(contents.answers() == null ? "{}" : contents.answers());
+        Map<String, Object> kept = new LinkedHashMap<>();
+        for (FieldDefinition field : plan.fieldDefinitions()) {
+            if (given.get(field.code()) != null) {
+                kept.put(field.code(), given.get(field.code()));
+            }
+        }
+        List<FormCheck.Problem> problems = FormCheck.problems(plan.fieldDefinitions(), kept, Map.of());
+        if (!problems.isEmpty()) {
+            throw new IncompleteApplicationException(problems);
+        }
+        return new ProgressReport.Contents(
+                contents.summary(), contents.reached(), contents.spent(), FormValues.toJson(kept));
+    }
+
+    /** Contents whose answers to the program's report fields are these values (as the generated form gives them). */
+    public static ProgressReport.Contents answered(
+            String summary, Map<String, BigDecimal> reached, Money spent, Map<String, Object> answers) {
+        return new ProgressReport.Contents(summary, reached, spent, FormValues.toJson(answers));
+    }
+
+    /** The answers of a report, as values the generated form and the reviewer's page read. */
+    public static Map<String, Object> answersOf(ProgressReport report) {
+        return FormValues.fromJson(report.answers());
     }
 
     /** The reviewer accepts a submitted report. */
@@ -237,7 +255,11 @@ public class MonitoringService {
         ProgressReport report = lockReport(reportId);
         report.accept(reviewer, clock.instant());
         audit.record(
-                reviewer, "REPORT_ACCEPTED", subject(report.applicationId()), null, "period " + report.periodNumber());
+                reviewer,
+                "REPORT_ACCEPTED",
+                AwardSchedules.subject(report.applicationId()),
+                null,
+                "period " + report.periodNumber());
         return report;
     }
 
@@ -249,49 +271,10 @@ public class MonitoringService {
         audit.record(
                 reviewer,
                 "REPORT_RETURNED",
-                subject(report.applicationId()),
+                AwardSchedules.subject(report.applicationId()),
                 null,
                 "period " + report.periodNumber() + ": " + report.returnReason());
         return report;
-    }
-
-    /**
-     * The reviewer records a mid-term check of a signed award whose program schedules one. A pass reports the
-     * condition {@link TrancheCondition#AFTER_MIDTERM_CHECK} to the agreement in this transaction, so the mid-term
-     * tranche falls due (and the payment feature creates its request) or nothing is recorded at all.
-     */
-    public MidtermCheck recordMidterm(
-            String reviewer, long applicationId, MidtermCheck.Visit visit, MidtermCheck.Conclusion conclusion) {
-        applications.requireRole(reviewer, Role.REVIEWER);
-        // serialises two reviewers recording a check on the same award at once (the numbers would collide)
-        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null) {
-            throw new DomainException("monitoring.notFound");
-        }
-        Agreement agreement = signed(reviewer, applicationId);
-        if (!templateOf(agreement).reporting().hasMidterm()) {
-            throw new DomainException("midterm.notScheduled");
-        }
-        MidtermCheck check = MidtermCheck.record(
-                applicationId, checksOf(applicationId), visit, conclusion, today(), reviewer, clock.instant());
-        em.persist(check);
-        em.flush();
-        audit.record(
-                reviewer,
-                "MIDTERM_CHECK_RECORDED",
-                subject(applicationId),
-                null,
-                "check " + check.checkNumber() + " " + check.result()
-                        + (check.visitedOn() == null ? "" : " visit " + check.visitedOn() + " " + check.visitPlace())
-                        + (check.rectifyBy() == null
-                                ? ""
-                                : " rectify by " + check.rectifyBy() + ": " + check.rectifyWhat()));
-        if (check.result() == MidtermResult.PASSED) {
-            List<TrancheMatured> due =
-                    agreements.conditionMet(applicationId, TrancheCondition.AFTER_MIDTERM_CHECK, reviewer);
-            audit.record(reviewer, "MIDTERM_TRANCHES_DUE", subject(applicationId), null, "tranches=" + due.size());
-        }
-        return check;
     }
 
     /**
@@ -304,13 +287,13 @@ public class MonitoringService {
         applications.requireRole(reviewer, Role.REVIEWER);
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         List<ReportRow> rows = new ArrayList<>();
-        for (Agreement agreement : signedAgreements()) {
+        for (Agreement agreement : schedules.signedAgreements()) {
             if (!needle.isEmpty()
                     && !agreement.caseNumber().toLowerCase(Locale.ROOT).contains(needle)
                     && !agreement.organisationName().toLowerCase(Locale.ROOT).contains(needle)) {
                 continue;
             }
-            for (PeriodView view : periodsOf(agreement, templateOf(agreement))) {
+            for (PeriodView view : schedules.periodsOf(agreement, schedules.templateOf(agreement), schedules.today())) {
                 if (state == null || state.isBlank() || state.equals(view.state())) {
                     rows.add(new ReportRow(
                             agreement.applicationId(),
@@ -342,7 +325,7 @@ public class MonitoringService {
                             r.view().overdue(),
                             report == null
                                     ? ""
-                                    : LocalDate.ofInstant(report.submittedAt(), BEIJING)
+                                    : LocalDate.ofInstant(report.submittedAt(), AwardSchedules.BEIJING)
                                             .toString(),
                             report == null ? "" : report.spent().yuan().toPlainString());
                 })
@@ -359,164 +342,14 @@ public class MonitoringService {
                 || agreements.forApplication(username, report.applicationId()).isEmpty()) {
             throw new DomainException("attachment.notFound");
         }
-        audit.record(username, "REPORT_FILE_DOWNLOADED", subject(report.applicationId()), null, "file:" + fileId);
+        audit.record(
+                username,
+                "REPORT_FILE_DOWNLOADED",
+                AwardSchedules.subject(report.applicationId()),
+                null,
+                "file:" + fileId);
         return new Download(
                 file, store.open(file.file().storageKey(), file.file().sha256()));
-    }
-
-    /** Inserts the day's row (?1) with its start (?2) unless it is there. */
-    static final String CLAIM = "INSERT INTO monitoring_run (run_day, started_at) SELECT ?1, ?2"
-            + " WHERE NOT EXISTS (SELECT 1 FROM monitoring_run WHERE run_day = ?1)";
-
-    /** Stores a reminder's key unless it is there: ?1 application, ?2 period, ?3 kind, ?4 when. */
-    static final String REMIND = "INSERT INTO report_reminder (application_id, period_number, kind, sent_at)"
-            + " SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM report_reminder"
-            + " WHERE application_id = ?1 AND period_number = ?2 AND kind = ?3)";
-
-    /**
-     * The day's reminder run, if it is due and no node has claimed today's yet: every report due within the
-     * reminder's days and every report overdue is told to its organisation once ({@link ReportDueDateNeared},
-     * {@link ReportDueDatePassed}). The claim, the reminders' keys and the notifications commit together: a run that
-     * fails leaves no claim, and the next tick runs it again. Returns the reminders sent, or -1 when this node did
-     * not run it (a second node's claim meets the first's key and fails, which the schedule logs).
-     */
-    public int remindIfDue() {
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(BEIJING));
-        if (now.getHour() < REMIND_FROM_HOUR) {
-            return -1;
-        }
-        int claimed = em.createNativeQuery(CLAIM)
-                .setParameter(1, now.toLocalDate())
-                .setParameter(2, now.toInstant())
-                .executeUpdate();
-        if (claimed != 1) {
-            return -1;
-        }
-        return remind(now.toLocalDate());
-    }
-
-    private int remind(LocalDate today) {
-        int sent = 0;
-        for (Agreement agreement : signedAgreements()) {
-            for (PeriodView view : periodsOf(agreement, templateOf(agreement), today)) {
-                ReportPeriod p = view.period();
-                if (view.overdue() && stored(agreement, p, "OVERDUE")) {
-                    wentOverdue.fire(new ReportDueDatePassed(
-                            agreement.organisationId(),
-                            agreement.applicationId(),
-                            agreement.caseNumber(),
-                            p.number(),
-                            p.dueOn(),
-                            clock.instant()));
-                    sent++;
-                } else if (view.dueSoon() && stored(agreement, p, "DUE")) {
-                    fellDue.fire(new ReportDueDateNeared(
-                            agreement.organisationId(),
-                            agreement.applicationId(),
-                            agreement.caseNumber(),
-                            p.number(),
-                            p.dueOn(),
-                            clock.instant()));
-                    sent++;
-                }
-            }
-        }
-        return sent;
-    }
-
-    private boolean stored(Agreement agreement, ReportPeriod period, String kind) {
-        return em.createNativeQuery(REMIND)
-                        .setParameter(1, agreement.applicationId())
-                        .setParameter(2, period.number())
-                        .setParameter(3, kind)
-                        .setParameter(4, clock.instant())
-                        .executeUpdate()
-                == 1;
-    }
-
-    private Overview overviewOf(Agreement agreement, AgreementTemplate template) {
-        LocalDate signedOn = signedOn(agreement);
-        return new Overview(
-                agreement,
-                template,
-                signedOn,
-                periodsOf(agreement, template),
-                ReportCalendar.midtermOn(signedOn, template.reporting()),
-                checksOf(agreement.applicationId()));
-    }
-
-    private List<PeriodView> periodsOf(Agreement agreement, AgreementTemplate template) {
-        return periodsOf(agreement, template, today());
-    }
-
-    private List<PeriodView> periodsOf(Agreement agreement, AgreementTemplate template, LocalDate today) {
-        ReportingPlan plan = template.reporting();
-        Map<Integer, ProgressReport> reports = em.createQuery(
-                        "SELECT r FROM ProgressReport r WHERE r.applicationId = :id", ProgressReport.class)
-                .setParameter("id", agreement.applicationId())
-                .getResultStream()
-                .collect(Collectors.toMap(ProgressReport::periodNumber, r -> r));
-        Map<Long, List<ReportFile>> files = reports.isEmpty()
-                ? Map.of()
-                : em.createQuery("SELECT f FROM ReportFile f WHERE f.reportId IN :ids ORDER BY f.id", ReportFile.class)
-                        .setParameter(
-                                "ids",
-                                reports.values().stream()
-                                        .map(ProgressReport::id)
-                                        .toList())
-                        .getResultStream()
-                        .collect(Collectors.groupingBy(ReportFile::reportId));
-        List<PeriodView> views = new ArrayList<>();
-        for (ReportPeriod p : ReportCalendar.of(signedOn(agreement), plan)) {
-            ProgressReport r = reports.get(p.number());
-            ReportStatus status = r == null ? null : r.status();
-            views.add(new PeriodView(
-                    p,
-                    r,
-                    r == null ? List.of() : files.getOrDefault(r.id(), List.of()),
-                    p.overdueOn(today, status),
-                    p.dueSoonOn(today, status),
-                    p.openOn(today)));
-        }
-        return views;
-    }
-
-    private final Map<String, AgreementTemplate> templates = new ConcurrentHashMap<>();
-
-    private AgreementTemplate templateOf(Agreement agreement) {
-        // a program version never changes once published: its template may be kept
-        return templates.computeIfAbsent(
-                agreement.programCode() + "@" + agreement.programVersion(),
-                k -> programs.version(agreement.programCode(), agreement.programVersion())
-                        .flatMap(p -> p.agreementTemplate())
-                        .orElseThrow(() -> new DomainException("monitoring.notFound")));
-    }
-
-    private List<Agreement> signedAgreements() {
-        return em.createQuery(
-                        "SELECT a FROM Agreement a WHERE a.status = :s ORDER BY a.acceptedAt, a.id", Agreement.class)
-                .setParameter("s", AgreementStatus.SIGNED)
-                .getResultList();
-    }
-
-    /** The award's agreement, for someone who may read it, and signed; refused otherwise with the reason. */
-    private Agreement signed(String username, long applicationId) {
-        Agreement agreement = agreements
-                .forApplication(username, applicationId)
-                .map(AgreementService.View::agreement)
-                .orElseThrow(() -> new DomainException("monitoring.notFound"));
-        if (agreement.status() != AgreementStatus.SIGNED) {
-            throw new DomainException("monitoring.notSigned");
-        }
-        return agreement;
-    }
-
-    private static LocalDate signedOn(Agreement agreement) {
-        return LocalDate.ofInstant(agreement.acceptedAt(), BEIJING);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(BEIJING));
     }
 
     private Optional<ProgressReport> find(long applicationId, int period) {
@@ -541,18 +374,5 @@ public class MonitoringService {
         return em.createQuery("SELECT f FROM ReportFile f WHERE f.reportId = :id", ReportFile.class)
                 .setParameter("id", reportId)
                 .getResultList();
-    }
-
-    private List<MidtermCheck> checksOf(long applicationId) {
-        return em.createQuery(
-                        "SELECT c FROM MidtermCheck c WHERE c.applicationId = :id ORDER BY c.checkNumber",
-                        MidtermCheck.class)
-                .setParameter("id", applicationId)
-                .getResultList();
-    }
-
-    private static String subject(long applicationId) {
-        // the case's subject, so monitoring's steps read with the case's in the audit trail
-        return "application:" + applicationId;
     }
 }

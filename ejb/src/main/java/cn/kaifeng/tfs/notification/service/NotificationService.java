@@ -1,6 +1,7 @@
 package cn.kaifeng.tfs.notification.service;
 
 import cn.kaifeng.tfs.acceptance.service.AcceptanceConcluded;
+import cn.kaifeng.tfs.acceptance.service.RectificationDeadlinePassed;
 import cn.kaifeng.tfs.account.service.AccountService;
 import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
@@ -103,6 +104,15 @@ public class NotificationService {
     public void reportWentOverdue(@Observes ReportDueDatePassed overdue) {
         em.persist(Notification.aboutReport(
                 overdue.organisationId(), overdue.applicationId(), "REPORT_OVERDUE", overdue.at()));
+    }
+
+    /**
+     * The deadline of a 限期整改 passed without a second acceptance request: the organisation is told (once: the
+     * daily run marks the acceptance before firing, in this same transaction) that the bureau may now conclude 不通过.
+     */
+    public void rectificationDeadlinePassed(@Observes RectificationDeadlinePassed passed) {
+        em.persist(Notification.aboutReport(
+                passed.organisationId(), passed.applicationId(), "ACCEPTANCE_RECTIFY_OVERDUE", passed.at()));
     }
 
     /**

@@ -3,10 +3,13 @@ package cn.kaifeng.tfs.program.definition;
 import cn.kaifeng.tfs.program.domain.AcceptanceTerms;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate.IndicatorTemplate;
+import cn.kaifeng.tfs.program.domain.AgreementTemplate.ReportField;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate.ReportingPlan;
 import cn.kaifeng.tfs.program.domain.AgreementTemplate.TranchePlan;
+import cn.kaifeng.tfs.program.domain.FieldDefinition;
 import cn.kaifeng.tfs.program.domain.IndicatorCategory;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
+import cn.kaifeng.tfs.program.domain.PolicySource;
 import cn.kaifeng.tfs.program.domain.TrancheCondition;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -223,7 +226,8 @@ final class AgreementReader {
             agreement.problem("missingKey", "reporting");
             return null;
         }
-        reporting.allowOnly(List.of("progressEveryMonths", "midtermMonth", "acceptanceMonth"));
+        reporting.allowOnly(List.of("progressEveryMonths", "midtermMonth", "acceptanceMonth", "fields"));
+        List<ReportField> fields = reportFields(reporting);
         Integer every = reporting.integer("progressEveryMonths");
         Integer midterm = reporting.has("midtermMonth") ? reporting.integer("midtermMonth") : Integer.valueOf(0);
         Integer acceptance = reporting.integer("acceptanceMonth");
@@ -243,6 +247,56 @@ final class AgreementReader {
             reporting.get("midtermMonth").problem("midtermAfterAcceptance", midterm, acceptance);
             ok = false;
         }
-        return ok ? new ReportingPlan(every, midterm, acceptance) : null;
+        return ok ? new ReportingPlan(every, midterm, acceptance, fields) : null;
+    }
+
+    /** At most this many fields in a progress report: the reviewer reads every report of every award. */
+    static final int MAX_REPORT_FIELDS = 20;
+
+    /** The longest text a report field may ask for; also the form check's default. */
+    static final int MAX_REPORT_TEXT = 2000;
+
+    /**
+     * {@code reporting.fields}: what each progress report asks besides its fixed part, each field read as an
+     * application form's field is and citing the clause that makes the program ask it. Files are the report's own
+     * part and a repeated group would make the reviewer's list unreadable, so neither is a report field; a number
+     * must be bounded both ways and a text at most {@link #MAX_REPORT_TEXT} long, so that whatever an applicant types
+     * is bounded by the file, not by the database.
+     */
+    private static List<ReportField> reportFields(Spec reporting) {
+        List<Spec> items = reporting.list("fields");
+        if (items.size() > MAX_REPORT_FIELDS) {
+            reporting.get("fields").problem("reportFieldCount", items.size(), MAX_REPORT_FIELDS);
+        }
+        List<ReportField> fields = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (Spec item : items) {
+            FieldDefinition field = FieldReader.field(item, false, List.of("source"));
+            PolicySource source = Parts.source(item);
+            if (field == null || field.type() == null) {
+                continue;
+            }
+            if (field.code() != null && !codes.add(field.code())) {
+                item.get("code").problem("duplicateCode", field.code());
+            }
+            switch (field.type()) {
+                case FILE, GROUP -> item.get("type").problem("reportFieldType", field.type());
+                case NUMBER, MONEY, PERCENTAGE -> {
+                    if (field.min() == null || field.max() == null) {
+                        item.problem("reportFieldUnbounded", field.code());
+                    }
+                }
+                case TEXT -> {
+                    if (field.maxLength() != null && (field.maxLength() < 1 || field.maxLength() > MAX_REPORT_TEXT)) {
+                        item.get("maxLength").problem("reportFieldLength", field.maxLength(), MAX_REPORT_TEXT);
+                    }
+                }
+                default -> {
+                    // dates, yes/no and choices are bounded by their type
+                }
+            }
+            fields.add(new ReportField(field, source));
+        }
+        return fields;
     }
 }

@@ -80,25 +80,41 @@ final class FieldReader {
     }
 
     static FieldDefinition field(Spec f, boolean topLevel) {
-        f.allowOnly(List.of(
-                "code",
-                "type",
-                "label",
-                "help",
-                "required",
-                "calculator",
-                "min",
-                "max",
-                "maxLength",
-                "options",
-                "fileTypes",
-                "maxSizeMb",
-                "maxFiles",
-                "fields",
-                "minItems",
-                "maxItems",
-                "whole",
-                "profile"));
+        return field(f, topLevel, List.of());
+    }
+
+    /**
+     * A field, read as a form's field is; {@code alsoAllowed} names keys the caller reads itself (a progress report's
+     * field cites its clause under {@code source}).
+     */
+    static FieldDefinition field(Spec f, boolean topLevel, List<String> alsoAllowed) {
+        List<String> keys = new ArrayList<>(FIELD_KEYS);
+        keys.addAll(alsoAllowed);
+        f.allowOnly(keys);
+        return read(f, topLevel);
+    }
+
+    private static final List<String> FIELD_KEYS = List.of(
+            "code",
+            "type",
+            "label",
+            "help",
+            "required",
+            "calculator",
+            "min",
+            "max",
+            "maxLength",
+            "options",
+            "fileTypes",
+            "maxSizeMb",
+            "maxFiles",
+            "fields",
+            "minItems",
+            "maxItems",
+            "whole",
+            "profile");
+
+    private static FieldDefinition read(Spec f, boolean topLevel) {
         String code = fieldCode(f);
         FieldType type = f.enumValue("type", FieldType.class);
         LocalizedText label = f.text("label");

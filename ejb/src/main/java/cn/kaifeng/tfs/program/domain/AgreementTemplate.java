@@ -66,12 +66,32 @@ public record AgreementTemplate(
     /**
      * When the recipient reports: a progress report every {@code progressEveryMonths} months from signing, the
      * mid-term check in month {@code midtermMonth} (0: none) and the acceptance in month {@code acceptanceMonth}.
+     * {@code fields} are what the program asks in each progress report besides the fixed part (summary, values
+     * reached, money spent, files), defined like the application form's fields.
      */
-    public record ReportingPlan(int progressEveryMonths, int midtermMonth, int acceptanceMonth)
+    public record ReportingPlan(
+            int progressEveryMonths, int midtermMonth, int acceptanceMonth, List<ReportField> fields)
             implements Serializable {
+
+        public ReportingPlan {
+            fields = fields == null ? List.of() : List.copyOf(fields);
+        }
+
+        /** A plan whose reports ask nothing beyond the fixed part. */
+        public ReportingPlan(int progressEveryMonths, int midtermMonth, int acceptanceMonth) {
+            this(progressEveryMonths, midtermMonth, acceptanceMonth, List.of());
+        }
 
         public boolean hasMidterm() {
             return midtermMonth > 0;
         }
+
+        /** The fields' definitions, in the file's order: what the report form is generated from. */
+        public List<FieldDefinition> fieldDefinitions() {
+            return fields.stream().map(ReportField::definition).toList();
+        }
     }
+
+    /** A field of the progress report and the clause of the policy that makes the program ask it. */
+    public record ReportField(FieldDefinition definition, PolicySource source) implements Serializable {}
 }

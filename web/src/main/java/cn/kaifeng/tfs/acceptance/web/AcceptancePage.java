@@ -1,8 +1,12 @@
 package cn.kaifeng.tfs.acceptance.web;
 
 import cn.kaifeng.tfs.acceptance.domain.Acceptance;
+import cn.kaifeng.tfs.acceptance.domain.AcceptanceFile;
 import cn.kaifeng.tfs.acceptance.domain.AcceptanceStatus;
+import cn.kaifeng.tfs.acceptance.service.AcceptanceConclusionService;
+import cn.kaifeng.tfs.acceptance.service.AcceptancePanelService;
 import cn.kaifeng.tfs.acceptance.service.AcceptanceService;
+import cn.kaifeng.tfs.acceptance.service.Acceptances;
 import cn.kaifeng.tfs.agreement.domain.Agreement;
 import cn.kaifeng.tfs.agreement.domain.Indicator;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
@@ -15,6 +19,7 @@ import cn.kaifeng.tfs.shell.web.ViewIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -36,6 +41,12 @@ public class AcceptancePage implements Serializable {
     private AcceptanceService acceptances;
 
     @Inject
+    private AcceptancePanelService panels;
+
+    @Inject
+    private AcceptanceConclusionService conclusions;
+
+    @Inject
     private ExpertPoolService pool;
 
     @Inject
@@ -50,9 +61,14 @@ public class AcceptancePage implements Serializable {
     private Long id;
     private List<String> chosen = new ArrayList<>();
 
+    @Size(max = Acceptance.MAX_LAPSE_REASON)
+    private String lapseReason;
+
     private transient Acceptance acceptance;
     private transient Agreement agreement;
-    private transient AcceptanceService.Outcome outcome;
+    private transient Acceptances.Outcome outcome;
+    private transient List<AcceptanceFile> files;
+    private transient boolean rectifyOverdue;
     private transient List<ExpertPoolService.Candidate> candidates;
 
     public void load() throws IOException {
@@ -71,7 +87,9 @@ public class AcceptancePage implements Serializable {
         String reviewer = currentUser.username();
         acceptance = acceptances.forReviewer(reviewer, id);
         agreement = acceptances.agreementForReviewer(reviewer, id);
-        outcome = acceptances.outcome(reviewer, id);
+        outcome = panels.outcome(reviewer, id);
+        files = acceptances.files(reviewer, acceptance.id());
+        rectifyOverdue = acceptances.rectifyOverdue(acceptance);
         candidates = null;
     }
 
@@ -91,7 +109,19 @@ public class AcceptancePage implements Serializable {
         return agreement;
     }
 
-    public AcceptanceService.Outcome getOutcome() {
+    /** The files attached to the request, of every round. */
+    public List<AcceptanceFile> getFiles() {
+        ensure();
+        return files;
+    }
+
+    /** The deadline of a 限期整改 passed without a second request: the reviewer may conclude 不通过 (逾期未整改). */
+    public boolean isRectifyOverdue() {
+        ensure();
+        return rectifyOverdue;
+    }
+
+    public Acceptances.Outcome getOutcome() {
         ensure();
         return outcome;
     }
@@ -125,12 +155,28 @@ public class AcceptancePage implements Serializable {
     }
 
     public String assign() {
-        return act(() -> acceptances.assign(currentUser.username(), id, chosen), "acceptance.assignedMessage");
+        return act(() -> panels.assign(currentUser.username(), id, chosen), "acceptance.assignedMessage");
     }
 
     public String conclude() {
         long seen = getAcceptance().rowVersion();
-        return act(() -> acceptances.conclude(currentUser.username(), id, seen), "acceptance.concludedMessage");
+        return act(() -> conclusions.conclude(currentUser.username(), id, seen), "acceptance.concludedMessage");
+    }
+
+    /** 不通过 (逾期未整改) with the reviewer's reason, without a second panel. */
+    public String concludeLapsed() {
+        long seen = getAcceptance().rowVersion();
+        return act(
+                () -> conclusions.concludeLapsed(currentUser.username(), id, seen, lapseReason),
+                "acceptance.lapsedMessage");
+    }
+
+    public String getLapseReason() {
+        return lapseReason;
+    }
+
+    public void setLapseReason(String lapseReason) {
+        this.lapseReason = lapseReason;
     }
 
     private String act(Supplier<?> step, String done) {

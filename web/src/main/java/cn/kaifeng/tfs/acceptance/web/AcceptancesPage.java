@@ -1,6 +1,5 @@
 package cn.kaifeng.tfs.acceptance.web;
 
-import cn.kaifeng.tfs.acceptance.domain.Acceptance;
 import cn.kaifeng.tfs.acceptance.service.AcceptanceService;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,9 +18,9 @@ public class AcceptancesPage {
     @Inject
     private CurrentUser currentUser;
 
-    private List<Acceptance> list;
+    private List<AcceptanceService.Row> list;
 
-    public List<Acceptance> getList() {
+    public List<AcceptanceService.Row> getList() {
         if (list == null) {
             list = acceptances.list(currentUser.username());
         }

@@ -2,11 +2,14 @@ package cn.kaifeng.tfs.acceptance.web;
 
 import cn.kaifeng.tfs.acceptance.domain.Acceptance;
 import cn.kaifeng.tfs.acceptance.domain.AcceptanceAssignment;
+import cn.kaifeng.tfs.acceptance.domain.AcceptanceFile;
 import cn.kaifeng.tfs.acceptance.domain.AcceptanceStatus;
+import cn.kaifeng.tfs.acceptance.service.AcceptancePanelService;
 import cn.kaifeng.tfs.acceptance.service.AcceptanceService;
 import cn.kaifeng.tfs.agreement.domain.Indicator;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
 import cn.kaifeng.tfs.program.web.ProgramTexts;
+import cn.kaifeng.tfs.review.web.ScoreInputs;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import cn.kaifeng.tfs.shell.web.Messages;
@@ -34,7 +37,10 @@ public class ExpertAcceptancePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private AcceptanceService acceptances;
+    private AcceptancePanelService acceptances;
+
+    @Inject
+    private AcceptanceService requests;
 
     @Inject
     private CurrentUser currentUser;
@@ -52,9 +58,10 @@ public class ExpertAcceptancePage implements Serializable {
     /** As the form sends them: a map entry has no type for JSF to convert to, so values arrive as text. */
     private final Map<String, Object> scores = new LinkedHashMap<>();
 
-    private transient AcceptanceService.Assigned assigned;
+    private transient AcceptancePanelService.Assigned assigned;
     private transient List<Indicator> indicators;
     private transient List<String[]> others;
+    private transient List<AcceptanceFile> files;
 
     public void load() throws IOException {
         if (id != null) {
@@ -73,6 +80,10 @@ public class ExpertAcceptancePage implements Serializable {
         assigned = acceptances.own(expert, id);
         AcceptanceAssignment assignment = assigned.assignment();
         indicators = assignment.cleared() ? acceptances.agreementFor(expert, id).indicators() : List.of();
+        // the request's files only once cleared, as the request itself (the service answers nothing before)
+        files = assignment.cleared()
+                ? requests.files(expert, assigned.acceptance().id())
+                : List.of();
         others = new ArrayList<>();
         if (assignment.submitted()) {
             assignment.scores().forEach((code, value) -> scores.put(code, value));
@@ -103,30 +114,8 @@ public class ExpertAcceptancePage implements Serializable {
     }
 
     public String submitScores() {
-        Map<String, BigDecimal> numbers = new LinkedHashMap<>();
-        scores.forEach((code, value) -> {
-            BigDecimal number = number(value);
-            if (number != null) {
-                numbers.put(code, number);
-            }
-        });
+        Map<String, BigDecimal> numbers = ScoreInputs.numbers(scores);
         return act(() -> acceptances.score(currentUser.username(), id, numbers, comment), "panel.scored");
-    }
-
-    private static BigDecimal number(Object value) {
-        if (value instanceof BigDecimal d) {
-            return d;
-        }
-        if (value instanceof Number n) {
-            return new BigDecimal(n.toString());
-        }
-        try {
-            return value == null || value.toString().isBlank()
-                    ? null
-                    : new BigDecimal(value.toString().strip());
-        } catch (NumberFormatException e) {
-            return null; // reported as "please score this indicator" by the service
-        }
     }
 
     private String act(Runnable action, String done) {
@@ -215,5 +204,11 @@ public class ExpertAcceptancePage implements Serializable {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    /** The files attached to the request, once the expert declared no conflict. */
+    public List<AcceptanceFile> getFiles() {
+        ensure();
+        return files;
     }
 }

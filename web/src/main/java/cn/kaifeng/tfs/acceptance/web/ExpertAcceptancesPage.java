@@ -1,6 +1,6 @@
 package cn.kaifeng.tfs.acceptance.web;
 
-import cn.kaifeng.tfs.acceptance.service.AcceptanceService;
+import cn.kaifeng.tfs.acceptance.service.AcceptancePanelService;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,14 +13,14 @@ import java.util.List;
 public class ExpertAcceptancesPage {
 
     @Inject
-    private AcceptanceService acceptances;
+    private AcceptancePanelService acceptances;
 
     @Inject
     private CurrentUser currentUser;
 
-    private List<AcceptanceService.Assigned> list;
+    private List<AcceptancePanelService.Assigned> list;
 
-    public List<AcceptanceService.Assigned> getList() {
+    public List<AcceptancePanelService.Assigned> getList() {
         if (list == null) {
             list = acceptances.mine(currentUser.username());
         }

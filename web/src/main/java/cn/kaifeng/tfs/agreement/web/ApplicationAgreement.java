@@ -15,9 +15,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The agreement part of the applicant's application page: the agreement drafted for its award, where the applicant
@@ -46,33 +44,7 @@ public class ApplicationAgreement implements Serializable {
     private Messages messages;
 
     /** The targets as typed, one per indicator; filled from the agreement when it is first shown. */
-    private final List<TargetInput> targets = new ArrayList<>();
-
-    /** One indicator's target as typed. */
-    public static final class TargetInput implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String code;
-        private BigDecimal value;
-
-        TargetInput(String code, BigDecimal value) {
-            this.code = code;
-            this.value = value;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public BigDecimal getValue() {
-            return value;
-        }
-
-        public void setValue(BigDecimal value) {
-            this.value = value;
-        }
-    }
+    private final List<IndicatorInput> targets = new ArrayList<>();
 
     private transient AgreementService.View view;
     private transient boolean looked;
@@ -88,7 +60,7 @@ public class ApplicationAgreement implements Serializable {
                             .orElse(null);
             if (view != null && targets.isEmpty()) {
                 for (Indicator i : view.agreement().indicators()) {
-                    targets.add(new TargetInput(i.code(), i.target()));
+                    targets.add(new IndicatorInput(i.code(), i.target()));
                 }
             }
         }
@@ -105,9 +77,7 @@ public class ApplicationAgreement implements Serializable {
 
     public String propose() {
         try {
-            Map<String, BigDecimal> typed = new HashMap<>();
-            targets.stream().filter(t -> t.getValue() != null).forEach(t -> typed.put(t.getCode(), t.getValue()));
-            agreements.proposeTargets(currentUser.username(), page.applicationId(), typed);
+            agreements.proposeTargets(currentUser.username(), page.applicationId(), IndicatorInput.typed(targets));
             messages.flashInfo("agreement.proposed");
             return reload();
         } catch (DomainException e) {
@@ -132,7 +102,7 @@ public class ApplicationAgreement implements Serializable {
     }
 
     /** The input for the indicator at this position of the agreement. */
-    public TargetInput target(int position) {
+    public IndicatorInput target(int position) {
         getView();
         return targets.get(position);
     }

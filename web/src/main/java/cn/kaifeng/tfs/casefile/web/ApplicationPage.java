@@ -3,12 +3,10 @@ package cn.kaifeng.tfs.casefile.web;
 import cn.kaifeng.tfs.casefile.domain.Application;
 import cn.kaifeng.tfs.casefile.domain.ApplicationEvent;
 import cn.kaifeng.tfs.casefile.domain.ApplicationStatus;
-import cn.kaifeng.tfs.casefile.domain.FormCheck;
 import cn.kaifeng.tfs.casefile.domain.Move;
 import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.casefile.service.IncompleteApplicationException;
 import cn.kaifeng.tfs.program.domain.Assessment;
-import cn.kaifeng.tfs.program.domain.FieldDefinition;
 import cn.kaifeng.tfs.program.domain.FieldType;
 import cn.kaifeng.tfs.program.domain.ProgramDefinition;
 import cn.kaifeng.tfs.program.service.ProgramService;
@@ -167,13 +165,7 @@ public class ApplicationPage implements Serializable {
             messages.flashInfo("application.submitted", submitted.number());
             return "/applicant/applications.xhtml?faces-redirect=true";
         } catch (IncompleteApplicationException e) {
-            for (FormCheck.Problem problem : e.problems()) {
-                messages.error(
-                        clientIdOf(problem),
-                        "form.problem",
-                        label(problem),
-                        messages.text(problem.key(), problem.arguments().toArray()));
-            }
+            FormProblems.show(messages, programTexts, inputs, "app:fields", e.problems());
             return null;
         } catch (DomainException e) {
             messages.error(null, e);
@@ -202,44 +194,6 @@ public class ApplicationPage implements Serializable {
 
     public List<ApplicationEvent> getTimeline() {
         return applications.timeline(currentUser.username(), id);
-    }
-
-    /** Where a problem is shown: next to its field for top-level fields, at the top of the page for group rows. */
-    private String clientIdOf(FormCheck.Problem problem) {
-        for (int i = 0; i < inputs.size(); i++) {
-            FieldInput input = inputs.get(i);
-            if (input.getField().code().equals(problem.field()) && problem.row() == 0 && !input.isGroup()) {
-                return "app:fields:" + i + ":" + component(input.getField());
-            }
-        }
-        return null;
-    }
-
-    private static String component(FieldDefinition field) {
-        return switch (field.type()) {
-            case NUMBER, MONEY, PERCENTAGE -> "number";
-            case CHOICE -> "choice";
-            case MULTI_CHOICE -> "choices";
-            case BOOLEAN -> "bool";
-            default -> "text";
-        };
-    }
-
-    private String label(FormCheck.Problem problem) {
-        FieldDefinition field = getProgram().field(problem.field()).orElse(null);
-        if (field == null) {
-            return problem.field();
-        }
-        String label = programTexts.text(field.label());
-        if (problem.subField() != null) {
-            String sub = field.fields().stream()
-                    .filter(f -> f.code().equals(problem.subField()))
-                    .map(f -> programTexts.text(f.label()))
-                    .findFirst()
-                    .orElse(problem.subField());
-            return messages.text("form.rowField", label, problem.row(), sub);
-        }
-        return label;
     }
 
     public List<String[]> getProfileSnapshot() {

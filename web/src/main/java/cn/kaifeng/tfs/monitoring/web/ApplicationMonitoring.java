@@ -1,10 +1,14 @@
 package cn.kaifeng.tfs.monitoring.web;
 
 import cn.kaifeng.tfs.agreement.domain.Indicator;
+import cn.kaifeng.tfs.agreement.web.IndicatorInput;
+import cn.kaifeng.tfs.casefile.service.IncompleteApplicationException;
 import cn.kaifeng.tfs.casefile.web.ApplicationPage;
+import cn.kaifeng.tfs.casefile.web.FormProblems;
 import cn.kaifeng.tfs.monitoring.domain.ProgressReport;
 import cn.kaifeng.tfs.monitoring.service.MonitoringService;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
+import cn.kaifeng.tfs.program.web.FieldInput;
 import cn.kaifeng.tfs.program.web.ProgramTexts;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
@@ -18,7 +22,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
@@ -56,37 +59,15 @@ public class ApplicationMonitoring implements Serializable {
 
     private BigDecimal spent;
 
-    private final List<ValueInput> values = new ArrayList<>();
+    private final List<IndicatorInput> values = new ArrayList<>();
+
+    /** The program's own report fields, generated as the application form is. */
+    private List<FieldInput> answers = List.of();
 
     private transient UploadedFile file;
 
     private transient MonitoringService.Overview overview;
     private transient boolean looked;
-
-    /** One indicator's value reached, as typed. */
-    public static final class ValueInput implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String code;
-        private BigDecimal value;
-
-        ValueInput(String code) {
-            this.code = code;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public BigDecimal getValue() {
-            return value;
-        }
-
-        public void setValue(BigDecimal value) {
-            this.value = value;
-        }
-    }
 
     /** The award's monitoring, or null when it has no agreement in force (or the page is not about an award). */
     public MonitoringService.Overview getOverview() {
@@ -103,8 +84,9 @@ public class ApplicationMonitoring implements Serializable {
             }
             if (overview != null && values.isEmpty()) {
                 for (Indicator i : overview.agreement().indicators()) {
-                    values.add(new ValueInput(i.code()));
+                    values.add(new IndicatorInput(i.code(), null));
                 }
+                answers = FieldInput.of(overview.template().reporting().fieldDefinitions(), Map.of());
             }
         }
         return overview;
@@ -125,8 +107,7 @@ public class ApplicationMonitoring implements Serializable {
             return null;
         }
         try {
-            Map<String, BigDecimal> typed = new HashMap<>();
-            values.stream().filter(v -> v.getValue() != null).forEach(v -> typed.put(v.getCode(), v.getValue()));
+            Map<String, BigDecimal> typed = IndicatorInput.typed(values);
             List<MonitoringService.Upload> uploads = new ArrayList<>();
             if (file != null && file.getSize() > 0) {
                 uploads.add(new MonitoringService.Upload(file.getFileName(), file.getInputStream()));
@@ -135,10 +116,14 @@ public class ApplicationMonitoring implements Serializable {
                     currentUser.username(),
                     page.applicationId(),
                     period,
-                    new ProgressReport.Contents(summary, typed, spent == null ? null : Money.ofYuan(spent)),
+                    MonitoringService.answered(
+                            summary, typed, spent == null ? null : Money.ofYuan(spent), FieldInput.values(answers)),
                     uploads);
             messages.flashInfo("report.submitted");
             return "/applicant/application.xhtml?faces-redirect=true&id=" + page.applicationId();
+        } catch (IncompleteApplicationException e) {
+            FormProblems.show(messages, programTexts, answers, "report:answers", e.problems());
+            return null;
         } catch (DomainException e) {
             messages.error(null, e);
             return null;
@@ -148,8 +133,19 @@ public class ApplicationMonitoring implements Serializable {
         }
     }
 
+    /** The inputs of the program's own report fields. */
+    public List<FieldInput> getAnswers() {
+        getOverview();
+        return answers;
+    }
+
+    /** A submitted report's answers to the program's report fields, for reading. */
+    public List<FieldInput> answers(MonitoringService.PeriodView view) {
+        return ReportAnswers.of(getOverview(), view);
+    }
+
     /** The input for the indicator at this position of the agreement. */
-    public ValueInput value(int position) {
+    public IndicatorInput value(int position) {
         getOverview();
         return values.get(position);
     }

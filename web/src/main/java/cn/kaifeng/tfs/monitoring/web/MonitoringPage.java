@@ -5,8 +5,10 @@ import cn.kaifeng.tfs.monitoring.domain.MidtermCheck;
 import cn.kaifeng.tfs.monitoring.domain.MidtermResult;
 import cn.kaifeng.tfs.monitoring.domain.ProgressReport;
 import cn.kaifeng.tfs.monitoring.domain.ReportMove;
+import cn.kaifeng.tfs.monitoring.service.MidtermService;
 import cn.kaifeng.tfs.monitoring.service.MonitoringService;
 import cn.kaifeng.tfs.program.domain.LocalizedText;
+import cn.kaifeng.tfs.program.web.FieldInput;
 import cn.kaifeng.tfs.program.web.ProgramTexts;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shell.web.CurrentUser;
@@ -20,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The reviewer's page of one award's monitoring ({@code /reviewer/monitoring.xhtml?id=} the application's id): the
@@ -34,6 +37,9 @@ public class MonitoringPage implements Serializable {
 
     @Inject
     private MonitoringService monitoring;
+
+    @Inject
+    private MidtermService midterms;
 
     @Inject
     private CurrentUser currentUser;
@@ -134,7 +140,7 @@ public class MonitoringPage implements Serializable {
 
     public String recordMidterm() {
         try {
-            monitoring.recordMidterm(
+            midterms.recordMidterm(
                     currentUser.username(),
                     applicationId(),
                     new MidtermCheck.Visit(visitedOn, place, people, findings),
@@ -233,5 +239,10 @@ public class MonitoringPage implements Serializable {
 
     public void setRectifyWhat(String rectifyWhat) {
         this.rectifyWhat = rectifyWhat;
+    }
+
+    /** A submitted report's answers to the program's report fields, for reading. */
+    public List<FieldInput> answers(MonitoringService.PeriodView view) {
+        return ReportAnswers.of(getOverview(), view);
     }
 }

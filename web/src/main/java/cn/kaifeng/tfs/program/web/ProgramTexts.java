@@ -133,4 +133,35 @@ public class ProgramTexts {
                 "#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
         return format.format(yuan);
     }
+
+    /**
+     * A filled-in field as a reader sees it (the reviewer reading a progress report): a choice by its label, a
+     * percentage in per cent, yes or no in words, "–" when left empty.
+     */
+    public String answer(FieldInput input) {
+        Object value = input.value();
+        var field = input.getField();
+        if (value == null || value instanceof java.util.Collection<?> c && c.isEmpty()) {
+            return "–";
+        }
+        return switch (field.type()) {
+            case BOOLEAN -> messages.text(Boolean.TRUE.equals(value) ? "form.answerYes" : "form.answerNo");
+            case CHOICE -> optionLabel(field, value);
+            case MULTI_CHOICE ->
+                ((java.util.Collection<?>) value)
+                        .stream().map(v -> optionLabel(field, v)).collect(java.util.stream.Collectors.joining("、"));
+            case MONEY -> money((BigDecimal) value);
+            case PERCENTAGE -> number(input.getNumber()) + " %";
+            case NUMBER -> number((BigDecimal) value);
+            default -> value.toString();
+        };
+    }
+
+    private String optionLabel(cn.kaifeng.tfs.program.domain.FieldDefinition field, Object code) {
+        return field.options().stream()
+                .filter(o -> o.code().equals(String.valueOf(code)))
+                .map(o -> text(o.label()))
+                .findFirst()
+                .orElse(String.valueOf(code));
+    }
 }

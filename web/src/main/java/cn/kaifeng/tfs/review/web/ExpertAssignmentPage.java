@@ -163,30 +163,8 @@ public class ExpertAssignmentPage implements Serializable {
     }
 
     public String submitScores() {
-        Map<String, BigDecimal> numbers = new LinkedHashMap<>();
-        scores.forEach((code, value) -> {
-            BigDecimal number = number(value);
-            if (number != null) {
-                numbers.put(code, number);
-            }
-        });
+        Map<String, BigDecimal> numbers = ScoreInputs.numbers(scores);
         return act(() -> panels.score(currentUser.username(), id, numbers, comment), "panel.scored");
-    }
-
-    private static BigDecimal number(Object value) {
-        if (value instanceof BigDecimal d) {
-            return d;
-        }
-        if (value instanceof Number n) {
-            return new BigDecimal(n.toString());
-        }
-        try {
-            return value == null || value.toString().isBlank()
-                    ? null
-                    : new BigDecimal(value.toString().strip());
-        } catch (NumberFormatException e) {
-            return null; // reported as "please score" by the service
-        }
     }
 
     public String saveConsensus() {
