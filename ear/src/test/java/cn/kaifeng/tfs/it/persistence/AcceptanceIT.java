@@ -252,6 +252,13 @@ class AcceptanceIT {
         assertTrue(reviewer.get(reviewPath).body().contains(file), "listed on the reviewer's page");
         assertEquals(404, Applicants.as("demo.team").download(file).statusCode(), "another applicant");
         assertEquals(404, Applicants.as("demo.expert5").download(file).statusCode(), "an expert off the panel");
+        // and it is in the organisation's data export, byte for byte
+        java.util.Map<String, byte[]> export =
+                Applicants.unzip(applicant.download("/applicant/export").body());
+        assertTrue(
+                java.util.Arrays.equals(
+                        applicant.download(file).body(), export.get("acceptance/" + fileId + "-验收报告.pdf")),
+                "in the export: " + export.keySet());
 
         // a panel expert only once cleared, as for the request itself
         openAndAssign(reviewer, reviewPath);

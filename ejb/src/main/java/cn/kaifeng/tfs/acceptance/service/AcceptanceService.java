@@ -15,8 +15,8 @@ import cn.kaifeng.tfs.attachment.service.AttachmentStore;
 import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.casefile.service.ApplicationService;
 import cn.kaifeng.tfs.monitoring.service.MonitoringService.Upload;
-import cn.kaifeng.tfs.payment.domain.PaymentFileWriter;
 import cn.kaifeng.tfs.shared.domain.DomainException;
+import cn.kaifeng.tfs.shared.domain.SpreadsheetText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -199,9 +199,9 @@ public class AcceptanceService {
             Acceptance a = row.acceptance();
             out.append(String.join(
                             ",",
-                            PaymentFileWriter.cell(a.caseNumber()),
-                            PaymentFileWriter.cell(a.organisationName()),
-                            PaymentFileWriter.cell(a.programCode()),
+                            SpreadsheetText.csvField(a.caseNumber()),
+                            SpreadsheetText.csvField(a.organisationName()),
+                            SpreadsheetText.csvField(a.programCode()),
                             String.valueOf(a.round()),
                             a.status().name(),
                             a.submittedAt().toString(),

@@ -38,8 +38,8 @@ final class AfterAwardSections {
                             + " FROM payment_request WHERE organisation_id = ?1 ORDER BY id"),
             new Section(
                     "progressReports",
-                    "SELECT id, application_id, period_number, due_on, status, summary, spent_fen, submitted_by,"
-                            + " submitted_at, return_reason, reviewed_at FROM progress_report"
+                    "SELECT id, application_id, period_number, due_on, status, summary, answers, spent_fen,"
+                            + " submitted_by, submitted_at, return_reason, reviewed_at FROM progress_report"
                             + " WHERE organisation_id = ?1 ORDER BY id"),
             new Section(
                     "progressReportValues",
@@ -55,8 +55,8 @@ final class AfterAwardSections {
             new Section(
                     "acceptances",
                     "SELECT id, application_id, case_number, program_code, acceptance_round, status, summary,"
-                            + " submitted_by, submitted_at, opened_at, panel_score, conclusion, concluded_on, rectify_by"
-                            + " FROM acceptance WHERE organisation_id = ?1 ORDER BY id"),
+                            + " submitted_by, submitted_at, opened_at, panel_score, conclusion, concluded_on, rectify_by,"
+                            + " rectify_lapsed_on, lapse_reason FROM acceptance WHERE organisation_id = ?1 ORDER BY id"),
             new Section(
                     "acceptanceValues",
                     "SELECT v.acceptance_id, v.position, v.code, v.achieved FROM acceptance_value v"
@@ -103,6 +103,11 @@ final class AfterAwardSections {
     static final String REPORT_FILES = "SELECT f.id, f.report_id, f.file_name, f.kind, f.size_bytes, f.sha256,"
             + " f.storage_key, f.uploaded_by, f.uploaded_at FROM progress_report_file f"
             + " JOIN progress_report r ON r.id = f.report_id WHERE r.organisation_id = ?1 ORDER BY f.id";
+
+    /** The files attached to its acceptance requests (验收材料), stored under {@code acceptance/}. */
+    static final String ACCEPTANCE_FILES = "SELECT f.id, f.acceptance_id, f.acceptance_round, f.file_name, f.kind,"
+            + " f.size_bytes, f.sha256, f.storage_key, f.uploaded_by, f.uploaded_at FROM acceptance_file f"
+            + " JOIN acceptance c ON c.id = f.acceptance_id WHERE c.organisation_id = ?1 ORDER BY f.id";
 
     private AfterAwardSections() {}
 }

@@ -188,6 +188,8 @@ public class OrganisationExportService {
             }
             List<Tuple> reportFiles = rows(AfterAwardSections.REPORT_FILES, id);
             array(json, "progressReportFiles", reportFiles, "storage_key");
+            List<Tuple> acceptanceFiles = rows(AfterAwardSections.ACCEPTANCE_FILES, id);
+            array(json, "acceptanceFiles", acceptanceFiles, "storage_key");
             // the account the awards are paid to, its number masked as on the pages (the whole number is the bank's
             // and the organisation's own; a ZIP that travels need not carry it)
             json.writeStartArray("payeeAccount");
@@ -201,33 +203,12 @@ public class OrganisationExportService {
             json.writeEnd();
             json.close();
             zip.closeEntry();
-            for (Tuple file : files) {
-                zip.putNextEntry(new ZipEntry("files/" + file.get("id") + "-" + safe((String) file.get("file_name"))));
-                try (InputStream in = store.open((String) file.get("storage_key"), (String) file.get("sha256"))) {
-                    in.transferTo(zip);
-                }
-                zip.closeEntry();
-            }
-            for (Tuple document : claimDocuments) {
-                zip.putNextEntry(
-                        new ZipEntry("claim/" + document.get("id") + "-" + safe((String) document.get("file_name"))));
-                try (InputStream in =
-                        store.open((String) document.get("storage_key"), (String) document.get("sha256"))) {
-                    in.transferTo(zip);
-                }
-                zip.closeEntry();
-            }
-            for (Tuple file : reportFiles) {
-                zip.putNextEntry(
-                        new ZipEntry("reports/" + file.get("id") + "-" + safe((String) file.get("file_name"))));
-                try (InputStream in = store.open((String) file.get("storage_key"), (String) file.get("sha256"))) {
-                    in.transferTo(zip);
-                }
-                zip.closeEntry();
-            }
+            enclose(zip, "files/", files);
+            enclose(zip, "claim/", claimDocuments);
+            enclose(zip, "reports/", reportFiles);
+            enclose(zip, "acceptance/", acceptanceFiles);
             for (Number agreement : ids(
-                    "SELECT id FROM agreement WHERE organisation_id = ?1 AND issued_at IS NOT NULL" + " ORDER BY id",
-                    id)) {
+                    "SELECT id FROM agreement WHERE organisation_id = ?1 AND issued_at IS NOT NULL ORDER BY id", id)) {
                 AgreementService.Download signed = agreementService.download(username, agreement.longValue());
                 zip.putNextEntry(
                         new ZipEntry("agreements/" + safe(signed.agreement().number() + ".pdf")));
@@ -276,6 +257,17 @@ public class OrganisationExportService {
             json.writeEnd();
         }
         json.writeEnd();
+    }
+
+    /** Stored files listed by a query, each in the ZIP under {@code folder} as "{id}-{name}", byte for byte. */
+    private void enclose(ZipOutputStream zip, String folder, List<Tuple> files) throws IOException {
+        for (Tuple file : files) {
+            zip.putNextEntry(new ZipEntry(folder + file.get("id") + "-" + safe((String) file.get("file_name"))));
+            try (InputStream in = store.open((String) file.get("storage_key"), (String) file.get("sha256"))) {
+                in.transferTo(zip);
+            }
+            zip.closeEntry();
+        }
     }
 
     @SuppressWarnings("unchecked")
