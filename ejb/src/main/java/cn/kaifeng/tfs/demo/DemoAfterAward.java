@@ -234,7 +234,13 @@ public class DemoAfterAward {
                     from,
                     "ask for acceptance",
                     () -> acceptances.request(
-                            applicant, applicationId.getAsLong(), achieved(template), ACCEPTANCE_SUMMARY, List.of()));
+                            applicant,
+                            applicationId.getAsLong(),
+                            achieved(template),
+                            ACCEPTANCE_SUMMARY,
+                            // the 验收材料 the panel reads: the demo's sample PDF, checked by content like any upload
+                            List.of(new cn.kaifeng.tfs.monitoring.service.MonitoringService.Upload(
+                                    "项目验收报告（演示）.pdf", new java.io.ByteArrayInputStream(DemoYear.samplePdf())))));
             steps.at(plus(from, 2), "open acceptance", () -> {
                 acceptances.open(DemoYear.REVIEWER, applicationId.getAsLong());
                 assigned.addAll(panels.assign(DemoYear.REVIEWER, applicationId.getAsLong(), panel));
