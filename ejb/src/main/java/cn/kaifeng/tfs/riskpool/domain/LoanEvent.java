@@ -19,8 +19,8 @@ public sealed interface LoanEvent {
     }
 
     /** 还款计划: the principal due on each day; replaces an earlier schedule. */
-    record Schedule(LocalDate on, List<Instalment> instalments) implements LoanEvent {
-        public Schedule {
+    record RepaymentPlan(LocalDate on, List<Instalment> instalments) implements LoanEvent {
+        public RepaymentPlan {
             Objects.requireNonNull(on);
             instalments = List.copyOf(instalments);
         }

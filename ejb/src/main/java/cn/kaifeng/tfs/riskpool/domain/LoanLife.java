@@ -57,8 +57,8 @@ public final class LoanLife {
         // Java 17: no pattern switch yet; the interface is sealed, so these are all the kinds there are
         if (event instanceof LoanEvent.Drawdown d) {
             drawdown(d);
-        } else if (event instanceof LoanEvent.Schedule s) {
-            schedule(s);
+        } else if (event instanceof LoanEvent.RepaymentPlan s) {
+            plan(s);
         } else if (event instanceof LoanEvent.Repayment r) {
             repay(r);
         } else if (event instanceof LoanEvent.PastDue p) {
@@ -82,7 +82,7 @@ public final class LoanLife {
         state = LoanState.ACTIVE;
     }
 
-    private void schedule(LoanEvent.Schedule s) {
+    private void plan(LoanEvent.RepaymentPlan s) {
         open("riskpool.loan.closed");
         List<LoanEvent.Instalment> lines = s.instalments();
         if (lines.isEmpty() || lines.size() > MAX_INSTALMENTS) {
