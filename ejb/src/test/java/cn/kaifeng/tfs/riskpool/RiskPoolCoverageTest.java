@@ -87,8 +87,8 @@ class RiskPoolCoverageTest {
     }
 
     @Test
-    void aLoanGrantedOutsideTheAgreementsYearIsRefused() {
-        Coverage.Loan loan = new Coverage.Loan(BANK, "KF-XD-CREDIT", ENTERPRISE, 100_00, LocalDate.of(2027, 1, 1));
+    void aLoanGrantedBeforeTheAgreementIsRefused() {
+        Coverage.Loan loan = new Coverage.Loan(BANK, "KF-XD-CREDIT", ENTERPRISE, 100_00, LocalDate.of(2025, 12, 31));
         assertEquals(
                 CoverageRefusal.POOL_NOT_IN_FORCE,
                 Coverage.decide(pool, loan, Exposure.NONE, List.of()).refusal());

@@ -100,7 +100,7 @@ class RiskPoolReaderTest {
                 "91410200MA45DE005Y|91410200MA45DE004U|pool.bankTwice",
                 "code: RP-KF-CREDIT|code: pool<script>|pool.code",
                 "version: 1|version: 0|versionPositive",
-                "  to: 2026-12-31|  to: 2025-12-31|effectiveOrder",
+                "'  from: 2026-01-01'|'  from: 2026-01-01\n  to: 2025-12-31'|'effectiveOrder'",
                 "clause: 二（四）1|clause: 九（九）|clauseNotFound",
                 "document: HENAN_2022|document: NOPE_2026|unknownDocument",
                 "'leverage: 5'|'leverage: 5\nsurprise: 1'|'unknownKey'",
