@@ -170,6 +170,27 @@ class RiskPoolApiIT {
                         .size());
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheLoanEventsWithExamples() throws Exception {
+        HttpResponse<String> openapi = new Api(null, null).send("GET", "/openapi?format=JSON", null, Map.of());
+        assertEquals(200, openapi.statusCode());
+        JsonObject paths = parse(openapi.body()).getJsonObject("paths");
+        assertTrue(
+                paths.containsKey("/api/v1/pool/loans/{loanId}"), paths.keySet().toString());
+        JsonObject post =
+                paths.getJsonObject("/api/v1/pool/loans/{loanId}/events").getJsonObject("post");
+        JsonObject examples = post.getJsonObject("requestBody")
+                .getJsonObject("content")
+                .getJsonObject("application/json")
+                .getJsonObject("examples");
+        assertTrue(examples.containsKey("repayment"), examples.toString());
+        assertTrue(examples.containsKey("repayment plan"), examples.toString());
+        assertTrue(post.getJsonObject("responses").containsKey("422"), post.toString());
+        assertTrue(
+                post.getJsonArray("parameters").toString().contains("Idempotency-Key"),
+                post.getJsonArray("parameters").toString());
+    }
+
     private static long reportLoan(Api bank, BankApiIT.Approved e, String amount, String key) throws Exception {
         String body = "{\"verificationCode\":\"" + e.code() + "\",\"creditCode\":\"" + e.creditCode() + "\",\"amount\":"
                 + amount + ",\"termMonths\":12,\"grantedOn\":\"" + LocalDate.now(BEIJING) + "\"}";
