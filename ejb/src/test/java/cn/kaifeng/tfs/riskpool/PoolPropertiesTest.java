@@ -87,6 +87,7 @@ class PoolPropertiesTest {
                 new BigDecimal("1.5"),
                 new BigDecimal("10"),
                 30,
+                200_000L,
                 new SubsidyRule(new BigDecimal("50"), 300_000L));
     }
 

@@ -92,6 +92,8 @@ class RiskPoolReaderTest {
                 "nplThresholdPercent: 3|nplThresholdPercent: 0|pool.decimalBounds",
                 "eligibilityDays: 30|eligibilityDays: 367|pool.bounds",
                 "eligibilityDays: 30|eligibilityDays: -1|pool.bounds",
+                "secondApprovalAboveFen: 100_000_000|secondApprovalAboveFen: 0|pool.fenBounds",
+                "secondApprovalAboveFen: 100_000_000|secondApprovalAboveFen: many|notANumber",
                 "interestSharePercent: 50|interestSharePercent: 101|pool.decimalBounds",
                 "capPerEnterprisePerYearFen: 20_000_000|capPerEnterprisePerYearFen: -5|pool.fenBounds",
                 "KF-GZ-EQUITY-DEBT]|KF-GZ-EQUITY-DEBT, KF-NOPE]|pool.unknownProgram",

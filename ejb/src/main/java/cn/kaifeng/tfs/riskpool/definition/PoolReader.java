@@ -53,6 +53,7 @@ public final class PoolReader {
             "leverage",
             "nplThresholdPercent",
             "eligibilityDays",
+            "secondApprovalAboveFen",
             "subsidy");
 
     private final Set<String> programs;
@@ -126,6 +127,7 @@ public final class PoolReader {
         if (days != null && (days < 0 || days > PoolAgreement.MAX_ELIGIBILITY_DAYS)) {
             spec.get("eligibilityDays").problem("pool.bounds", days, 0, PoolAgreement.MAX_ELIGIBILITY_DAYS);
         }
+        Long secondApproval = fen(spec, "secondApprovalAboveFen");
         Spec subsidy = spec.get("subsidy");
         subsidy.allowOnly(List.of("interestSharePercent", "capPerEnterprisePerYearFen"));
         BigDecimal interestShare = null;
@@ -158,6 +160,7 @@ public final class PoolReader {
                     leverage,
                     npl,
                     days,
+                    secondApproval,
                     new SubsidyRule(interestShare, subsidyCap));
         } catch (DomainException e) {
             // every rule of the constructor is checked above with its line; this is a second line only

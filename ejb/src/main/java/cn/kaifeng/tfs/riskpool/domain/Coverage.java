@@ -80,7 +80,7 @@ public final class Coverage {
     public static Decision decide(
             PoolAgreement pool, Loan loan, Exposure exposure, Collection<EligibilityProof> proofs) {
         if (!pool.inForceOn(loan.grantedOn())) {
-            return Decision.no(CoverageRefusal.POOL_NOT_IN_FORCE, pool.effectiveFrom(), pool.effectiveTo());
+            return Decision.no(CoverageRefusal.POOL_NOT_IN_FORCE, pool.effectiveFrom());
         }
         if (!pool.covers(loan.programCode())) {
             return Decision.no(CoverageRefusal.PROGRAM_NOT_COVERED, loan.programCode());

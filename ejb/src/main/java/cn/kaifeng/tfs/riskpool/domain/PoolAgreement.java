@@ -24,6 +24,7 @@ import java.util.Set;
  * @param nplThresholdPercent a bank whose non-performing ratio in the pool is above this gets no new loan covered
  * @param eligibilityDays an ELIGIBLE answer in the bank's query log counts for a loan granted up to this many days
  *     after it (on the day of the answer included)
+ * @param secondApprovalAboveFen a claim paying more than this needs a second reviewer's confirmation (四眼原则)
  */
 public record PoolAgreement(
         String code,
@@ -42,6 +43,7 @@ public record PoolAgreement(
         BigDecimal leverage,
         BigDecimal nplThresholdPercent,
         int eligibilityDays,
+        long secondApprovalAboveFen,
         SubsidyRule subsidy) {
 
     /** 100 亿元: no city's pool is near it, and fen times a percentage with two decimals stays far inside a long. */
@@ -72,6 +74,7 @@ public record PoolAgreement(
         checkFen(sizeFen);
         checkFen(maxLoanFen);
         checkFen(maxBankBalanceFen);
+        checkFen(secondApprovalAboveFen);
         if (leverage == null
                 || leverage.compareTo(BigDecimal.ONE) < 0
                 || leverage.compareTo(MAX_LEVERAGE) > 0
