@@ -127,6 +127,7 @@ class AccessMatrixIT {
             Map.entry("GET /api/v1/loans/{id}", "BANK"),
             Map.entry("POST /api/v1/pool/loans/{loanId}/events", "BANK"),
             Map.entry("GET /api/v1/pool/loans/{loanId}", "BANK"),
+            Map.entry("POST /api/v1/pool/loan-events", "BANK"),
             Map.entry("GET /api/v1/eligible-lists", "BANK REVIEWER ADMIN"),
             Map.entry("GET /api/v1/eligible-lists/{program}/{version}.csv", "BANK REVIEWER ADMIN"),
             Map.entry("GET /api/v1/eligible-lists/{program}/{version}.pdf", "BANK REVIEWER ADMIN"),

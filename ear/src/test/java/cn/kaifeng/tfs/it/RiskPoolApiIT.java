@@ -150,6 +150,38 @@ class RiskPoolApiIT {
         assertEquals("LOAN_ABOVE_CAP", refused.getString("refusal"));
         assertEquals("10000000.00", refused.getJsonArray("arguments").getString(0));
 
+        // the same events as a CSV file: a file with one bad line stores nothing and names the line
+        String csv = "loanId,kind,on,principal,interest,daysPastDue,plan\n"
+                + loanId + ",REPAYMENT," + today + ",100000,2000,,\n"
+                + loanId + ",REPAYMENT," + today + ",900000,,,\n";
+        HttpResponse<String> bad =
+                bank.send("POST", "/api/v1/pool/loan-events", csv, Map.of("Content-Type", "text/csv"));
+        assertEquals(422, bad.statusCode(), bad.body());
+        assertEquals("riskpool.csv.refused", parse(bad.body()).getString("code"));
+        assertTrue(parse(bad.body()).getString("detail").contains("第 3 行"), bad.body());
+        assertEquals(
+                3,
+                bank.json("GET", "/api/v1/pool/loans/" + loanId, null, 200)
+                        .getJsonArray("events")
+                        .size(),
+                "nothing stored from a file with a problem");
+        HttpResponse<String> good = bank.send(
+                "POST",
+                "/api/v1/pool/loan-events",
+                csv.replace("900000", "600000"),
+                Map.of("Content-Type", "text/csv"));
+        assertEquals(201, good.statusCode(), good.body());
+        assertEquals(2, parse(good.body()).getInt("stored"));
+        JsonObject after = bank.json("GET", "/api/v1/pool/loans/" + loanId, null, 200);
+        assertEquals("REPAID", after.getJsonObject("life").getString("state"), after.toString());
+        assertEquals(
+                0,
+                after.getJsonObject("coverage")
+                        .getJsonNumber("coveredBalance")
+                        .bigDecimalValue()
+                        .signum(),
+                "a repaid loan counts nothing against the pool");
+
         // another bank neither sees the loan nor reports on it
         String otherCode = TestData.creditCode();
         String otherBankId = BankProbe.call("new-bank", otherCode);
@@ -164,7 +196,7 @@ class RiskPoolApiIT {
                 "bank.loan.notFound",
                 otherBank.json("POST", events, drawdown, 404).getString("code"));
         assertEquals(
-                3,
+                5,
                 bank.json("GET", "/api/v1/pool/loans/" + loanId, null, 200)
                         .getJsonArray("events")
                         .size());

@@ -7,6 +7,7 @@ import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.bank.service.LoanReportService;
 import cn.kaifeng.tfs.riskpool.domain.LoanCoverage;
 import cn.kaifeng.tfs.riskpool.domain.LoanEvent;
+import cn.kaifeng.tfs.riskpool.domain.LoanEventCsv;
 import cn.kaifeng.tfs.riskpool.domain.LoanLife;
 import cn.kaifeng.tfs.riskpool.domain.ReportedLoanEvent;
 import cn.kaifeng.tfs.shared.domain.DomainException;
@@ -121,7 +122,68 @@ public class LoanEventService {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome record(Caller caller, long loanId, Request request, String key, String hash) {
-        LoanEvent event = event(request);
+        return apply(caller, loanId, event(request), key, hash);
+    }
+
+    /** What an upload found wrong, line by line; nothing of the file was stored. */
+    public static final class UploadRefused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient List<LoanEventCsv.Problem> problems;
+
+        UploadRefused(List<LoanEventCsv.Problem> problems) {
+            super(problems.size() + " problem(s) in the uploaded file");
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<LoanEventCsv.Problem> problems() {
+            return problems;
+        }
+    }
+
+    /**
+     * Records the events of an uploaded CSV file ({@link LoanEventCsv}) in one transaction, in the file's order, each
+     * checked as if sent through the API: all of them, or none when any line has a problem (every line's problems
+     * are then reported, by line number). Returns the number of events stored.
+     */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = UploadRefused.class)
+    public int upload(Caller caller, byte[] content) {
+        LoanEventCsv.Result read = LoanEventCsv.read(content);
+        if (!read.problems().isEmpty()) {
+            throw new UploadRefused(read.problems());
+        }
+        List<LoanEventCsv.Problem> problems = new java.util.ArrayList<>();
+        for (LoanEventCsv.Line line : read.lines()) {
+            Request request = new Request(
+                    line.kind(),
+                    line.on(),
+                    line.principal(),
+                    line.interest(),
+                    line.daysPastDue(),
+                    line.plan() == null
+                            ? null
+                            : line.plan().stream()
+                                    .map(p -> new PlanLine(p.dueOn(), p.principal()))
+                                    .toList());
+            try {
+                apply(caller, line.loanId(), event(request), null, hash(line.loanId(), request));
+            } catch (DomainException e) {
+                problems.add(new LoanEventCsv.Problem(
+                        line.number(),
+                        e.messageKey(),
+                        java.util.Arrays.stream(e.arguments())
+                                .map(String::valueOf)
+                                .toList()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UploadRefused(problems);
+        }
+        return read.lines().size();
+    }
+
+    private Outcome apply(Caller caller, long loanId, LoanEvent event, String key, String hash) {
         LoanReport report = own(caller, loanId);
         Optional<LoanCoverage> coverage = Optional.ofNullable(em.find(LoanCoverage.class, loanId));
         // the pool first, then the loan: the order every decision takes, so they cannot deadlock
