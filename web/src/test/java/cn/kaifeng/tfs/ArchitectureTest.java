@@ -92,6 +92,7 @@ class ArchitectureTest {
             "monitoring",
             "acceptance",
             "bank",
+            "riskpool",
             "verification",
             "matching",
             "notification",

@@ -125,6 +125,9 @@ class AccessMatrixIT {
             Map.entry("POST /api/v1/loans", "BANK"),
             Map.entry("GET /api/v1/loans", "BANK"),
             Map.entry("GET /api/v1/loans/{id}", "BANK"),
+            Map.entry("POST /api/v1/pool/loans/{loanId}/events", "BANK"),
+            Map.entry("GET /api/v1/pool/loans/{loanId}", "BANK"),
+            Map.entry("POST /api/v1/pool/loan-events", "BANK"),
             Map.entry("GET /api/v1/eligible-lists", "BANK REVIEWER ADMIN"),
             Map.entry("GET /api/v1/eligible-lists/{program}/{version}.csv", "BANK REVIEWER ADMIN"),
             Map.entry("GET /api/v1/eligible-lists/{program}/{version}.pdf", "BANK REVIEWER ADMIN"),
@@ -159,7 +162,16 @@ class AccessMatrixIT {
             Map.entry("/reviewer/reports.csv", "REVIEWER"));
 
     private static final Map<String, String> SAMPLES = Map.of(
-            "{creditCode}", "91410200MA45DE001J", "{id}", "999999", "{program}", "KF-XD-CREDIT", "{version}", "999");
+            "{creditCode}",
+            "91410200MA45DE001J",
+            "{id}",
+            "999999",
+            "{loanId}",
+            "999999",
+            "{program}",
+            "KF-XD-CREDIT",
+            "{version}",
+            "999");
 
     private static final Pattern WEB_SERVLET = Pattern.compile("@WebServlet\\(\"([^\"]+)\"\\)");
 

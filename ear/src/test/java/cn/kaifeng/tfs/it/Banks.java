@@ -136,7 +136,7 @@ public final class Banks {
                             json == null
                                     ? HttpRequest.BodyPublishers.noBody()
                                     : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-            if (json != null) {
+            if (json != null && !headers.containsKey("Content-Type")) {
                 b.header("Content-Type", "application/json");
             }
             if (authorization != null) {

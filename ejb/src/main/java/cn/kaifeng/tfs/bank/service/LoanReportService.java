@@ -61,6 +61,9 @@ public class LoanReportService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private jakarta.enterprise.event.Event<LoanReported> reported;
+
     public Outcome report(Caller caller, Request request, String idempotencyKey) {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
             throw new DomainException("bank.idempotencyKey.malformed");
@@ -162,6 +165,7 @@ public class LoanReportService {
                 hash);
         em.persist(report);
         em.flush();
+        reported.fire(new LoanReported(report.id()));
         audit.record(
                 caller.name(),
                 "LOAN_REPORTED",

@@ -226,7 +226,7 @@ public final class DefinitionReader {
         return mode;
     }
 
-    static Node parse(String fileName, String content, Problems problems) {
+    public static Node parse(String fileName, String content, Problems problems) {
         try {
             LoadSettings settings = LoadSettings.builder()
                     .setLabel(fileName)
@@ -314,7 +314,7 @@ public final class DefinitionReader {
                 review.has("source") ? Parts.citation(review.get("source")) : null);
     }
 
-    static String sha256(String content) {
+    public static String sha256(String content) {
         return Sha256.hex(content);
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The parts of one definition file that a decision names (gates, sections, criteria, direct routes): each has a code
  * of its own in the file, and each, like the pass and award rules, cites the clause of the policy it implements.
  */
-final class Parts {
+public final class Parts {
 
     private static final Pattern PART_CODE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     /** A document id as config/policy names it: KAIFENG_2023, GUOFA_2016_33. */
@@ -67,7 +67,7 @@ final class Parts {
      * for its form here; whether the document, the clause and the quote exist is checked once the whole file is
      * read, against the documents loaded ({@link Problems#checkCitations}).
      */
-    static PolicySource citation(Spec s) {
+    public static PolicySource citation(Spec s) {
         s.allowOnly(SOURCE_KEYS);
         String document = s.string("document");
         if (document != null && !DOCUMENT_ID.matcher(document.strip()).matches()) {

@@ -70,7 +70,7 @@ public final class Problems {
      * or whose quote is not in the text of that clause (its sub-clauses included), whitespace aside. For a quote
      * found elsewhere in the document the report names the clauses it is in, so the fix is plain.
      */
-    void checkCitations(PolicyLibrary library) {
+    public void checkCitations(PolicyLibrary library) {
         for (Cited cited : citations) {
             PolicySource source = cited.source();
             PolicyDocument document = library.find(source.document()).orElse(null);
