@@ -165,7 +165,7 @@ public class ApplicationPage implements Serializable {
             messages.flashInfo("application.submitted", submitted.number());
             return "/applicant/applications.xhtml?faces-redirect=true";
         } catch (IncompleteApplicationException e) {
-            FormProblems.show(messages, programTexts, inputs, "app:fields", e.problems());
+            FormProblems.show(messages, programTexts, getProgram().fields(), inputs, "app:fields", e.problems());
             return null;
         } catch (DomainException e) {
             messages.error(null, e);

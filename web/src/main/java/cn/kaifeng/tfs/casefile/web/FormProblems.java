@@ -18,12 +18,15 @@ public final class FormProblems {
     private FormProblems() {}
 
     /**
-     * Adds a message for each problem; {@code repeatId} is the client id of the {@code ui:repeat} the inputs are
-     * rendered by (e.g. {@code app:fields}).
+     * Adds a message for each problem; {@code fields} are all the form's fields, also those without an input of
+     * their own here (an application's file fields, which its files part shows), so that every problem is named by
+     * its label; {@code repeatId} is the client id of the {@code ui:repeat} the inputs are rendered by (e.g.
+     * {@code app:fields}).
      */
     public static void show(
             Messages messages,
             ProgramTexts texts,
+            List<FieldDefinition> fields,
             List<FieldInput> inputs,
             String repeatId,
             List<FormCheck.Problem> problems) {
@@ -31,7 +34,7 @@ public final class FormProblems {
             messages.error(
                     clientIdOf(inputs, repeatId, problem),
                     "form.problem",
-                    label(messages, texts, inputs, problem),
+                    label(messages, texts, fields, problem),
                     messages.text(problem.key(), problem.arguments().toArray()));
         }
     }
@@ -58,9 +61,8 @@ public final class FormProblems {
     }
 
     private static String label(
-            Messages messages, ProgramTexts texts, List<FieldInput> inputs, FormCheck.Problem problem) {
-        FieldDefinition field = inputs.stream()
-                .map(FieldInput::getField)
+            Messages messages, ProgramTexts texts, List<FieldDefinition> fields, FormCheck.Problem problem) {
+        FieldDefinition field = fields.stream()
                 .filter(f -> f.code().equals(problem.field()))
                 .findFirst()
                 .orElse(null);

@@ -122,7 +122,13 @@ public class ApplicationMonitoring implements Serializable {
             messages.flashInfo("report.submitted");
             return "/applicant/application.xhtml?faces-redirect=true&id=" + page.applicationId();
         } catch (IncompleteApplicationException e) {
-            FormProblems.show(messages, programTexts, answers, "report:answers", e.problems());
+            FormProblems.show(
+                    messages,
+                    programTexts,
+                    answers.stream().map(FieldInput::getField).toList(),
+                    answers,
+                    "report:answers",
+                    e.problems());
             return null;
         } catch (DomainException e) {
             messages.error(null, e);
