@@ -65,28 +65,12 @@ public class LoanReportService {
     private jakarta.enterprise.event.Event<LoanReported> reported;
 
     public Outcome report(Caller caller, Request request, String idempotencyKey) {
-        if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
-            throw new DomainException("bank.idempotencyKey.malformed");
-        }
+        Idempotency.requireWellFormed(idempotencyKey);
         String hash = hash(request);
-        if (idempotencyKey != null) {
-            Optional<Outcome> earlier = self.earlier(caller.bankId(), idempotencyKey, hash);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
-        try {
-            return new Outcome(self.record(caller, request, idempotencyKey, hash), false);
-        } catch (RuntimeException e) {
-            // two requests with the same key at once: the unique key let one through; the other finds it now
-            if (idempotencyKey != null) {
-                Optional<Outcome> raced = self.earlier(caller.bankId(), idempotencyKey, hash);
-                if (raced.isPresent()) {
-                    return raced.get();
-                }
-            }
-            throw e;
-        }
+        return Idempotency.once(
+                idempotencyKey,
+                () -> self.earlier(caller.bankId(), idempotencyKey, hash),
+                () -> new Outcome(self.record(caller, request, idempotencyKey, hash), false));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -4,7 +4,7 @@ import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.bank.domain.EligibilityJudge;
 import cn.kaifeng.tfs.bank.domain.LoanReport;
 import cn.kaifeng.tfs.bank.service.Caller;
-import cn.kaifeng.tfs.bank.service.LoanReportService;
+import cn.kaifeng.tfs.bank.service.Idempotency;
 import cn.kaifeng.tfs.riskpool.domain.LoanCoverage;
 import cn.kaifeng.tfs.riskpool.domain.LoanEvent;
 import cn.kaifeng.tfs.riskpool.domain.LoanEventCsv;
@@ -73,32 +73,15 @@ public class LoanEventService {
     private Clock clock;
 
     public Outcome report(Caller caller, long loanId, Request request, String idempotencyKey) {
-        if (idempotencyKey != null
-                && !LoanReportService.KEY.matcher(idempotencyKey).matches()) {
-            throw new DomainException("bank.idempotencyKey.malformed");
-        }
+        Idempotency.requireWellFormed(idempotencyKey);
         if (request == null) {
             throw new DomainException("bank.loan.bodyRequired");
         }
         String hash = hash(loanId, request);
-        if (idempotencyKey != null) {
-            Optional<Outcome> earlier = self.earlier(caller.bankId(), idempotencyKey, hash);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
-        try {
-            return self.record(caller, loanId, request, idempotencyKey, hash);
-        } catch (RuntimeException e) {
-            // two requests with the same key at once: the unique key let one through; the other finds it now
-            if (idempotencyKey != null && !(e instanceof DomainException)) {
-                Optional<Outcome> raced = self.earlier(caller.bankId(), idempotencyKey, hash);
-                if (raced.isPresent()) {
-                    return raced.get();
-                }
-            }
-            throw e;
-        }
+        return Idempotency.once(
+                idempotencyKey,
+                () -> self.earlier(caller.bankId(), idempotencyKey, hash),
+                () -> self.record(caller, loanId, request, idempotencyKey, hash));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
