@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 class DemoGuardIT {
 
     private final SeparateServer server = new SeparateServer(
-            "demo-guard-server", Integer.getInteger("tfs.guard.port-offset", 400), "230.0.0.103", "");
+            "demo-guard-server",
+            Integer.getInteger("tfs.guard.port-offset", 400),
+            System.getProperty("tfs.guard.multicast", "230.0.0.103"),
+            "");
 
     @AfterEach
     void stop() throws java.sql.SQLException {

@@ -50,7 +50,7 @@ class LetterRoundCrashIT {
     private final SeparateServer server = new SeparateServer(
             "crash-server",
             Integer.getInteger("tfs.crash.port-offset", 300),
-            "230.0.0.102",
+            System.getProperty("tfs.crash.multicast", "230.0.0.102"),
             ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=120000");
 
     private final String url = server.url();
