@@ -32,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * shipped pool (RP-KF-CREDIT) covers; the bank reports its drawdown, plan and repayments, each idempotent, and is
  * refused with the reason for a repayment above what is outstanding, dates out of order, an unknown kind, a reused
  * key; a loan above the pool's cap per loan is recorded but refused coverage with its reason; another bank cannot see
- * or report on the loan.
+ * or report on the loan. A bank whose bad loans pass the agreement's threshold has its next loan refused coverage with
+ * the reason and its ratio.
  */
 @ExtendWith(ArquillianExtension.class)
 class RiskPoolApiIT {
@@ -200,6 +201,57 @@ class RiskPoolApiIT {
                 bank.json("GET", "/api/v1/pool/loans/" + loanId, null, 200)
                         .getJsonArray("events")
                         .size());
+    }
+
+    /**
+     * The pool's second bank (示例农商银行, a party to RP-KF-CREDIT) in this test alone: two covered loans, 1 000 000 and
+     * 100 000 元; the small one defaults on 100 000 元 drawn, so the bank's non-performing ratio is 100 000 of
+     * 1 100 000 = 9.09 %, above the agreement's 3 %, and its next loan is refused coverage with that reason.
+     */
+    @Test
+    void aBankWhoseBadLoansPassTheThresholdHasItsNextLoanRefusedCoverageWithTheReason() throws Exception {
+        String bankCode = "91410200MA45DE005Y";
+        String bankId = BankProbe.call("new-bank", bankCode);
+        String[] client = issueClient(Applicants.as("demo.admin"), bankId, "示例农商银行信贷系统", "600");
+        Api bank = new Api(client[0], client[1]);
+        BankApiIT.Approved e = BankApiIT.approvedEnterprise();
+        LocalDate today = LocalDate.now(BEIJING);
+        grant(e.applicant(), "测试第二银行（" + bankCode.substring(10) + "）", today.plusMonths(6));
+        publish(Applicants.as("demo.reviewer"), "KF-XD-CREDIT");
+        JsonObject answer = bank.json("GET", "/api/v1/eligibility/" + e.creditCode() + "?purpose=PRE_LOAN", null, 200);
+        assertEquals("ELIGIBLE", program(answer, "KF-XD-CREDIT").getString("status"), answer.toString());
+
+        long large = reportLoan(bank, e, "1000000", "npl-large-" + e.creditCode());
+        long small = reportLoan(bank, e, "100000", "npl-small-" + e.creditCode());
+        for (long id : new long[] {large, small}) {
+            assertTrue(
+                    bank.json("GET", "/api/v1/pool/loans/" + id, null, 200)
+                            .getJsonObject("coverage")
+                            .getBoolean("covered"),
+                    "loan " + id + " covered");
+        }
+        String events = "/api/v1/pool/loans/" + small + "/events";
+        bank.json("POST", events, "{\"kind\":\"DRAWDOWN\",\"on\":\"" + today + "\",\"principal\":100000}", 201);
+        JsonObject defaulted = bank.json("POST", events, "{\"kind\":\"DEFAULT\",\"on\":\"" + today + "\"}", 201);
+        assertEquals("DEFAULTED", defaulted.getJsonObject("loan").getString("state"), defaulted.toString());
+
+        long next = reportLoan(bank, e, "50000", "npl-next-" + e.creditCode());
+        JsonObject refused =
+                bank.json("GET", "/api/v1/pool/loans/" + next, null, 200).getJsonObject("coverage");
+        assertFalse(refused.getBoolean("covered"), refused.toString());
+        assertEquals("BANK_NPL_ABOVE_THRESHOLD", refused.getString("refusal"), refused.toString());
+        assertTrue(refused.getJsonArray("arguments").toString().contains("9.09"), refused.toString());
+        assertEquals(
+                0, refused.getJsonNumber("coveredBalance").bigDecimalValue().signum());
+
+        // written off, the bad loan no longer counts: the bank's ratio is 0 again for whatever test comes next
+        bank.json("POST", events, "{\"kind\":\"WRITE_OFF\",\"on\":\"" + today + "\"}", 201);
+        long after = reportLoan(bank, e, "50000", "npl-after-" + e.creditCode());
+        assertTrue(
+                bank.json("GET", "/api/v1/pool/loans/" + after, null, 200)
+                        .getJsonObject("coverage")
+                        .getBoolean("covered"),
+                "covered again once the bad loan is written off");
     }
 
     @Test
