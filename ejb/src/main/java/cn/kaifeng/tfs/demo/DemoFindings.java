@@ -70,8 +70,12 @@ final class DemoFindings {
         long queries = single("SELECT COUNT(q) FROM BankQuery q");
         long loans = single("SELECT COUNT(r) FROM LoanReport r");
         long lists = single("SELECT COUNT(l) FROM EligibleList l");
+        long covered = single("SELECT COUNT(c) FROM LoanCoverage c WHERE c.covered = true");
+        long events = single("SELECT COUNT(e) FROM ReportedLoanEvent e");
+        long bad = single("SELECT COUNT(c) FROM LoanCoverage c WHERE c.nonPerforming = true");
         lines.add("demo.bank: " + consents + " enterprises' authorisations, " + queries + " queries, " + loans
-                + " loans reported, " + lists + " eligible lists published");
+                + " loans reported (" + covered + " covered by the risk pool, " + bad + " non-performing), " + events
+                + " loan events, " + lists + " eligible lists published");
         long organisations = single("SELECT COUNT(o) FROM Organisation o");
         long applications = all.values().stream().mapToLong(Long::longValue).sum();
         long letters = single("SELECT COUNT(l) FROM Letter l");

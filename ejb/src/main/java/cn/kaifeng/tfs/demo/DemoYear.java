@@ -222,6 +222,9 @@ public class DemoYear {
     @Inject
     private LoanReportService loanReports;
 
+    @Inject
+    private DemoLoans loans;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -301,6 +304,9 @@ public class DemoYear {
         final Fate fate;
         final Map<String, Object> form;
         Long id;
+        /** Its loan, once the demo bank has reported one. */
+        Long loanId;
+
         boolean stopped;
         /** Where its story after the letter ends, if it has an agreement; null: the next stage in turn. */
         DemoAfterAward.Stage afterLetter;
@@ -477,9 +483,15 @@ public class DemoYear {
             }
         }
 
+        /**
+         * The eligible lists are published every two months, and five days ago; a bank's ELIGIBLE answer (the risk
+         * pool's proof for a loan) needs the enterprise on a published list.
+         */
+        private static final int[] LISTS_DAYS_AGO = {300, 240, 180, 120, 60, 5};
+
         private void planEligibleLists() {
             for (ProgramDefinition p : eligibleLists.programs()) {
-                for (int daysAgo : new int[] {120, 60, 5}) {
+                for (int daysAgo : LISTS_DAYS_AGO) {
                     at(
                             day(now, -daysAgo),
                             null,
@@ -970,23 +982,51 @@ public class DemoYear {
                             s.applicant.username());
                 }
             });
-            at(day(consent, 2), s, "pre-loan query", () -> query(s, QueryPurpose.PRE_LOAN, QueryChannel.API));
-            Instant granted = day(consent, 9);
+            // the bank asks before lending once the enterprise is on a published list (the day after it), so that
+            // the answer is ELIGIBLE and the pool covers the loan; with no list after the letter, it asks anyway
+            Instant asked = day(consent, 2);
+            LocalDate today = now.atZone(BEIJING).toLocalDate();
+            for (int daysAgo : LISTS_DAYS_AGO) {
+                Instant afterList =
+                        day(today.minusDays(daysAgo - 1L).atStartOfDay(BEIJING).toInstant(), 0);
+                if (!consent.isAfter(afterList)) {
+                    asked = afterList;
+                    break;
+                }
+            }
+            at(asked, s, "pre-loan query", () -> query(s, QueryPurpose.PRE_LOAN, QueryChannel.API));
+            Instant granted = day(asked, 7);
+            LocalDate grantedOn = granted.atZone(BEIJING).toLocalDate();
+            BigDecimal amount = s.form.get("loanRequested") instanceof BigDecimal b ? b : new BigDecimal("3000000");
             at(granted, s, "loan report", () -> {
                 Letter l = letterOf(s);
-                BigDecimal amount = s.form.get("loanRequested") instanceof BigDecimal b ? b : new BigDecimal("3000000");
-                loanReports.report(
-                        caller(QueryChannel.API),
-                        new LoanReportService.Request(
-                                l.verificationCode(),
-                                em.find(Organisation.class, s.applicant.organisationId())
-                                        .creditCode()
-                                        .value(),
-                                amount,
-                                12,
-                                granted.atZone(BEIJING).toLocalDate()),
-                        "demo-loan-" + l.id());
+                s.loanId = loanReports
+                        .report(
+                                caller(QueryChannel.API),
+                                new LoanReportService.Request(
+                                        l.verificationCode(),
+                                        em.find(Organisation.class, s.applicant.organisationId())
+                                                .creditCode()
+                                                .value(),
+                                        amount,
+                                        12,
+                                        grantedOn),
+                                "demo-loan-" + l.id())
+                        .report()
+                        .id();
             });
+            // the year's one bad loan: the first granted early enough for its default to have happened by now
+            boolean goesBad = !badLoanPlanned
+                    && grantedOn.plusDays(200).isBefore(now.atZone(BEIJING).toLocalDate());
+            badLoanPlanned |= goesBad;
+            loans.afterReport(
+                    (at, what, action) -> at(at, s, what, action),
+                    () -> caller(QueryChannel.API),
+                    () -> s.loanId,
+                    grantedOn,
+                    amount,
+                    now,
+                    goesBad);
             for (Instant month = day(granted, 30); month.isBefore(now); month = day(month, 30)) {
                 at(month, s, "post-loan query", () -> query(s, QueryPurpose.POST_LOAN, QueryChannel.API));
             }
@@ -994,6 +1034,8 @@ public class DemoYear {
         }
 
         private Long bankIdCache;
+
+        private boolean badLoanPlanned;
 
         private long bankId() {
             if (bankIdCache == null) {
