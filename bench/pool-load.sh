@@ -5,14 +5,16 @@
 # second and latency percentiles of both, per round.
 #
 # Set-up, through the API only (no SQL): the demo's load-test client (BC-DEMOLOADTEST, of the demo bank) asks about
-# the demo enterprise, which has authorised the bank (the ELIGIBLE answer is the pool's proof, and carries the
-# approval letter's verification code); it then reports LOANS loans of 100 000 yuan granted today under that letter,
+# an enterprise that has authorised the bank and is ELIGIBLE under an approval (the demo enterprise if it has one,
+# else the first such enterprise of the published eligible lists: the demo's year has many); the ELIGIBLE answer is
+# the pool's proof and carries the approval letter's verification code. It then reports LOANS loans of 100 000 yuan granted today under that letter,
 # which the shipped pool (RP-KF-CREDIT) covers, and the drawdown of each. The load is then repayments of 0.01 yuan
 # principal and 0.01 yuan interest spread over the loans in turn: each is valid (dated today, never above what is
 # outstanding), and each loan has room for ten million of them. Every run reports new loans (their keys carry the
 # run's time), so the script can be run again on the same database.
 #
-# Usage: start the demo server (./run-demo.sh, on PostgreSQL for the figure that counts; see docs/operations.md), then
+# Usage: start the demo server with its year (./run-demo.sh, on PostgreSQL for the figure that counts; see
+# docs/operations.md), then
 #   bench/pool-load.sh [BASE_URL]            default http://localhost:8080/
 # Knobs: DURATION (30s per measured run), ROUNDS (3), CONNECTIONS (32), THREADS (1: the load tool shares the two
 # cores with the server), WARMUP (4 windows of 20s on each endpoint in turn), LOANS (200).
@@ -41,15 +43,37 @@ today=$(TZ=Asia/Shanghai date +%F)
 run=$(date +%s)
 
 # --- set-up through the API ------------------------------------------------------------------------------------
-answer=$(curl -fsS -u "$credentials" "${url}api/v1/eligibility/${code}?purpose=PRE_LOAN") || {
-    echo "The server at $url does not answer the demo eligibility query; is ./run-demo.sh running?" >&2
-    exit 1
+letter_of() { # credit code -> the verification code of an approval under which it is ELIGIBLE (empty if none)
+    curl -fsS -u "$credentials" "${url}api/v1/eligibility/$1?purpose=PRE_LOAN" \
+        | jq -r '[.programs[]? | select(.status == "ELIGIBLE") | .. | objects | select(has("verificationCode"))
+                  | .verificationCode][0] // empty'
 }
-letter=$(echo "$answer" | jq -r '[.. | objects | select(has("verificationCode")) | .verificationCode][0] // empty')
-if [ -z "$letter" ]; then
-    echo "The demo enterprise's answer names no approval letter: $answer" >&2
+if ! curl -fsS -o /dev/null -u "$credentials" "${url}api/v1/ping"; then
+    echo "The server at $url does not answer the bank API; is ./run-demo.sh running?" >&2
     exit 1
 fi
+letter=$(letter_of "$code")
+if [ -z "$letter" ]; then
+    # the small demo's enterprise has no approval; the demo's year has many: take the first enterprise of the
+    # published eligible lists (名单) that has authorised the bank and is ELIGIBLE with a letter
+    for list in $(curl -fsS -u "$credentials" "${url}api/v1/eligible-lists" \
+        | jq -r '.[] | "\(.programCode)/\(.version)"'); do
+        for candidate in $(curl -fsS -u "$credentials" "${url}api/v1/eligible-lists/$list.csv" \
+            | grep -oE '\b[0-9A-HJ-NPQRTUWXY]{18}\b' | sort -u); do
+            letter=$(letter_of "$candidate" || true)
+            if [ -n "$letter" ]; then
+                code=$candidate
+                break 2
+            fi
+        done
+    done
+fi
+if [ -z "$letter" ]; then
+    echo "No enterprise that authorised the bank is ELIGIBLE with an approval letter; run the demo with its year" >&2
+    echo "(./run-demo.sh, TFS_DEMO_YEAR=true, the default)" >&2
+    exit 1
+fi
+echo "Enterprise $code, approval letter $letter"
 ids=$(mktemp)
 script=$(mktemp)
 noop=$(mktemp)
@@ -69,7 +93,7 @@ for i in $(seq "$loans"); do
     fi
     echo "$loan" >> "$ids"
 done
-echo "$covered of $loans loans covered by the pool (the rest take the path without the pool's lock)"
+echo "$covered of $loans loans covered by the pool (an event on a covered loan also takes the pool's lock)"
 
 # --- the load -------------------------------------------------------------------------------------------------
 cat > "$noop" <<LUA
