@@ -55,7 +55,7 @@ class AccessMatrixIT {
             "BANK", "demo.bank",
             "ADMIN", "demo.admin");
 
-    /** Pages: who may open them. */
+    /** Pages: who may open them (one role, or several separated by spaces). */
     private static final Map<String, String> PAGES = Map.ofEntries(
             Map.entry("/index.xhtml", SIGNED_IN),
             Map.entry("/login.xhtml", PUBLIC),
@@ -103,6 +103,10 @@ class AccessMatrixIT {
             Map.entry("/expert/assignment.xhtml", "EXPERT"),
             Map.entry("/expert/acceptance.xhtml", "EXPERT"),
             Map.entry("/bank/home.xhtml", "BANK"),
+            Map.entry("/bank/loans.xhtml", "BANK"),
+            Map.entry("/applicant/loans.xhtml", "APPLICANT"),
+            // the bureau's pages: reviewers and administrators alike
+            Map.entry("/bureau/pool.xhtml", "REVIEWER ADMIN"),
             Map.entry("/admin/home.xhtml", "ADMIN"),
             Map.entry("/admin/accounts.xhtml", "ADMIN"),
             Map.entry("/admin/programs.xhtml", "ADMIN"),
@@ -159,7 +163,9 @@ class AccessMatrixIT {
             // the acceptances list as CSV: for reviewers, like its page
             Map.entry("/reviewer/acceptances.csv", "REVIEWER"),
             // the bureau's list of progress reports
-            Map.entry("/reviewer/reports.csv", "REVIEWER"));
+            Map.entry("/reviewer/reports.csv", "REVIEWER"),
+            // the risk-compensation pools' figures, like their page
+            Map.entry("/bureau/pool.csv", "REVIEWER ADMIN"));
 
     private static final Map<String, String> SAMPLES = Map.of(
             "{creditCode}",
@@ -204,7 +210,9 @@ class AccessMatrixIT {
             String rule = PAGES.get(page);
             check(page, "anonymous", anonymous.get(page), rule.equals(PUBLIC) ? Expect.IN : Expect.LOGIN);
             for (Map.Entry<String, WebClient> caller : signedIn.entrySet()) {
-                boolean may = rule.equals(PUBLIC) || rule.equals(SIGNED_IN) || rule.equals(caller.getKey());
+                boolean may = rule.equals(PUBLIC)
+                        || rule.equals(SIGNED_IN)
+                        || List.of(rule.split(" ")).contains(caller.getKey());
                 check(page, caller.getKey(), caller.getValue().get(page), may ? Expect.IN : Expect.FORBIDDEN);
             }
         }
@@ -235,7 +243,7 @@ class AccessMatrixIT {
             for (Map.Entry<String, WebClient> caller : signedIn.entrySet()) {
                 Expect expected = rule.equals(SIGNED_IN)
                         ? Expect.NOT_FOUND
-                        : rule.equals(caller.getKey()) ? Expect.IN : Expect.FORBIDDEN;
+                        : List.of(rule.split(" ")).contains(caller.getKey()) ? Expect.IN : Expect.FORBIDDEN;
                 check(servlet, caller.getKey(), caller.getValue().download(path), expected);
             }
         }

@@ -13,19 +13,28 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An applicant takes away everything stored about its organisation: the ZIP holds the data (profile, applications
  * with their forms and timelines, files, bank authorisations) and the uploaded files byte for byte; team members'
- * ID numbers only masked, no password hashes, nothing of another organisation.
+ * ID numbers only masked, no password hashes, nothing of another organisation; and the loans banks reported about
+ * it, with their events and the risk-compensation pool's decision.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExportIT {
 
     private static final String ID_NUMBER = "410223199203155612";
+
+    /** The notice clock, for the approved enterprise of the loan test (as BankApiIT). */
+    @Deployment(name = "notice-probe", testable = false)
+    static WebArchive probe() {
+        return BankApiIT.probe();
+    }
 
     @Test
     void anApplicantExportsItsOwnOrganisationsDataAndNothingElse() throws IOException {
@@ -71,6 +80,41 @@ class ExportIT {
 
         assertEquals(
                 403, Applicants.as("demo.bank").download("/applicant/export").statusCode(), "applicants only");
+    }
+
+    @Test
+    void theLoansBanksReportedAreExportedWithTheirEventsAndThePoolsDecision() throws Exception {
+        PoolLoans.Covered loan = PoolLoans.coveredAndDrawn("500000");
+        // the enterprise sees the loan on its page too, covered, with its drawdown
+        String page =
+                loan.enterprise().applicant().get("/applicant/loans.xhtml").body();
+        assertTrue(page.contains("id=\"loan-" + loan.loanId() + "\""), "its loan is on its page");
+        assertTrue(page.contains("已纳入资金池"), "covered");
+        assertTrue(page.contains("正常还款中"), "being repaid");
+
+        HttpResponse<byte[]> export = loan.enterprise().applicant().download("/applicant/export");
+        assertEquals(200, export.statusCode());
+        Map<String, byte[]> entries = Applicants.unzip(export.body());
+        JsonObject json = Json.createReader(
+                        new StringReader(new String(entries.get("data.json"), StandardCharsets.UTF_8)))
+                .readObject();
+        JsonObject reported = json.getJsonArray("loansReported").getJsonObject(0);
+        assertEquals(loan.loanId(), reported.getJsonNumber("loan_id").longValue(), json.toString());
+        assertEquals(1, json.getJsonArray("loansReported").size());
+        JsonObject event = json.getJsonArray("loanEvents").getJsonObject(0);
+        assertEquals(
+                1,
+                json.getJsonArray("loanEvents").size(),
+                json.getJsonArray("loanEvents").toString());
+        assertEquals(loan.loanId(), event.getJsonNumber("loan_report_id").longValue());
+        assertEquals("DRAWDOWN", event.getString("kind"));
+        assertEquals(50_000_000L, event.getJsonNumber("principal_fen").longValue());
+        assertFalse(event.containsKey("reported_by"), "not who at the bank reported it");
+        JsonObject coverage = json.getJsonArray("loanCoverage").getJsonObject(0);
+        assertEquals(loan.loanId(), coverage.getJsonNumber("loan_report_id").longValue());
+        assertEquals("RP-KF-CREDIT", coverage.getString("pool_code"));
+        assertTrue(coverage.getBoolean("covered"), coverage.toString());
+        assertEquals(50_000_000L, coverage.getJsonNumber("covered_balance_fen").longValue());
     }
 
     private static String sha256(byte[] bytes) {

@@ -61,6 +61,9 @@ class HostileFormsIT {
                     "files only: VerificationIT sends executables and PDFs with scripts"),
             Map.entry("/bank/home.xhtml#verify-file", "a file only: BankBrowserIT and LetterIT send altered PDFs"),
             Map.entry(
+                    "/bank/loans.xhtml#upload",
+                    "a file only: each line is checked as through the API (RiskPoolCsvTest, RiskPoolApiIT, RiskPoolBrowserIT)"),
+            Map.entry(
                     "/WEB-INF/includes/review/submitted.xhtml#values",
                     "read-only: the submitted values, shown with disabled fields"),
             Map.entry("/expert/assignment.xhtml#values", "read-only: the submitted values, shown with disabled fields"),

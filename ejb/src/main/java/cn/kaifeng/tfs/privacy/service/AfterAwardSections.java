@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What an organisation's export holds of its awards after the letter: agreements with their targets and tranches,
  * payments, progress reports and mid-term checks, acceptance and the performance evaluation, recovery orders, credit
- * records, notices, and the programs matched to its profile. Each section is one query by the organisation's id
+ * records, notices, the programs matched to its profile, and the
+ * events and pool coverage of the loans banks reported about it. Each section is one query by the organisation's id
  * ({@code ?1}). The bureau's people stay out as elsewhere in the export (who reviewed, approved, visited or
  * concluded), and so do the experts' individual scores: the panel's score and the conclusion are the organisation's.
  */
@@ -94,6 +95,21 @@ final class AfterAwardSections {
                     "programMatches",
                     "SELECT program_code, program_version, verdict, estimate_fen, estimate_kind, reasons,"
                             + " computed_at FROM program_match WHERE organisation_id = ?1 ORDER BY program_code"),
+            // the loans banks reported about it (loansReported) through their life: each event as the bank reported it
+            // (not by whom: the bank's staff stay out like the bureau's), and the pool's decision with its reason
+            new Section(
+                    "loanEvents",
+                    "SELECT e.loan_report_id, e.kind, e.occurred_on, e.principal_fen, e.interest_fen,"
+                            + " e.days_past_due, e.plan, e.reported_at FROM loan_event e"
+                            + " JOIN loan_report r ON r.id = e.loan_report_id WHERE r.enterprise_id = ?1"
+                            + " ORDER BY e.loan_report_id, e.id"),
+            new Section(
+                    "loanCoverage",
+                    "SELECT c.loan_report_id, v.pool_code, v.version AS pool_version, c.covered, c.refusal,"
+                            + " c.refusal_arguments, c.covered_balance_fen, c.non_performing, c.decided_at"
+                            + " FROM loan_coverage c JOIN loan_report r ON r.id = c.loan_report_id"
+                            + " JOIN risk_pool_version v ON v.id = c.pool_version_id WHERE r.enterprise_id = ?1"
+                            + " ORDER BY c.loan_report_id"),
             new Section(
                     "matchProposals",
                     "SELECT id, program_code, program_version, amount_fen, status, proposed_at, decided_at,"

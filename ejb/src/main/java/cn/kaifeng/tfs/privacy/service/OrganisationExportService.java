@@ -160,7 +160,7 @@ public class OrganisationExportService {
             section(
                     json,
                     "loansReported",
-                    "SELECT b.name AS bank, r.program_code, r.amount, r.term_months,"
+                    "SELECT r.id AS loan_id, b.name AS bank, r.program_code, r.amount, r.term_months,"
                             + " r.granted_on, r.reported_at FROM loan_report r JOIN organisation b ON b.id = r.bank_id"
                             + " WHERE r.enterprise_id = ?1 ORDER BY r.id",
                     id);

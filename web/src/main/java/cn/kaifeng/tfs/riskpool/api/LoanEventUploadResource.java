@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Loan events as a CSV file (the format of {@link LoanEventCsv}), for banks without a system of their own: every
  * line is checked as if sent alone, and the whole file is stored or, when any line has a problem, none of it, with
- * every problem named by its line. The bank's page will offer the same upload.
+ * every problem named by its line. The bank's page (riskpool.web.BankLoansPage) offers the same upload.
  */
 @Path("v1/pool/loan-events")
 @RequestScoped

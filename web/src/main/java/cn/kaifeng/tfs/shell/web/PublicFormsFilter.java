@@ -45,6 +45,7 @@ public class PublicFormsFilter extends HttpFilter {
             "/applicant/application.xhtml",
             "/applicant/organisation.xhtml",
             "/bank/home.xhtml",
+            "/bank/loans.xhtml",
             "/public/verify.xhtml",
             "/reviewer/payment-files.xhtml");
 
