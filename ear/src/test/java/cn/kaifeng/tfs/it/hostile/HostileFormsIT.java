@@ -259,6 +259,13 @@ class HostileFormsIT {
                 "check-button",
                 () -> Map.of("credit-code", "91410200MA45DE001J")));
         all.add(entry("bank verify", () -> bank, "/bank/home.xhtml", "verify", "check-code", Map::of));
+        all.add(entry(
+                "bank payee account",
+                () -> bank,
+                "/bank/payee-account.xhtml",
+                "payee",
+                "save",
+                () -> Map.of("holder", "示例银行开封分行", "bank", "示例银行开封分行", "number", "6222021234567890003")));
         all.add(entry("public verify", anonymous, "/public/verify.xhtml", "verify", "check-code", Map::of));
         all.add(new Target(
                 "calculator",
