@@ -218,5 +218,79 @@ class RiskPoolClaimIT {
         // a recovery after the payout: 50 万元 recovered, the pool's 60 % = 30 万元 = 30 000 000 fen comes back
         bank.json("POST", events, "{\"kind\":\"RECOVERY\",\"on\":\"" + today + "\",\"principal\":500000}", 201);
         assertEquals(bookBefore[0] - paidOut + 30_000_000L, PoolProbe.book(POOL)[0], "the pool's share comes back");
+        writtenOff(bank, events, today);
+    }
+
+    @Test
+    void aBankOfficerClaimsOnTheBanksPageAndOneReviewerApprovesASmallClaim() throws Exception {
+        BankApiIT.Approved e = BankApiIT.approvedEnterprise();
+        Api bank = new Api(DEMO_CLIENT, DEMO_SECRET);
+        LocalDate today = LocalDate.now(BEIJING);
+        grant(e.applicant(), "示例银行开封分行（演示）", today.plusMonths(6));
+        publish(Applicants.as("demo.reviewer"), "KF-XD-CREDIT");
+        bank.json("GET", "/api/v1/eligibility/" + e.creditCode() + "?purpose=PRE_LOAN", null, 200);
+        String body = "{\"verificationCode\":\"" + e.code() + "\",\"creditCode\":\"" + e.creditCode()
+                + "\",\"amount\":1000000,\"termMonths\":12,\"grantedOn\":\"" + today + "\"}";
+        long loanId = parse(bank.send("POST", "/api/v1/loans", body, Map.of()).body())
+                .getJsonNumber("id")
+                .longValue();
+        String events = "/api/v1/pool/loans/" + loanId + "/events";
+        bank.json("POST", events, "{\"kind\":\"DRAWDOWN\",\"on\":\"" + today + "\",\"principal\":1000000}", 201);
+        bank.json("POST", events, "{\"kind\":\"DEFAULT\",\"on\":\"" + today + "\"}", 201);
+
+        WebClient officer = Applicants.as("demo.bank");
+        assertTrue(officer.get("/bank/home.xhtml").body().contains("/bank/claim.xhtml"), "linked from the desk");
+        officer.get("/bank/claim.xhtml");
+        HttpResponse<String> fake = officer.submitFile(
+                "/bank/claim.xhtml",
+                "claim",
+                "submit-claim",
+                Map.of("loan", String.valueOf(loanId)),
+                "file",
+                "催收记录.pdf",
+                "不是PDF".getBytes(StandardCharsets.UTF_8));
+        assertTrue(Applicants.errors(fake.body()).contains("PDF"), () -> Applicants.errors(fake.body()));
+        officer.get("/bank/claim.xhtml");
+        HttpResponse<String> sent = officer.submitFile(
+                "/bank/claim.xhtml",
+                "claim",
+                "submit-claim",
+                Map.of("loan", String.valueOf(loanId)),
+                "file",
+                "催收记录.pdf",
+                SampleFiles.plainPdf());
+        assertEquals(200, sent.statusCode());
+        // by hand: 100 万元 lost, the pool's 60 %: 60 万元, below the 100 万元 threshold
+        assertTrue(sent.body().contains("600000.00"), () -> Applicants.errors(sent.body()));
+        JsonObject claim =
+                bank.json("GET", "/api/v1/pool/loans/" + loanId, null, 200).getJsonObject("claim");
+        assertEquals("SUBMITTED", claim.getString("state"), claim.toString());
+        long claimId = claim.getJsonNumber("id").longValue();
+
+        WebClient reviewer = Applicants.as("demo.reviewer");
+        reviewer.get("/reviewer/claim.xhtml?id=" + claimId);
+        HttpResponse<String> noReason =
+                reviewer.submit("/reviewer/claim.xhtml?id=" + claimId, "decide", "reject", Map.of("reason", " "));
+        assertEquals(200, noReason.statusCode());
+        assertTrue(Applicants.errors(noReason.body()).contains("理由"), () -> Applicants.errors(noReason.body()));
+        HttpResponse<String> approved =
+                reviewer.submit("/reviewer/claim.xhtml?id=" + claimId, "decide", "approve", Map.of("reason", ""));
+        assertEquals(302, approved.statusCode(), () -> Applicants.errors(approved.body()));
+        assertEquals(
+                "APPROVED",
+                bank.json("GET", "/api/v1/pool/loans/" + loanId, null, 200)
+                        .getJsonObject("claim")
+                        .getString("state"),
+                "one reviewer is enough at or below the threshold");
+        assertEquals("REVIEWED", PoolProbe.payment(claimId)[2], "its payout waits for finance");
+        writtenOff(bank, events, today);
+    }
+
+    /**
+     * The bank writes the defaulted loan off: it no longer counts as non-performing, so the demo bank's ratio is
+     * back under the pool's threshold for the other tests' loans on the same server.
+     */
+    private static void writtenOff(Api bank, String events, LocalDate today) throws Exception {
+        bank.json("POST", events, "{\"kind\":\"WRITE_OFF\",\"on\":\"" + today + "\"}", 201);
     }
 }
