@@ -79,7 +79,6 @@ class AccessMatrixIT {
             Map.entry("/applicant/organisation.xhtml", "APPLICANT"),
             Map.entry("/applicant/payee-account.xhtml", "APPLICANT"),
             Map.entry("/bank/payee-account.xhtml", "BANK"),
-            Map.entry("/bank/claim.xhtml", "BANK"),
             Map.entry("/reviewer/home.xhtml", "REVIEWER"),
             Map.entry("/reviewer/applications.xhtml", "REVIEWER"),
             Map.entry("/reviewer/application.xhtml", "REVIEWER"),

@@ -96,10 +96,6 @@ class HostileFormsIT {
                             + " RiskPoolClaimIT sends a blank rejection reason and the first reviewer's own"
                             + " confirmation, RiskPoolClaimTest bounds the reason in the domain"),
             Map.entry(
-                    "/bank/claim.xhtml#claim",
-                    "a claim needs a defaulted covered loan of the bank: RiskPoolClaimIT sends a file that is not"
-                            + " what its name says; the loan number goes through JSF's number conversion"),
-            Map.entry(
                     "/reviewer/letters.xhtml#rounds",
                     "shown only while approved applications await letters, after a notice period; its one field is a"
                             + " choice among those programs (LetterRoundIT starts rounds)"));
