@@ -78,6 +78,7 @@ class AccessMatrixIT {
             Map.entry("/applicant/consents.xhtml", "APPLICANT"),
             Map.entry("/applicant/organisation.xhtml", "APPLICANT"),
             Map.entry("/applicant/payee-account.xhtml", "APPLICANT"),
+            Map.entry("/bank/payee-account.xhtml", "BANK"),
             Map.entry("/reviewer/home.xhtml", "REVIEWER"),
             Map.entry("/reviewer/applications.xhtml", "REVIEWER"),
             Map.entry("/reviewer/application.xhtml", "REVIEWER"),
@@ -97,6 +98,8 @@ class AccessMatrixIT {
             Map.entry("/reviewer/budget-execution.xhtml", "REVIEWER"),
             Map.entry("/reviewer/acceptances.xhtml", "REVIEWER"),
             Map.entry("/reviewer/acceptance.xhtml", "REVIEWER"),
+            Map.entry("/reviewer/claims.xhtml", "REVIEWER"),
+            Map.entry("/reviewer/claim.xhtml", "REVIEWER"),
             Map.entry("/reviewer/reports.xhtml", "REVIEWER"),
             Map.entry("/reviewer/monitoring.xhtml", "REVIEWER"),
             Map.entry("/expert/home.xhtml", "EXPERT"),
@@ -132,6 +135,7 @@ class AccessMatrixIT {
             Map.entry("POST /api/v1/pool/loans/{loanId}/events", "BANK"),
             Map.entry("GET /api/v1/pool/loans/{loanId}", "BANK"),
             Map.entry("POST /api/v1/pool/loan-events", "BANK"),
+            Map.entry("POST /api/v1/pool/loans/{loanId}/claims", "BANK"),
             Map.entry("GET /api/v1/eligible-lists", "BANK REVIEWER ADMIN"),
             Map.entry("GET /api/v1/eligible-lists/{program}/{version}.csv", "BANK REVIEWER ADMIN"),
             Map.entry("GET /api/v1/eligible-lists/{program}/{version}.pdf", "BANK REVIEWER ADMIN"),
@@ -157,6 +161,8 @@ class AccessMatrixIT {
             Map.entry("/report-files/*", SIGNED_IN),
             // an acceptance request's files: reviewers, its cleared panel experts and its organisation (the service)
             Map.entry("/acceptance-files/*", SIGNED_IN),
+            // a pool claim's evidence: reviewers and the claiming bank's officers (the service)
+            Map.entry("/pool-claim-files/*", SIGNED_IN),
             Map.entry("/applicant/export", "APPLICANT"),
             // a payment file: for finance officers, whom the service checks (a reviewer without the permission: 403)
             Map.entry("/reviewer/payment-file", "REVIEWER"),

@@ -31,7 +31,7 @@ class RiskPoolClaimTest {
 
     @Test
     void aLargeClaimNeedsASecondReviewerWhoIsNotTheFirst() {
-        Claim claim = new Claim(1, 420_000_000L, 100_000_000L, List.of(7L));
+        Claim claim = new Claim(1, 420_000_000L, 100_000_000L, 1);
         claim.review("zhao", true, null);
         assertEquals(ClaimState.AWAITING_SECOND_APPROVAL, claim.state());
         assertEquals("riskpool.claim.illegalMove.AWAITING_SECOND_APPROVAL", refused(claim::paid));
@@ -46,10 +46,10 @@ class RiskPoolClaimTest {
 
     @Test
     void aSmallClaimIsApprovedByOneReviewerAndARejectionSaysWhy() {
-        Claim small = new Claim(1, 100_000_000L, 100_000_000L, List.of(7L));
+        Claim small = new Claim(1, 100_000_000L, 100_000_000L, 1);
         small.review("zhao", true, null);
         assertEquals(ClaimState.APPROVED, small.state(), "at the threshold, not above it");
-        Claim declined = new Claim(2, 5_000L, 100_000_000L, List.of(7L));
+        Claim declined = new Claim(2, 5_000L, 100_000_000L, 1);
         assertEquals("riskpool.claim.reasonRequired", refused(() -> declined.review("zhao", false, null)));
         assertEquals(ClaimState.SUBMITTED, declined.state(), "a refused move changes nothing");
         declined.review("zhao", false, "贷款发放前未查询资格");
@@ -60,11 +60,11 @@ class RiskPoolClaimTest {
 
     @Test
     void aClaimNeedsEvidenceAndSomethingToClaim() {
-        assertEquals("riskpool.claim.evidence", refused(() -> new Claim(1, 5_000L, 1L, List.of())));
-        assertEquals("riskpool.claim.nothingToClaim", refused(() -> new Claim(1, 0L, 1L, List.of(1L))));
+        assertEquals("riskpool.claim.evidence", refused(() -> new Claim(1, 5_000L, 1L, 0)));
+        assertEquals("riskpool.claim.nothingToClaim", refused(() -> new Claim(1, 0L, 1L, 1)));
         assertEquals(
                 "riskpool.claim.reasonTooLong",
-                refused(() -> new Claim(1, 5_000L, 1L, List.of(1L)).review("zhao", false, "理".repeat(501))));
+                refused(() -> new Claim(1, 5_000L, 1L, 1).review("zhao", false, "理".repeat(501))));
     }
 
     @Test
@@ -88,7 +88,7 @@ class RiskPoolClaimTest {
         book.event(10, 102, new LoanEvent.Default(LocalDate.of(2026, 11, 1)), today);
         long amount = book.claimable(10);
         assertEquals(420_000_00L, amount, "60 % of the 70 万元 outstanding at default");
-        Claim claim = new Claim(10, amount, pool.secondApprovalAboveFen(), List.of(55L));
+        Claim claim = new Claim(10, amount, pool.secondApprovalAboveFen(), 1);
         claim.review("zhao", true, null);
         assertEquals(ClaimState.APPROVED, claim.state(), "42 万元 is below the 100 万元 threshold");
         assertEquals(amount, book.payClaim(10, 900));

@@ -94,6 +94,11 @@ class HostileFormsIT {
             Map.entry("/expert/acceptance.xhtml#declare", "probed by HostileAcceptanceFormsIT"),
             Map.entry("/expert/acceptance.xhtml#score", "probed by HostileAcceptanceFormsIT"),
             Map.entry(
+                    "/reviewer/claim.xhtml#decide",
+                    "shown only on a pool claim waiting for a decision, which needs a defaulted covered loan:"
+                            + " RiskPoolClaimIT sends a blank rejection reason and the first reviewer's own"
+                            + " confirmation, RiskPoolClaimTest bounds the reason in the domain"),
+            Map.entry(
                     "/reviewer/letters.xhtml#rounds",
                     "shown only while approved applications await letters, after a notice period; its one field is a"
                             + " choice among those programs (LetterRoundIT starts rounds)"));
@@ -262,6 +267,13 @@ class HostileFormsIT {
                 "check-button",
                 () -> Map.of("credit-code", "91410200MA45DE001J")));
         all.add(entry("bank verify", () -> bank, "/bank/home.xhtml", "verify", "check-code", Map::of));
+        all.add(entry(
+                "bank payee account",
+                () -> bank,
+                "/bank/payee-account.xhtml",
+                "payee",
+                "save",
+                () -> Map.of("holder", "示例银行开封分行", "bank", "示例银行开封分行", "number", "6222021234567890003")));
         all.add(entry("public verify", anonymous, "/public/verify.xhtml", "verify", "check-code", Map::of));
         all.add(new Target(
                 "calculator",

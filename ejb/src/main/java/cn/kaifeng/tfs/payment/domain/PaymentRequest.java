@@ -33,8 +33,15 @@ public class PaymentRequest {
     @SequenceGenerator(name = "payment_request_seq", sequenceName = "payment_request_seq", allocationSize = 1)
     private Long id;
 
-    @Column(name = "application_id", nullable = false)
-    private long applicationId;
+    @Column(name = "application_id")
+    private Long applicationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_kind", nullable = false, length = 20)
+    private PaymentSource sourceKind = PaymentSource.TRANCHE;
+
+    @Column(name = "source_id")
+    private Long sourceId;
 
     @Column(name = "case_number", nullable = false, length = 40)
     private String caseNumber;
@@ -126,6 +133,30 @@ public class PaymentRequest {
         this.thresholdFen = Math.max(0, thresholdFen);
         this.status = PaymentStatus.REQUESTED;
         this.requestedAt = Objects.requireNonNull(at);
+    }
+
+    /**
+     * The payment of an approved pool claim (代偿) to the claiming bank, in one tranche. The claim's reviewers already
+     * checked it, so it starts REVIEWED by the reviewer whose decision approved it: the finance approvals follow as for
+     * a tranche, by other people.
+     */
+    public static PaymentRequest forClaim(
+            long claimId,
+            String poolCode,
+            long bankId,
+            long amountFen,
+            String purpose,
+            String budgetLine,
+            long thresholdFen,
+            String approvedBy,
+            Instant at) {
+        PaymentRequest request = new PaymentRequest(
+                0, "RP-" + claimId, poolCode, bankId, 1, amountFen, purpose, budgetLine, thresholdFen, at);
+        request.applicationId = null;
+        request.sourceKind = PaymentSource.CLAIM;
+        request.sourceId = claimId;
+        request.review(approvedBy);
+        return request;
     }
 
     private static String required(String text, int max) {
@@ -238,8 +269,21 @@ public class PaymentRequest {
         return id;
     }
 
+    /** The application whose tranche this pays; only for a tranche ({@link #sourceKind()}). */
     public long applicationId() {
+        if (applicationId == null) {
+            throw new IllegalStateException("payment " + id + " pays a " + sourceKind + ", not a tranche");
+        }
         return applicationId;
+    }
+
+    public PaymentSource sourceKind() {
+        return sourceKind;
+    }
+
+    /** The claim this pays, for a {@link PaymentSource#CLAIM}; null for a tranche. */
+    public Long sourceId() {
+        return sourceId;
     }
 
     public String caseNumber() {

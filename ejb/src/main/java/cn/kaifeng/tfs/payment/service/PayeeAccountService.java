@@ -1,5 +1,7 @@
 package cn.kaifeng.tfs.payment.service;
 
+import cn.kaifeng.tfs.account.domain.Role;
+import cn.kaifeng.tfs.account.domain.UserAccount;
 import cn.kaifeng.tfs.account.service.AccountService;
 import cn.kaifeng.tfs.audit.service.AuditLog;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
@@ -16,7 +18,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The applicant organisation's bank account (收款账户): read and changed by the organisation's own applicants only;
+ * The payee organisation's bank account (收款账户): an applicant organisation's, read and changed by its own
+ * applicants only, or a bank's (where the pool pays its claims), by its own officers only;
  * every change goes to the audit trail with the old and new account masked.
  */
 @ApplicationScoped
@@ -60,7 +63,12 @@ public class PayeeAccountService {
         return account;
     }
 
+    /** An applicant's organisation, or a bank officer's bank (paid its pool claims, 代偿). */
     private Organisation organisationOf(String username) {
-        return accounts.applicantOrganisation(username).orElseThrow(() -> new DomainException("application.notFound"));
+        return accounts.applicantOrganisation(username)
+                .or(() -> accounts.findByUsername(username)
+                        .filter(a -> a.hasRole(Role.BANK) && a.organisation() != null)
+                        .map(UserAccount::organisation))
+                .orElseThrow(() -> new DomainException("application.notFound"));
     }
 }

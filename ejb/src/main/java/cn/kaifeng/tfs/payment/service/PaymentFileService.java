@@ -7,10 +7,12 @@ import cn.kaifeng.tfs.payment.domain.PayeeAccount;
 import cn.kaifeng.tfs.payment.domain.PaymentFile;
 import cn.kaifeng.tfs.payment.domain.PaymentFileWriter;
 import cn.kaifeng.tfs.payment.domain.PaymentRequest;
+import cn.kaifeng.tfs.payment.domain.PaymentSource;
 import cn.kaifeng.tfs.payment.domain.PaymentStatus;
 import cn.kaifeng.tfs.payment.domain.ReturnFile;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -58,6 +60,9 @@ public class PaymentFileService {
 
     @Inject
     private PaymentNotices paymentNotices;
+
+    @Inject
+    private Event<PaymentSettled> otherPaid;
 
     /** What an import did, or the problems that stopped it (then nothing was stored). */
     public record ImportOutcome(List<ReturnFile.Problem> problems, int paid, int failed, int skipped) {
@@ -160,8 +165,9 @@ public class PaymentFileService {
     /**
      * Imports the treasury's return file: every line is checked (its form, then against the payment it names: known,
      * in a file, the amount sent); with any problem nothing is stored and every problem is returned with its line.
-     * Otherwise PAID lines post the payment to the ledger (source: the payment) and issue its payment notice
-     * (拨付通知, {@link PaymentNotices}; no signing key, no import) and FAILED lines put the request back
+     * Otherwise PAID lines of a tranche post the payment to the ledger (source: the payment) and issue its payment
+     * notice (拨付通知, {@link PaymentNotices}; no signing key, no import), PAID lines of another source are announced
+     * ({@link PaymentSettled}) for its floor to record, and FAILED lines put the request back
      * in the finance queue with the reason. A line whose outcome is already recorded (the same result and reference)
      * is skipped, so importing a file twice changes nothing.
      */
@@ -204,8 +210,13 @@ public class PaymentFileService {
             PaymentRequest request = em.find(PaymentRequest.class, line.paymentId());
             if (line.result() == ReturnFile.Result.PAID) {
                 request.paid(line.reference(), now);
-                ledger.pay(request.applicationId(), request.amount(), request.id(), username);
-                paymentNotices.paid(request, username);
+                if (request.sourceKind() == PaymentSource.TRANCHE) {
+                    ledger.pay(request.applicationId(), request.amount(), request.id(), username);
+                    paymentNotices.paid(request, username);
+                } else {
+                    otherPaid.fire(new PaymentSettled(
+                            request.id(), request.sourceKind(), request.sourceId(), request.amountFen(), username));
+                }
                 paid++;
             } else {
                 request.failed(line.reference(), line.reason(), now);

@@ -11,6 +11,7 @@ import cn.kaifeng.tfs.payment.domain.AwardCover;
 import cn.kaifeng.tfs.payment.domain.FinanceOfficer;
 import cn.kaifeng.tfs.payment.domain.PayeeAccount;
 import cn.kaifeng.tfs.payment.domain.PaymentRequest;
+import cn.kaifeng.tfs.payment.domain.PaymentSource;
 import cn.kaifeng.tfs.payment.domain.PaymentStatus;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,7 +108,8 @@ public class PaymentService {
         if (em.find(PayeeAccount.class, request.organisationId()) == null) {
             throw new DomainException("payment.noAccount");
         }
-        if (request.nextApprovalCompletes()) {
+        // a tranche is covered by its award in the ledger; a claim's payout by the pool, checked when it is posted
+        if (request.nextApprovalCompletes() && request.sourceKind() == PaymentSource.TRANCHE) {
             coverOf(request).require(request.amountFen());
         }
         String before = request.status().name();

@@ -67,7 +67,7 @@ public final class PoolBook {
         CoveredLoan covered = covered(loanId);
         covered.life().apply(event, today);
         if (event instanceof LoanEvent.Recovery r && claimedFen.containsKey(loanId)) {
-            long back = agreement.shares().split(r.amountFen()).get(Party.POOL);
+            long back = recoveryShare(agreement, r.amountFen());
             if (back > 0) {
                 post(PoolAccount.POOL, PoolAccount.RECOVERED, back, PoolPosting.SourceKind.LOAN_EVENT, eventId);
             }
@@ -76,22 +76,39 @@ public final class PoolBook {
 
     /** What a claim on the loan would pay now: the pool's share of its loss not yet recovered. */
     public long claimable(long loanId) {
-        LoanLife life = covered(loanId).life();
+        return claimable(agreement, covered(loanId).life(), claimedFen.containsKey(loanId));
+    }
+
+    /**
+     * The rule of {@link #claimable(long)} for one loan, shared with the stored book: only a defaulted or written-off
+     * loan, only once, and the pool's share (the agreed ratios) of its loss not yet recovered.
+     */
+    public static long claimable(PoolAgreement agreement, LoanLife life, boolean claimedBefore) {
         if (life.state() != LoanState.DEFAULTED && life.state() != LoanState.WRITTEN_OFF) {
             throw new DomainException("riskpool.claim.notDefaulted");
         }
-        if (claimedFen.containsKey(loanId)) {
+        if (claimedBefore) {
             throw new DomainException("riskpool.claim.twice");
         }
         return agreement.shares().split(life.lossFen() - life.recoveredFen()).get(Party.POOL);
     }
 
+    /** The pool's share of an amount recovered on a loan after its claim was paid. */
+    public static long recoveryShare(PoolAgreement agreement, long recoveredFen) {
+        return agreement.shares().split(recoveredFen).get(Party.POOL);
+    }
+
+    /** Refuses a payment out of the pool above its balance: the balance never goes below zero. */
+    public static void requireAffordable(long amountFen, long poolBalanceFen) {
+        if (amountFen > poolBalanceFen) {
+            throw new DomainException("riskpool.pool.insufficient", yuan(amountFen), yuan(poolBalanceFen));
+        }
+    }
+
     /** Pays a claim (代偿) on a defaulted covered loan; refused when the pool has not the money. */
     public long payClaim(long loanId, long claimId) {
         long amount = claimable(loanId);
-        if (amount > balance(PoolAccount.POOL)) {
-            throw new DomainException("riskpool.pool.insufficient", yuan(amount), yuan(balance(PoolAccount.POOL)));
-        }
+        requireAffordable(amount, balance(PoolAccount.POOL));
         if (amount > 0) {
             post(PoolAccount.CLAIMS, PoolAccount.POOL, amount, PoolPosting.SourceKind.CLAIM, claimId);
         }
@@ -107,9 +124,7 @@ public final class PoolBook {
         String key = enterprise.toString() + "/" + year;
         long before = subsidised.getOrDefault(key, 0L);
         long amount = agreement.subsidy().subsidy(interestPaidFen, before);
-        if (amount > balance(PoolAccount.POOL)) {
-            throw new DomainException("riskpool.pool.insufficient", yuan(amount), yuan(balance(PoolAccount.POOL)));
-        }
+        requireAffordable(amount, balance(PoolAccount.POOL));
         if (amount > 0) {
             post(PoolAccount.SUBSIDIES, PoolAccount.POOL, amount, PoolPosting.SourceKind.SUBSIDY, subsidyId);
             subsidised.put(key, before + amount);

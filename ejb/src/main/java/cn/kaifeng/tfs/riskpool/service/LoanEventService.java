@@ -5,10 +5,15 @@ import cn.kaifeng.tfs.bank.domain.EligibilityJudge;
 import cn.kaifeng.tfs.bank.domain.LoanReport;
 import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.bank.service.Idempotency;
+import cn.kaifeng.tfs.riskpool.domain.ClaimState;
 import cn.kaifeng.tfs.riskpool.domain.LoanCoverage;
 import cn.kaifeng.tfs.riskpool.domain.LoanEvent;
 import cn.kaifeng.tfs.riskpool.domain.LoanEventCsv;
 import cn.kaifeng.tfs.riskpool.domain.LoanLife;
+import cn.kaifeng.tfs.riskpool.domain.PoolAccount;
+import cn.kaifeng.tfs.riskpool.domain.PoolAgreement;
+import cn.kaifeng.tfs.riskpool.domain.PoolBook;
+import cn.kaifeng.tfs.riskpool.domain.PoolPosting;
 import cn.kaifeng.tfs.riskpool.domain.ReportedLoanEvent;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import cn.kaifeng.tfs.shared.domain.Money;
@@ -68,6 +73,9 @@ public class LoanEventService {
 
     @Inject
     private LoanEventService self;
+
+    @Inject
+    private PoolLedger ledger;
 
     @Inject
     private Clock clock;
@@ -180,8 +188,42 @@ public class LoanEventService {
         em.persist(stored);
         coverage.ifPresent(c -> c.follow(life));
         em.flush();
+        if (event instanceof LoanEvent.Recovery r && coverage.isPresent()) {
+            recovered(loanId, coverage.get(), stored, r, caller.name());
+        }
         audit.record(caller.name(), "LOAN_EVENT_" + stored.kind(), "loan:" + loanId, null, String.valueOf(event));
         return new Outcome(stored, life, false);
+    }
+
+    /**
+     * A recovery on a loan whose claim was paid brings the pool its share back (the agreed ratios, as the domain book
+     * does in {@link PoolBook#event}), posted with the event as its source. Before the
+     * payout a recovery only lowers what the claim pays; the pool's lock is held already.
+     */
+    private void recovered(
+            long loanId, LoanCoverage coverage, ReportedLoanEvent stored, LoanEvent.Recovery r, String by) {
+        boolean paid = !em.createQuery(
+                        "SELECT c.id FROM PoolClaim c WHERE c.loanId = :loan AND c.state = :paid", Long.class)
+                .setParameter("loan", loanId)
+                .setParameter("paid", ClaimState.PAID)
+                .getResultList()
+                .isEmpty();
+        if (!paid) {
+            return;
+        }
+        PoolAgreement agreement = catalog.version(coverage.poolVersionId()).agreement();
+        long back = PoolBook.recoveryShare(agreement, r.amountFen());
+        if (back > 0) {
+            ledger.lockedBook(agreement.code());
+            ledger.post(
+                    agreement.code(),
+                    new PoolPosting(
+                            PoolAccount.POOL,
+                            PoolAccount.RECOVERED,
+                            back,
+                            new PoolPosting.Source(PoolPosting.SourceKind.LOAN_EVENT, stored.id())),
+                    by);
+        }
     }
 
     /** One of the bank's own loans with its events and coverage. */
@@ -209,7 +251,7 @@ public class LoanEventService {
                 .getResultList();
     }
 
-    private static LoanLife life(LoanReport report, List<ReportedLoanEvent> events) {
+    static LoanLife life(LoanReport report, List<ReportedLoanEvent> events) {
         LoanLife life = new LoanLife(report.amount().fen(), report.grantedOn());
         // each stored event was checked on the day it was reported; it fitted then and fits now
         events.forEach(e -> life.apply(e.event(), LocalDate.MAX));

@@ -56,6 +56,9 @@ public class PoolCatalog {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PoolLedger ledger;
+
     private final Map<String, PoolAgreement> parsedByHash = new ConcurrentHashMap<>();
 
     /** The folder named by TFS_POOLS_DIR, else {@code pools} in the server's configuration directory. */
@@ -109,6 +112,14 @@ public class PoolCatalog {
         for (PoolAgreement agreement : read) {
             register(agreement, files.get(agreement)[1], files.get(agreement)[0]);
         }
+        // the money follows the latest version of each pool: its size funds the book, a change posts the difference
+        read.stream()
+                .collect(Collectors.toMap(PoolAgreement::code, a -> a, (a, b) -> a.version() >= b.version() ? a : b))
+                .values()
+                .forEach(latest -> ledger.fundTo(
+                        latest.code(),
+                        find(latest.code(), latest.version()).orElseThrow().id(),
+                        latest.sizeFen()));
         return read;
     }
 

@@ -57,7 +57,10 @@ public class PayeeAccountPage {
         try {
             accounts.save(currentUser.username(), holderName, bankName, number);
             messages.flashInfo("payee.saved");
-            return "/applicant/payee-account.xhtml?faces-redirect=true";
+            // the applicant's page or the bank's: the same form, back where it was sent from
+            return jakarta.faces.context.FacesContext.getCurrentInstance()
+                            .getViewRoot()
+                            .getViewId() + "?faces-redirect=true";
         } catch (DomainException e) {
             String field = switch (e.messageKey()) {
                 case "payee.holderRequired" -> "payee:holder";

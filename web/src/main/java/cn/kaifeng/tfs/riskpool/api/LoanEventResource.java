@@ -2,9 +2,11 @@ package cn.kaifeng.tfs.riskpool.api;
 
 import cn.kaifeng.tfs.api.Problems;
 import cn.kaifeng.tfs.bank.api.BankCallerLookup;
+import cn.kaifeng.tfs.bank.service.Caller;
 import cn.kaifeng.tfs.riskpool.domain.LoanCoverage;
 import cn.kaifeng.tfs.riskpool.domain.LoanLife;
 import cn.kaifeng.tfs.riskpool.domain.ReportedLoanEvent;
+import cn.kaifeng.tfs.riskpool.service.ClaimService;
 import cn.kaifeng.tfs.riskpool.service.LoanEventService;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import jakarta.annotation.security.RolesAllowed;
@@ -108,7 +110,13 @@ public class LoanEventResource {
     public record EventAnswer(EventJson event, LifeJson loan) {}
 
     /** A loan with its events and the pool's decision (null when no pool covers its program). */
-    public record LoanJson(long id, String programCode, LifeJson life, CoverageJson coverage, List<EventJson> events) {}
+    public record LoanJson(
+            long id,
+            String programCode,
+            LifeJson life,
+            CoverageJson coverage,
+            List<EventJson> events,
+            ClaimResource.ClaimJson claim) {}
 
     private static final String EXAMPLE_REPAYMENT =
             "{\"kind\":\"REPAYMENT\",\"on\":\"2026-09-01\",\"principal\":300000.00,\"interest\":12000.00}";
@@ -117,6 +125,9 @@ public class LoanEventResource {
 
     @Inject
     private LoanEventService events;
+
+    @Inject
+    private ClaimService claims;
 
     @Inject
     private BankCallerLookup callers;
@@ -179,15 +190,20 @@ public class LoanEventResource {
     }
 
     @GET
-    @Operation(summary = "One of the bank's loans: its life, events and the pool's coverage decision")
+    @Operation(summary = "One of the bank's loans: its life, events, the pool's coverage decision and the claim")
     @APIResponse(responseCode = "404", description = "No such loan of this bank")
     public LoanJson loan(@PathParam("loanId") long loanId) {
-        LoanEventService.LoanView view = events.loan(callers.of(security), loanId);
+        Caller caller = callers.of(security);
+        LoanEventService.LoanView view = events.loan(caller, loanId);
         return new LoanJson(
                 view.report().id(),
                 view.report().programCode(),
                 LifeJson.of(view.life()),
                 view.coverage().map(CoverageJson::of).orElse(null),
-                view.events().stream().map(EventJson::of).toList());
+                view.events().stream().map(EventJson::of).toList(),
+                claims.forBank(caller, loanId)
+                        .map(c -> ClaimResource.ClaimJson.of(
+                                c, claims.files(c.id()).size()))
+                        .orElse(null));
     }
 }
