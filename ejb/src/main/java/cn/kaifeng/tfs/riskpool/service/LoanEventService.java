@@ -177,9 +177,17 @@ public class LoanEventService {
     private Outcome apply(Caller caller, long loanId, LoanEvent event, String key, String hash) {
         LoanReport report = own(caller, loanId);
         Optional<LoanCoverage> coverage = Optional.ofNullable(em.find(LoanCoverage.class, loanId));
-        // the pool first, then the loan: the order every decision takes, so they cannot deadlock
-        coverage.ifPresent(
-                c -> catalog.lock(catalog.version(c.poolVersionId()).agreement().code()));
+        // Only a recovery takes the pool's lock (the pool first, then the loan: the order of every decision on the
+        // pool, so they cannot deadlock): it may bring the pool money back, and must not cross the payout of the
+        // loan's claim. Every other event locks the loan alone. None raises what the pool counts (a covered balance
+        // only falls), and a coverage decision reads the balances and the non-performing flags in one statement, so
+        // a decision beside an event reads the figures from before it or after it, as one of the two serial orders
+        // would. With the pool's lock on every event, each event of a pool waited for the one before it to commit
+        // (bench/pool-load.sh, docs/performance.md).
+        if (event instanceof LoanEvent.Recovery) {
+            coverage.ifPresent(c ->
+                    catalog.lock(catalog.version(c.poolVersionId()).agreement().code()));
+        }
         report = em.find(LoanReport.class, loanId, LockModeType.PESSIMISTIC_WRITE);
         LoanLife life = life(report, events(loanId));
         life.apply(event, LocalDate.now(clock.withZone(EligibilityJudge.ZONE)));
