@@ -10,6 +10,7 @@ import cn.kaifeng.tfs.riskpool.domain.LoanEvent;
 import cn.kaifeng.tfs.riskpool.domain.PoolAccount;
 import cn.kaifeng.tfs.riskpool.domain.PoolAgreement;
 import cn.kaifeng.tfs.riskpool.domain.PoolBook;
+import cn.kaifeng.tfs.riskpool.domain.PoolMoney;
 import cn.kaifeng.tfs.shared.domain.DomainException;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -98,5 +99,15 @@ class RiskPoolClaimTest {
         assertEquals(50_000_000_00L - 420_000_00L + 60_000_00L, book.balance(PoolAccount.POOL));
         assertEquals(60_000_00L, book.balance(PoolAccount.RECOVERED) * -1);
         assertEquals("riskpool.claim.twice", refused(() -> book.payClaim(10, 901)));
+
+        // the bureau's figures of the same book: funded 5 000 万, 42 万 paid, 6 万 back, the rest in the pool
+        java.util.Map<PoolAccount, Long> balances = new java.util.EnumMap<>(PoolAccount.class);
+        for (PoolAccount a : PoolAccount.values()) {
+            balances.put(a, book.balance(a));
+        }
+        assertEquals(
+                new PoolMoney(50_000_000_00L - 420_000_00L + 60_000_00L, 50_000_000_00L, 420_000_00L, 60_000_00L, 0),
+                PoolMoney.of(balances));
+        assertEquals(0L, balances.values().stream().mapToLong(Long::longValue).sum(), "a book's balances add to 0");
     }
 }

@@ -7,8 +7,10 @@ import cn.kaifeng.tfs.bank.domain.LoanReport;
 import cn.kaifeng.tfs.organisation.domain.Organisation;
 import cn.kaifeng.tfs.riskpool.domain.LoanCoverage;
 import cn.kaifeng.tfs.riskpool.domain.LoanLife;
+import cn.kaifeng.tfs.riskpool.domain.PoolAccount;
 import cn.kaifeng.tfs.riskpool.domain.PoolAgreement;
 import cn.kaifeng.tfs.riskpool.domain.PoolBank;
+import cn.kaifeng.tfs.riskpool.domain.PoolMoney;
 import cn.kaifeng.tfs.riskpool.domain.PoolStanding;
 import cn.kaifeng.tfs.riskpool.domain.PoolVersion;
 import cn.kaifeng.tfs.riskpool.domain.ReportedLoanEvent;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +49,8 @@ public class PoolViewService {
     public static final int MAX_LOANS = 200;
 
     /** A pool's standing with the names of its banks (by credit code; a bank outside the agreement by its own). */
-    public record PoolRow(PoolAgreement agreement, PoolStanding.Standing standing, Map<String, String> bankNames) {
+    public record PoolRow(
+            PoolAgreement agreement, PoolStanding.Standing standing, PoolMoney money, Map<String, String> bankNames) {
 
         public String bankName(String creditCode) {
             return bankNames.getOrDefault(creditCode, creditCode);
@@ -73,6 +77,9 @@ public class PoolViewService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private PoolLedger ledger;
 
     /** Every pool, under the version in force today (else its latest), with all loans decided under any version. */
     public List<PoolRow> bureau(String username) {
@@ -115,7 +122,12 @@ public class PoolViewService {
             for (PoolBank b : agreement.banks()) {
                 names.put(b.creditCode().toString(), b.name().zh());
             }
-            rows.add(new PoolRow(agreement, PoolStanding.of(agreement, parties, loans), Map.copyOf(names)));
+            Map<PoolAccount, Long> balances = new EnumMap<>(PoolAccount.class);
+            for (PoolAccount account : PoolAccount.values()) {
+                balances.put(account, ledger.balance(agreement.code(), account));
+            }
+            rows.add(new PoolRow(
+                    agreement, PoolStanding.of(agreement, parties, loans), PoolMoney.of(balances), Map.copyOf(names)));
         }
         return rows;
     }
@@ -124,7 +136,8 @@ public class PoolViewService {
     public byte[] bureauCsv(String username) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append("pool,version,size_yuan,leverage,leverage_limit_yuan,pool_covered_yuan,leverage_used_percent,"
-                + "npl_threshold_percent,bank_credit_code,bank,loans_covered,loans_refused,bank_covered_yuan,"
+                + "npl_threshold_percent,pool_balance_yuan,claims_paid_yuan,recovered_after_claims_yuan,"
+                + "bank_credit_code,bank,loans_covered,loans_refused,bank_covered_yuan,"
                 + "bank_non_performing_yuan,bank_npl_percent,above_threshold\r\n");
         for (PoolRow row : bureau(username)) {
             PoolStanding.Standing s = row.standing();
@@ -139,6 +152,9 @@ public class PoolViewService {
                                 yuan(s.coveredBalanceFen()),
                                 s.leverageUsedPercent().toPlainString(),
                                 s.nplThresholdPercent().toPlainString(),
+                                yuan(row.money().balanceFen()),
+                                yuan(row.money().claimsPaidFen()),
+                                yuan(row.money().recoveredFen()),
                                 SpreadsheetText.csvField(b.bank()),
                                 SpreadsheetText.csvField(row.bankName(b.bank())),
                                 String.valueOf(b.loansCovered()),
