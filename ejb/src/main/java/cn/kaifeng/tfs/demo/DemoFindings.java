@@ -76,6 +76,9 @@ final class DemoFindings {
         lines.add("demo.bank: " + consents + " enterprises' authorisations, " + queries + " queries, " + loans
                 + " loans reported (" + covered + " covered by the risk pool, " + bad + " non-performing), " + events
                 + " loan events, " + lists + " eligible lists published");
+        long claims = single("SELECT COUNT(c) FROM PoolClaim c WHERE c.state = cn.kaifeng.tfs.riskpool.domain"
+                + ".ClaimState.SUBMITTED");
+        lines.add("demo.reviewer: " + claims + " risk-pool claims (代偿) to review");
         long organisations = single("SELECT COUNT(o) FROM Organisation o");
         long applications = all.values().stream().mapToLong(Long::longValue).sum();
         long letters = single("SELECT COUNT(l) FROM Letter l");

@@ -1015,9 +1015,11 @@ public class DemoYear {
                         .report()
                         .id();
             });
-            // the year's one bad loan: the first granted early enough for its default to have happened by now
+            // the year's one bad loan: the first granted early enough for its default and claim to have happened by
+            // now, within the shipped pool's cap per loan (1 000 万元) so that the pool covers it and it can be claimed
             boolean goesBad = !badLoanPlanned
-                    && grantedOn.plusDays(200).isBefore(now.atZone(BEIJING).toLocalDate());
+                    && amount.compareTo(new BigDecimal("10000000")) <= 0
+                    && grantedOn.plusDays(210).isBefore(now.atZone(BEIJING).toLocalDate());
             badLoanPlanned |= goesBad;
             loans.afterReport(
                     (at, what, action) -> at(at, s, what, action),
