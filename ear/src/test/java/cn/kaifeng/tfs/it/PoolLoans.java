@@ -34,14 +34,24 @@ public final class PoolLoans {
         return BankApiIT.probe();
     }
 
-    public static Covered coveredAndDrawn(String yuan) throws Exception {
+    /**
+     * An approved enterprise that has authorised the demo bank, on a published list, and that the bank was told is
+     * ELIGIBLE: the answer in the bank's query log that the pool takes as its proof for a loan granted today.
+     */
+    public static BankApiIT.Approved eligible() {
         BankApiIT.Approved e = BankApiIT.approvedEnterprise();
         Api bank = new Api(DEMO_CLIENT, DEMO_SECRET);
-        LocalDate today = LocalDate.now(BEIJING);
-        grant(e.applicant(), "示例银行开封分行（演示）", today.plusMonths(6));
+        grant(e.applicant(), "示例银行开封分行（演示）", LocalDate.now(BEIJING).plusMonths(6));
         publish(Applicants.as("demo.reviewer"), "KF-XD-CREDIT");
         JsonObject answer = bank.json("GET", "/api/v1/eligibility/" + e.creditCode() + "?purpose=PRE_LOAN", null, 200);
         assertEquals("ELIGIBLE", program(answer, "KF-XD-CREDIT").getString("status"), answer.toString());
+        return e;
+    }
+
+    public static Covered coveredAndDrawn(String yuan) throws Exception {
+        BankApiIT.Approved e = eligible();
+        Api bank = new Api(DEMO_CLIENT, DEMO_SECRET);
+        LocalDate today = LocalDate.now(BEIJING);
         String body = "{\"verificationCode\":\"" + e.code() + "\",\"creditCode\":\"" + e.creditCode() + "\",\"amount\":"
                 + yuan + ",\"termMonths\":12,\"grantedOn\":\"" + today + "\"}";
         HttpResponse<String> reported =

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.it.Banks.Api;
 import cn.kaifeng.tfs.it.persistence.BankProbe;
-import cn.kaifeng.tfs.it.persistence.NoticeClock;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -21,8 +20,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,28 +39,15 @@ class RiskPoolApiIT {
 
     @Deployment(name = "notice-probe", testable = false)
     static WebArchive probe() {
-        return ShrinkWrap.create(WebArchive.class, "notice-probe.war")
-                .addClasses(
-                        cn.kaifeng.tfs.it.persistence.Probe.class,
-                        NoticeClock.class,
-                        BankProbe.class,
-                        Deployments.class)
-                .addAsResource(
-                        new java.io.File("target/test-classes/persistence-probe/persistence.xml"),
-                        "META-INF/persistence.xml")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return PoolLoans.probe();
     }
 
     @Test
     void aCoveredLoanRunsThroughItsLifeAndEveryBadEventIsRefusedWithItsReason() throws Exception {
-        BankApiIT.Approved e = BankApiIT.approvedEnterprise();
+        // the answer the pool's proof is: ELIGIBLE, recorded in the bank's query log before the loan
+        BankApiIT.Approved e = PoolLoans.eligible();
         Api bank = new Api(DEMO_CLIENT, DEMO_SECRET);
         LocalDate today = LocalDate.now(BEIJING);
-        grant(e.applicant(), "示例银行开封分行（演示）", today.plusMonths(6));
-        publish(Applicants.as("demo.reviewer"), "KF-XD-CREDIT");
-        // the answer the pool's proof is: ELIGIBLE, recorded in the bank's query log before the loan
-        JsonObject answer = bank.json("GET", "/api/v1/eligibility/" + e.creditCode() + "?purpose=PRE_LOAN", null, 200);
-        assertEquals("ELIGIBLE", program(answer, "KF-XD-CREDIT").getString("status"), answer.toString());
 
         long loanId = reportLoan(bank, e, "1000000", "grant-" + e.creditCode());
         JsonObject loan = bank.json("GET", "/api/v1/pool/loans/" + loanId, null, 200);

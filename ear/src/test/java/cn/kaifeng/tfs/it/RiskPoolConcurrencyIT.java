@@ -2,16 +2,11 @@ package cn.kaifeng.tfs.it;
 
 import static cn.kaifeng.tfs.it.Banks.DEMO_CLIENT;
 import static cn.kaifeng.tfs.it.Banks.DEMO_SECRET;
-import static cn.kaifeng.tfs.it.Banks.grant;
 import static cn.kaifeng.tfs.it.Banks.parse;
-import static cn.kaifeng.tfs.it.Banks.program;
-import static cn.kaifeng.tfs.it.Banks.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaifeng.tfs.it.Banks.Api;
-import cn.kaifeng.tfs.it.persistence.BankProbe;
-import cn.kaifeng.tfs.it.persistence.NoticeClock;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -28,8 +23,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,28 +50,16 @@ class RiskPoolConcurrencyIT {
 
     @Deployment(name = "notice-probe", testable = false)
     static WebArchive probe() {
-        return ShrinkWrap.create(WebArchive.class, "notice-probe.war")
-                .addClasses(
-                        cn.kaifeng.tfs.it.persistence.Probe.class,
-                        NoticeClock.class,
-                        BankProbe.class,
-                        Deployments.class)
-                .addAsResource(
-                        new java.io.File("target/test-classes/persistence-probe/persistence.xml"),
-                        "META-INF/persistence.xml")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return PoolLoans.probe();
     }
 
     @Test
     void loansReportedTogetherNeverTakeTheBankPastItsCapAndRepaymentsTogetherNeverPassWhatIsOutstanding()
             throws Exception {
-        BankApiIT.Approved e = BankApiIT.approvedEnterprise();
+        // the answer the pool's proof is: ELIGIBLE, recorded in the bank's query log before the loan
+        BankApiIT.Approved e = PoolLoans.eligible();
         Api bank = new Api(DEMO_CLIENT, DEMO_SECRET);
         LocalDate today = LocalDate.now(BEIJING);
-        grant(e.applicant(), "示例银行开封分行（演示）", today.plusMonths(6));
-        publish(Applicants.as("demo.reviewer"), "KF-XD-CREDIT");
-        JsonObject answer = bank.json("GET", "/api/v1/eligibility/" + e.creditCode() + "?purpose=PRE_LOAN", null, 200);
-        assertEquals("ELIGIBLE", program(answer, "KF-XD-CREDIT").getString("status"), answer.toString());
 
         // 20 loans of 900 万元 at once: 1.8 亿元 asked, the bank's cap is 1.5 亿元, so some must be refused
         List<Long> loans = new ArrayList<>();
